@@ -1,0 +1,101 @@
+"""Gold Q&A sets and the scores of an answer against one gold item.
+
+Format: `gold/README.md`. A retrieved or cited passage supports the answer when it
+contains an evidence quote after folding white space; a fact is covered when the
+answer contains one of its spellings (case-insensitive); a `wrong` string in the
+answer is a wrong statement.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from index.text import fold
+
+
+@dataclass(frozen=True)
+class GoldItem:
+    id: str
+    question: str
+    answer: str
+    facts: tuple[tuple[str, ...], ...]
+    evidence: tuple[dict[str, str], ...]
+    footnotes: tuple[int, ...]
+    answerable: bool
+    wrong: tuple[str, ...] = ()
+
+
+def load_gold(path: Path) -> list[GoldItem]:
+    items = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            d = json.loads(line)
+            items.append(
+                GoldItem(
+                    id=str(d["id"]),
+                    question=d["question"],
+                    answer=d.get("answer", ""),
+                    facts=tuple(tuple(f) for f in d.get("facts", [])),
+                    evidence=tuple(d.get("evidence", [])),
+                    footnotes=tuple(int(x) for x in d.get("footnotes", [])),
+                    answerable=bool(d.get("answerable", True)),
+                    wrong=tuple(d.get("wrong", [])),
+                )
+            )
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise ValueError(f"{path}:{n}: not a gold item ({exc})") from exc
+    return items
+
+
+def supports(passage: str, item: GoldItem) -> bool:
+    text = fold(passage).lower()
+    return any(fold(e["quote"]).lower() in text for e in item.evidence)
+
+
+@dataclass
+class Scores:
+    """Per-question scores; None where a metric does not apply."""
+
+    hit_at_1: float | None = None
+    hit_at_5: float | None = None
+    reciprocal_rank: float | None = None
+    fact_recall: float | None = None
+    all_facts: float | None = None
+    wrong: list[str] = field(default_factory=list)
+    citation_precision: float | None = None
+    footnote_recall: float | None = None
+    cited_sentences: float | None = None
+    refused: bool = False
+    missing_facts: list[str] = field(default_factory=list)
+
+
+def score(item: GoldItem, answer: dict[str, Any]) -> Scores:
+    """Score one answer (the JSON contract) against its gold item."""
+    s = Scores(refused=bool(answer["refused"]))
+    text = answer["answer"].lower() if not answer["refused"] else ""
+    s.wrong = [w for w in item.wrong if w.lower() in text]
+    if not item.answerable:
+        return s
+    ranks = [i for i, r in enumerate(answer["retrieved"]) if supports(r["text"], item)]
+    if item.evidence:
+        s.hit_at_1 = float(bool(ranks) and ranks[0] < 1)
+        s.hit_at_5 = float(bool(ranks) and ranks[0] < 5)
+        s.reciprocal_rank = 1.0 / (ranks[0] + 1) if ranks else 0.0
+    covered = [any(alt.lower() in text for alt in fact) for fact in item.facts]
+    if item.facts:
+        s.fact_recall = sum(covered) / len(covered)
+        s.all_facts = float(all(covered))
+        s.missing_facts = [f[0] for f, ok in zip(item.facts, covered, strict=True) if not ok]
+    cits = answer["citations"]
+    if cits and item.evidence:
+        good = [supports(c["text"], item) for c in cits]
+        s.citation_precision = sum(good) / len(good)
+    if item.footnotes:
+        cited = {c["footnote"] for c in cits}
+        s.footnote_recall = sum(n in cited for n in item.footnotes) / len(item.footnotes)
+    return s

@@ -1,0 +1,73 @@
+"""The OpenAI-compatible backend against local servers, and model-file errors."""
+
+from __future__ import annotations
+
+import json
+import time
+from http.server import BaseHTTPRequestHandler
+from pathlib import Path
+
+import pytest
+
+from qa.errors import LLMError
+from qa.llm import LlamaCpp, OpenAICompatible, Prompt, make_llm
+from qa.settings import Settings
+from tests.servers import reply, serve
+
+PROMPT = Prompt(completion="Q: hi\nA:", system="rules", user="Q: hi", stop=("\n",))
+
+
+def _sse(*pieces: str) -> bytes:
+    lines = [
+        "data: " + json.dumps({"choices": [{"delta": {"content": p}}]}) + "\n\n" for p in pieces
+    ]
+    return ("".join(lines) + "data: [DONE]\n\n").encode()
+
+
+def test_streams_from_an_openai_compatible_server() -> None:
+    with serve(
+        {"/v1/chat/completions": reply(_sse("Dun", "more [¶5]."), "text/event-stream")}
+    ) as url:
+        llm = OpenAICompatible(url, model="tiny")
+        assert "".join(llm.stream(PROMPT, 10)) == "Dunmore [¶5]."
+        assert llm.info()["backend"] == "openai-compatible"
+
+
+@pytest.mark.parametrize(
+    ("routes", "message"),
+    [
+        ({"/v1/chat/completions": reply(b"oops", "text/plain", 500)}, "HTTP 500"),
+        ({"/v1/chat/completions": reply(b"<html>garbage</html>", "text/html")}, "unreadable"),
+        (
+            {"/v1/chat/completions": reply(b"data: {bad json\n\n", "text/event-stream")},
+            "unreadable",
+        ),
+    ],
+)
+def test_server_faults_are_clear_errors(routes: dict, message: str) -> None:
+    with serve(routes) as url, pytest.raises(LLMError, match=message):
+        list(OpenAICompatible(url).stream(PROMPT, 10))
+
+
+def test_unreachable_and_slow_servers() -> None:
+    with pytest.raises(LLMError, match="cannot reach"):
+        list(OpenAICompatible("http://127.0.0.1:9", timeout=2).stream(PROMPT, 10))
+
+    def slow(req: BaseHTTPRequestHandler) -> None:
+        time.sleep(2)
+        reply(_sse("late"), "text/event-stream")(req)
+
+    with serve({"/v1/chat/completions": slow}) as url, pytest.raises(LLMError, match="timed out"):
+        list(OpenAICompatible(url, timeout=0.5).stream(PROMPT, 10))
+
+
+def test_missing_and_corrupt_model_files(tmp_path: Path) -> None:
+    with pytest.raises(LLMError, match="model file not found"):
+        make_llm(Settings(model_path=str(tmp_path / "nope.gguf")))
+    bad = tmp_path / "bad.gguf"
+    bad.write_bytes(b"GGUF" + b"\x00" * 64)
+    with pytest.raises(LLMError, match="not a valid GGUF"):
+        LlamaCpp(bad)
+    assert make_llm(Settings(llm="none")) is None
+    with pytest.raises(LLMError, match="needs a server address"):
+        make_llm(Settings(llm="openai"))
