@@ -2,7 +2,7 @@
 Q ?= Which member states stay out of PESCO?
 VENV := .venv/bin
 
-.PHONY: setup run ask chat index test lint bench clean
+.PHONY: setup run serve chat index test lint bench clean
 
 setup:
 	@bash scripts/setup.sh
@@ -10,13 +10,17 @@ setup:
 run: setup  ## build the index if needed, then answer $(Q) with citations
 	@$(VENV)/qa ask "$(Q)"
 
+serve: setup  ## the chat in the browser on http://127.0.0.1:7860
+	@$(VENV)/python app.py
+
 chat: setup
 	@$(VENV)/qa chat
 
 index: setup
 	@$(VENV)/qa index
 
-test: setup  ## every test, with the real models
+test:  ## every test, with the real models and a real browser
+	@WITH_BROWSER=1 bash scripts/setup.sh
 	@$(VENV)/python -m pytest -q
 
 lint: setup

@@ -97,6 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=float, default=20.0)
     p.set_defaults(run=cmd_sources)
 
+    p = sub.add_parser("serve", help="the chat in the browser (python app.py)", add_help=False)
+    p.add_argument("args", nargs=argparse.REMAINDER)
+    p.set_defaults(run=cmd_serve)
+
     p = sub.add_parser("config", help="every setting, its variable and its default")
     p.set_defaults(run=cmd_config)
     return parser
@@ -279,6 +283,12 @@ def cmd_sources(args: argparse.Namespace) -> int:
     if failed:
         _progress("some documents could not be fetched; drop their files in sources/docs/")
     return EXIT_FAIL if failed else EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import app
+
+    return app.main(args.args)
 
 
 def cmd_config(args: argparse.Namespace) -> int:

@@ -108,7 +108,7 @@ class LlamaCpp:
     def info(self) -> dict[str, Any]:
         return {
             "backend": "llama.cpp",
-            "path": str(self.path),
+            "model_file": str(self.path),
             "name": self.path.name,
             "prompt_style": self.style,
         }

@@ -1,0 +1,144 @@
+"""The browser chat: driven in headless Chromium, and called through gradio_client."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import app
+from qa.answer import Assistant
+from qa.errors import QAError
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def app_url(real_assistant: Assistant) -> Iterator[str]:
+    port = _free_port()
+    demo = app.launch(real_assistant, port=port, block=False)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        demo.close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is not installed (scripts/setup.sh installs it)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser: object, app_url: str) -> Iterator[object]:
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})  # type: ignore[attr-defined]
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(app_url)
+    page.dialogs = dialogs
+    yield page
+    assert not dialogs, f"a script ran in the page: {dialogs}"
+    page.close()
+
+
+def _ask(page: object, question: str) -> None:
+    page.locator("#question textarea").fill(question)  # type: ignore[attr-defined]
+    page.locator("#ask").click()  # type: ignore[attr-defined]
+
+
+def test_ask_see_citation_open_source(page: object, artifacts: Path) -> None:
+    _ask(page, "Which member states stay out of PESCO?")
+    page.wait_for_selector("#citations label", timeout=60_000)  # type: ignore[attr-defined]
+    chat = page.locator("#chat").inner_text()  # type: ignore[attr-defined]
+    assert "Denmark" in chat and "[¶6]" in chat
+    assert "Answer" in page.locator("#status").inner_text()  # type: ignore[attr-defined]
+    option = page.locator("#citations label").first  # type: ignore[attr-defined]
+    label = option.inner_text().split()[0]
+    assert label in chat
+    option.click()
+    page.wait_for_selector("#source-panel mark", timeout=10_000)  # type: ignore[attr-defined]
+    panel = page.locator("#source-panel").inner_text()  # type: ignore[attr-defined]
+    assert label in panel and "EUROPEUM Institute" in panel
+    highlighted = page.locator("#source-panel mark").inner_text()  # type: ignore[attr-defined]
+    assert "United Kingdom, Denmark and Malta" in highlighted
+    page.screenshot(path=str(artifacts / "ui-answer.png"), full_page=True)  # type: ignore[attr-defined]
+
+
+def test_refusal_and_errors_are_shown_not_hidden(page: object, artifacts: Path) -> None:
+    _ask(page, "Who is the President of France?")
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "document.querySelector('#status').innerText.includes('Not in the sources')", timeout=60_000
+    )
+    assert "🚫" in page.locator("#chat").inner_text()  # type: ignore[attr-defined]
+    _ask(page, "why " * 200)
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "document.querySelector('#status').innerText.includes('Error')", timeout=30_000
+    )
+    assert "limit is 500" in page.locator("#status").inner_text()  # type: ignore[attr-defined]
+    page.screenshot(path=str(artifacts / "ui-refusal-error.png"), full_page=True)  # type: ignore[attr-defined]
+
+
+def test_markup_in_a_question_is_shown_as_text(page: object) -> None:
+    _ask(page, "What is <img src=x onerror=alert(1)> <script>alert(2)</script> PESCO?")
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "/Answer|Not in the sources/.test(document.querySelector('#status').innerText)",
+        timeout=60_000,
+    )
+    assert page.locator("#chat img[src=x]").count() == 0  # type: ignore[attr-defined]
+    assert "<script>" in page.locator("#chat").inner_text()  # type: ignore[attr-defined]
+
+
+def test_footnotes_and_documents_are_listed(page: object) -> None:
+    page.get_by_text("The article's footnotes").click()  # type: ignore[attr-defined]
+    notes = page.locator("#footnotes").inner_text()  # type: ignore[attr-defined]
+    assert "EUROSUR" in notes and "Foreign Affairs Council" in notes
+    page.get_by_text("Indexed documents").click()  # type: ignore[attr-defined]
+    assert "text indexed" in page.locator("#documents").inner_text()  # type: ignore[attr-defined]
+
+
+def test_gradio_client_gets_the_cli_contract(app_url: str, real_assistant: Assistant) -> None:
+    from gradio_client import Client
+
+    client = Client(app_url, verbose=False)
+    got = client.predict("What is EUROSUR?", 5, False, api_name="/ask")
+    expected = real_assistant.answer("What is EUROSUR?", top_k=5).to_dict()
+    assert set(got) == set(expected)
+    assert [r["chunk_id"] for r in got["retrieved"]] == [
+        r["chunk_id"] for r in expected["retrieved"]
+    ]
+    assert {c["label"] for c in got["citations"]} and all(
+        c["label"] in got["answer"] for c in got["citations"]
+    )
+    with pytest.raises(Exception, match="empty"):
+        client.predict("", 5, False, api_name="/ask")
+
+
+def test_binding_beyond_localhost_needs_a_password() -> None:
+    with pytest.raises(QAError, match="exposes the assistant"):
+        app.launch(host="0.0.0.0", port=_free_port(), block=False)
+    with pytest.raises(QAError, match="USER:PASS"):
+        app.launch(host="0.0.0.0", port=_free_port(), auth="nopassword", block=False)
