@@ -97,6 +97,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=float, default=20.0)
     p.set_defaults(run=cmd_sources)
 
+    p = sub.add_parser("eval", parents=[answering], help="score answers against a gold set")
+    p.add_argument("--gold", type=Path, help="gold JSONL (default: the project's dev set)")
+    p.add_argument("--out", type=Path, default=Path("results"), help="output folder")
+    p.add_argument(
+        "--baseline",
+        action="store_true",
+        help="also run the plain LangChain tutorial pipeline, side by side",
+    )
+    p.add_argument(
+        "--compare",
+        nargs=2,
+        type=Path,
+        metavar=("A.json", "B.json"),
+        help="compare two results.json files instead of running",
+    )
+    p.add_argument("--limit", type=int, help="only the first N questions")
+    p.set_defaults(run=cmd_eval)
+
     p = sub.add_parser("serve", help="the chat in the browser (python app.py)", add_help=False)
     p.add_argument("args", nargs=argparse.REMAINDER)
     p.set_defaults(run=cmd_serve)
@@ -283,6 +301,92 @@ def cmd_sources(args: argparse.Namespace) -> int:
     if failed:
         _progress("some documents could not be fetched; drop their files in sources/docs/")
     return EXIT_FAIL if failed else EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from qa.evaluate import JUDGE_NAME, evaluate, similarity_judge
+    from qa.gold import load_gold
+    from qa.report import compare, table, write_outputs
+
+    if args.compare:
+        for path in args.compare:
+            if not path.is_file():
+                raise QuestionError(f"no results file at {path}")
+        print(compare(args.compare[0], args.compare[1], args.out))
+        print(f"wrote {args.out / 'compare.md'} and {args.out / 'compare.png'}")
+        return EXIT_OK
+    assistant = make_assistant(args)
+    gold = args.gold or Path(assistant.settings.gold_path)
+    try:
+        items = load_gold(gold)[: args.limit or None]
+    except (OSError, ValueError) as exc:
+        raise QuestionError(f"cannot read the gold set: {exc}") from exc
+    if not items:
+        raise QuestionError(f"the gold set {gold} has no questions")
+    use_llm = not args.no_llm
+    if use_llm:
+        assistant.llm  # noqa: B018 - fail now, in one line, if the model cannot be loaded
+    judge = similarity_judge(assistant.embedder)
+
+    def ours(question: str) -> dict[str, Any]:
+        try:
+            return dict(assistant.answer(question, use_llm=use_llm).to_dict())
+        except QuestionError as exc:
+            return {
+                "question": question,
+                "answer": "",
+                "refused": False,
+                "citations": [],
+                "retrieved": [],
+                "timings": {},
+                "model": {},
+                "error": str(exc),
+            }
+
+    name = "pesco-qa" if use_llm else "pesco-qa (retrieval only)"
+    runs = {name: evaluate(items, ours, judge, _progress_bar(name))}
+    if args.baseline:
+        from qa.baseline import Baseline
+
+        if assistant.llm is None:
+            raise QuestionError("--baseline needs the language model (drop --no-llm)")
+        baseline = Baseline(assistant.corpus(), assistant.embedder, assistant.llm)
+        runs["baseline"] = evaluate(items, baseline, judge, _progress_bar("baseline"))
+    meta = {
+        "gold": str(gold),
+        "judge": JUDGE_NAME,
+        "started": datetime.now(UTC).isoformat(timespec="seconds"),
+        "config": {
+            "top_k": assistant.settings.top_k,
+            "llm": use_llm,
+            "model": (assistant.llm.info() if use_llm and assistant.llm else None),
+        },
+    }
+    paths = write_outputs(runs, args.out, meta)
+    print(table({n: r["aggregate"] for n, r in runs.items()}))
+    print("wrote " + ", ".join(str(p) for p in paths))
+    return EXIT_OK
+
+
+def _progress_bar(name: str) -> Any:
+    """A bar on a terminal; one line at the end otherwise (logs stay readable)."""
+    tty = sys.stderr.isatty()
+
+    def show(n: int, total: int, question: str) -> None:
+        if tty:
+            done = int(30 * n / total)
+            bar = f"[{'#' * done}{'.' * (30 - done)}] {n}/{total} {question[:40]:40}"
+            print(f"\r{name:12.12} {bar}", end="", file=sys.stderr, flush=True)
+        if n == total:
+            print(
+                ("\n" if tty else "") + f"qa: {name}: {total} questions answered",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    return show
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

@@ -9,11 +9,13 @@ answer is a wrong statement.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from index.text import fold
+from qa.verify import labels_in, split_sentences, strip_labels
 
 
 @dataclass(frozen=True)
@@ -70,32 +72,71 @@ class Scores:
     citation_precision: float | None = None
     footnote_recall: float | None = None
     cited_sentences: float | None = None
+    faithfulness: float | None = None
     refused: bool = False
     missing_facts: list[str] = field(default_factory=list)
 
 
-def score(item: GoldItem, answer: dict[str, Any]) -> Scores:
-    """Score one answer (the JSON contract) against its gold item."""
+Judge = Callable[[str, list[str]], bool]  # (sentence, cited passages) -> supported?
+
+
+def score(item: GoldItem, answer: dict[str, Any], judge: Judge | None = None) -> Scores:
+    """Score one answer (the JSON contract) against its gold item.
+
+    `judge` decides whether passages support a sentence; it gives faithfulness, and the
+    precision of citations on items whose gold gives no evidence quote.
+    """
     s = Scores(refused=bool(answer["refused"]))
     text = answer["answer"].lower() if not answer["refused"] else ""
     s.wrong = [w for w in item.wrong if w.lower() in text]
-    if not item.answerable:
+    if not item.answerable or s.refused:
+        if item.answerable:
+            s.fact_recall, s.all_facts = (0.0, 0.0) if item.facts else (None, None)
+            s.missing_facts = [f[0] for f in item.facts]
+            _retrieval(item, answer, s)
         return s
-    ranks = [i for i, r in enumerate(answer["retrieved"]) if supports(r["text"], item)]
-    if item.evidence:
-        s.hit_at_1 = float(bool(ranks) and ranks[0] < 1)
-        s.hit_at_5 = float(bool(ranks) and ranks[0] < 5)
-        s.reciprocal_rank = 1.0 / (ranks[0] + 1) if ranks else 0.0
+    _retrieval(item, answer, s)
     covered = [any(alt.lower() in text for alt in fact) for fact in item.facts]
     if item.facts:
         s.fact_recall = sum(covered) / len(covered)
         s.all_facts = float(all(covered))
         s.missing_facts = [f[0] for f, ok in zip(item.facts, covered, strict=True) if not ok]
     cits = answer["citations"]
+    sentences = answer_sentences(answer["answer"])
+    if sentences:
+        s.cited_sentences = sum(bool(labels_in(x)) for x in sentences) / len(sentences)
     if cits and item.evidence:
         good = [supports(c["text"], item) for c in cits]
+        s.citation_precision = sum(good) / len(good)
+    elif cits and judge is not None:
+        good = [judge(_citing_sentence(c["label"], sentences), [c["text"]]) for c in cits]
         s.citation_precision = sum(good) / len(good)
     if item.footnotes:
         cited = {c["footnote"] for c in cits}
         s.footnote_recall = sum(n in cited for n in item.footnotes) / len(item.footnotes)
+    if judge is not None:
+        labelled = [x for x in sentences if labels_in(x)]
+        if labelled:
+            ok = 0
+            for sentence in labelled:
+                passages = [c["text"] for c in cits if c["label"] in labels_in(sentence)]
+                ok += bool(passages) and judge(strip_labels(sentence), passages)
+            s.faithfulness = ok / len(labelled)
     return s
+
+
+def answer_sentences(text: str) -> list[str]:
+    return split_sentences(text)
+
+
+def _citing_sentence(label: str, sentences: list[str]) -> str:
+    return next((strip_labels(x) for x in sentences if label in labels_in(x)), "")
+
+
+def _retrieval(item: GoldItem, answer: dict[str, Any], s: Scores) -> None:
+    if not item.evidence:
+        return
+    ranks = [i for i, r in enumerate(answer["retrieved"]) if supports(r["text"], item)]
+    s.hit_at_1 = float(bool(ranks) and ranks[0] < 1)
+    s.hit_at_5 = float(bool(ranks) and ranks[0] < 5)
+    s.reciprocal_rank = 1.0 / (ranks[0] + 1) if ranks else 0.0
