@@ -2,7 +2,7 @@
 Q ?= Which member states stay out of PESCO?
 VENV := .venv/bin
 
-.PHONY: setup run serve chat index test lint bench clean
+.PHONY: setup run serve chat index test load soak lint bench clean
 
 setup:
 	@bash scripts/setup.sh
@@ -22,6 +22,13 @@ index: setup
 test:  ## every test, with the real models and a real browser
 	@WITH_BROWSER=1 bash scripts/setup.sh
 	@$(VENV)/python -m pytest -q
+
+load: setup  ## 10 concurrent callers, 50 questions, against the app on 127.0.0.1
+	@WITH_BROWSER=1 bash scripts/setup.sh
+	@$(VENV)/python -m pytest -q -s -m load
+
+soak: setup  ## 200 answers in one process; prints memory at start and end
+	@$(VENV)/python scripts/soak.py --questions 200
 
 lint: setup
 	@$(VENV)/ruff check . && $(VENV)/ruff format --check . && $(VENV)/mypy

@@ -50,6 +50,23 @@ _PREPOSITIONS = {"of", "in", "for", "at", "on", "by", "to", "from", "with", "abo
 _NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
 
 
+# Text that addresses a language model rather than informing a reader. A document
+# carrying it is still indexed and shown, but such a sentence is never evidence.
+_INSTRUCTION_RE = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\b[^.!?]{0,60}\b(?:instructions?|rules|prompt|"
+    r"sources?|context|everything|above|previous)\b"
+    r"|\b(?:system prompt|new instructions|you are (?:now )?(?:an?|the) (?:ai|assistant|model)|"
+    r"as an ai\b|(?:assistant|model|ai) (?:must|should) (?:now )?(?:say|answer|reply|respond))"
+    r"|\b(?:respond|reply|answer)\s+(?:only\s+)?with\b",
+    re.IGNORECASE,
+)
+
+
+def looks_like_instruction(text: str) -> bool:
+    """Whether a sentence reads as an instruction to the assistant (a prompt injection)."""
+    return bool(_INSTRUCTION_RE.search(text))
+
+
 @dataclass(frozen=True)
 class Verdict:
     answerable: bool
@@ -127,6 +144,8 @@ def select_evidence(
                 continue
             seen.add(key)
             text = hit.chunk.sentence_text(sentence)
+            if looks_like_instruction(text):
+                continue
             own = set(terms(text)) | _metadata_terms(sentence, store)
             score = (
                 float(sim)
@@ -230,7 +249,13 @@ def _evidence_terms(hits: list[Hit], store: Store) -> set[str]:
     """Terms of the retrieved passages, and of the metadata of the sources they cite."""
     vocab: set[str] = set()
     for hit in hits:
-        vocab.update(terms(strip_markers(hit.chunk.text)))
+        chunk = hit.chunk
+        text = " ".join(
+            chunk.sentence_text(s)
+            for s in chunk.sentences
+            if not looks_like_instruction(chunk.sentence_text(s))
+        )
+        vocab.update(terms(strip_markers(text)))
         for src in _cited_sources(hit.chunk, store):
             vocab.update(terms(" ".join((src.title, src.publisher, src.kind, src.date))))
             if src.author:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -114,3 +115,21 @@ def real_assistant(real_settings: Settings, build_embedder) -> Assistant:  # typ
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def app_url(real_assistant: Assistant) -> Iterator[str]:
+    """The Gradio app on 127.0.0.1, serving the real corpus with the bundled model."""
+    import app
+
+    demo = app.launch(real_assistant, port=(port := free_port()), block=False)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        demo.close()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +11,7 @@ import pytest
 import app
 from qa.answer import Assistant
 from qa.errors import QAError
+from tests.conftest import free_port
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = [
@@ -23,22 +23,6 @@ ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@pytest.fixture(scope="session")
-def app_url(real_assistant: Assistant) -> Iterator[str]:
-    port = _free_port()
-    demo = app.launch(real_assistant, port=port, block=False)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        demo.close()
 
 
 @pytest.fixture(scope="session")
@@ -139,6 +123,37 @@ def test_gradio_client_gets_the_cli_contract(app_url: str, real_assistant: Assis
 
 def test_binding_beyond_localhost_needs_a_password() -> None:
     with pytest.raises(QAError, match="exposes the assistant"):
-        app.launch(host="0.0.0.0", port=_free_port(), block=False)
+        app.launch(host="0.0.0.0", port=free_port(), block=False)
     with pytest.raises(QAError, match="USER:PASS"):
-        app.launch(host="0.0.0.0", port=_free_port(), auth="nopassword", block=False)
+        app.launch(host="0.0.0.0", port=free_port(), auth="nopassword", block=False)
+
+
+def test_the_app_serves_no_file_outside_its_sources(
+    app_url: str, real_assistant: Assistant
+) -> None:
+    import httpx
+
+    model = real_assistant.llm.info()["model_file"]  # type: ignore[union-attr]
+    for path in ("/etc/passwd", str(app.__file__), model):
+        response = httpx.get(f"{app_url}/gradio_api/file={path}", timeout=10)
+        assert response.status_code in (403, 404), path
+
+
+def test_model_down_shows_the_retrieval_only_answer(
+    browser: object, real_settings: object, artifacts: Path
+) -> None:
+    dead = Assistant(real_settings.with_(llm_url="http://127.0.0.1:9", llm_timeout=2))  # type: ignore[attr-defined]
+    port = free_port()
+    demo = app.launch(dead, port=port, block=False)
+    try:
+        page = browser.new_page()  # type: ignore[attr-defined]
+        page.goto(f"http://127.0.0.1:{port}")
+        _ask(page, "What is EUROSUR?")
+        page.wait_for_selector("#citations label", timeout=60_000)
+        chat = page.locator("#chat").inner_text()
+        assert "language model is unavailable" in chat and "[2]" in chat
+        assert "retrieval only" in page.locator("#status").inner_text()
+        page.screenshot(path=str(artifacts / "ui-model-down.png"), full_page=True)
+        page.close()
+    finally:
+        demo.close()
