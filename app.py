@@ -64,20 +64,20 @@ def status_line(answer: Answer) -> str:
     return f"**Answer** — {kinds.get(answer.mode, answer.mode)}; {n} source(s) cited."
 
 
+def safe_link(url: str) -> str:
+    """A link for an http(s) address only (never javascript: or data:), escaped."""
+    if not url.startswith(("https://", "http://")):
+        return "address not known"
+    href = html.escape(url)
+    return f'<a href="{href}" target="_blank" rel="noopener noreferrer">{href}</a>'
+
+
 def source_html(c: Citation) -> str:
     """The cited passage with its supporting sentence highlighted, and its document."""
     where = (
         f"Footnote {c.footnote}" if c.footnote is not None else f"Article, paragraph {c.paragraph}"
     )
-    url = c.url if c.url.startswith(("https://", "http://")) else ""
-    link = (
-        (
-            f'<a href="{html.escape(url)}" target="_blank" rel="noopener noreferrer">'
-            f"{html.escape(url)}</a>"
-        )
-        if url
-        else "address not known"
-    )
+    link = safe_link(c.url)
     meta = " · ".join(html.escape(x) for x in (c.title, c.publisher, c.date) if x)
     at = c.text.find(c.sentence) if c.sentence else -1
     if at >= 0:
@@ -102,15 +102,7 @@ def corpus_html(assistant: Assistant) -> tuple[str, str]:
     present = {d.source.id for d in corpus.documents}
     notes, docs = [], []
     for s in corpus.sources:
-        url = s.url if s.url.startswith(("https://", "http://")) else ""
-        addr = (
-            (
-                f'<a href="{html.escape(url)}" target="_blank" rel="noopener noreferrer">'
-                f"{html.escape(url)}</a>"
-            )
-            if url
-            else "address not known"
-        )
+        addr = safe_link(s.url)
         if s.footnote is not None:
             notes.append(
                 f"<li><b>[{s.footnote}]</b> {html.escape(s.cited_as)} — "

@@ -13,7 +13,7 @@ from index.types import Chunk, Document, Paragraph, Sentence
 
 # Bump when a change to parsing or chunking changes what an index holds: it makes
 # every index built before it stale.
-CHUNKER_VERSION = 2
+CHUNKER_VERSION = 3
 
 
 def chunk_document(doc: Document, chunk_size: int = 700, overlap: int = 1) -> list[Chunk]:

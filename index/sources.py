@@ -164,7 +164,7 @@ def split_header(raw: str) -> tuple[dict[str, str], str]:
 def parse_article(src: Source, raw: str) -> Document:
     """Parse the article: header, paragraphs, footnote markers and the footnote list.
 
-    Offsets are into the whole file. The header's title, publisher, author and date lines
+    Offsets are into the whole file. The header's publisher, author and date lines
     form paragraph 1, so that "who wrote it" is answered from the article itself.
     """
     text = raw.replace("\r\n", "\n")
@@ -195,7 +195,7 @@ def parse_article(src: Source, raw: str) -> Document:
     return Document(src, text, tuple(paragraphs), sha256_text(raw), notes)
 
 
-HEADER_KEYS = ("title", "publisher", "author", "date")
+HEADER_KEYS = ("publisher", "author", "date")  # the title is the manifest's
 
 
 def _header_span(head: str) -> tuple[int, int] | None:

@@ -29,7 +29,14 @@ from qa.conversation import condense
 from qa.errors import LLMError, QuestionError
 from qa.llm import LLM, make_llm
 from qa.retrieve import HybridSearch
-from qa.select import Lexicon, check_answerable, extractive, select_evidence, similarity
+from qa.select import (
+    Lexicon,
+    check_answerable,
+    continuations,
+    extractive,
+    select_evidence,
+    similarity,
+)
 from qa.settings import Settings
 from qa.types import Answer, Citation, Evidence
 
@@ -165,22 +172,17 @@ class Assistant:
         )
         timings = {"retrieve_ms": _ms(started)}
         model: dict[str, object] = {"embedder": self.embedder.name}
-        if not verdict.answerable:
-            text = f"The sources do not say: {verdict.reason}."
-            yield text
-            yield self._finish(
-                asked,
-                standalone,
-                text,
-                True,
-                "refusal",
-                [],
-                hits,
-                timings,
-                model,
-                [verdict.reason],
-                started,
+
+        def refusal(reason: str, notes: list[str]) -> Answer:
+            text = f"The sources do not say: {reason}."
+            return self._finish(
+                asked, standalone, text, True, "refusal", [], hits, timings, model, notes, started
             )
+
+        if not verdict.answerable:
+            refused = refusal(verdict.reason, [verdict.reason])
+            yield refused.text
+            yield refused
             return
         draft = Draft()
         mode = "extractive"
@@ -189,25 +191,14 @@ class Assistant:
             composer = Composer(llm, s.max_tokens)
             # Weak sentences cost prompt time and distract a small model.
             given = extractive(evidence, s.evidence_sentences, ratio=0.6)
+            given += continuations(given)
             yield from composer.run(standalone, given, draft)
             timings.update(composer.timings)
             model.update(llm.info(), tokens=composer.tokens)
             if composer.said_not_found and not draft.sentences and best < s.min_similarity + 0.15:
-                text = "The sources do not say: the model found no answer in the passages."
-                yield text
-                yield self._finish(
-                    asked,
-                    standalone,
-                    text,
-                    True,
-                    "refusal",
-                    [],
-                    hits,
-                    timings,
-                    model,
-                    draft.notes,
-                    started,
-                )
+                refused = refusal("the model found no answer in the passages", draft.notes)
+                yield refused.text
+                yield refused
                 return
             if draft.sentences:
                 mode = "llm"

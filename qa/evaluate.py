@@ -120,8 +120,8 @@ def _pct(values: list[Any], q: float) -> float | None:
     return float(np.percentile(kept, q * 100))
 
 
-# Which direction is better, for comparisons and the report.
-HIGHER_IS_BETTER = {
+# The metrics that are shares (0 to 1), in report order; and which direction is better.
+RATES = (
     "hit_at_1",
     "hit_at_5",
     "mrr",
@@ -133,7 +133,8 @@ HIGHER_IS_BETTER = {
     "faithfulness",
     "refusal_precision",
     "refusal_recall",
-}
+    "wrong_refusal_rate",
+)
 LOWER_IS_BETTER = {
     "wrong_statements",
     "wrong_refusal_rate",
@@ -141,3 +142,4 @@ LOWER_IS_BETTER = {
     "latency_p95_ms",
     "first_token_p50_ms",
 }
+HIGHER_IS_BETTER = set(RATES) - LOWER_IS_BETTER

@@ -6,22 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from qa.evaluate import HIGHER_IS_BETTER, LOWER_IS_BETTER
-
-CHART_METRICS = [
-    "hit_at_1",
-    "hit_at_5",
-    "mrr",
-    "fact_recall",
-    "all_facts",
-    "citation_precision",
-    "footnote_recall",
-    "cited_sentences",
-    "faithfulness",
-    "refusal_precision",
-    "refusal_recall",
-    "wrong_refusal_rate",
-]
+from qa.evaluate import HIGHER_IS_BETTER, LOWER_IS_BETTER, RATES
 
 
 def fmt(value: Any) -> str:
@@ -104,7 +89,7 @@ def plot(aggregates: dict[str, dict[str, Any]], path: Path) -> None:
     import matplotlib.pyplot as plt
 
     names = list(aggregates)
-    metrics = [m for m in CHART_METRICS if any(aggregates[n].get(m) is not None for n in names)]
+    metrics = [m for m in RATES if any(aggregates[n].get(m) is not None for n in names)]
     fig, ax = plt.subplots(figsize=(11, 4.5))
     width = 0.8 / max(1, len(names))
     for i, name in enumerate(names):

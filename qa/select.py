@@ -186,6 +186,37 @@ def extractive(evidence: list[Evidence], n: int, ratio: float = 0.75) -> list[Ev
     return [e for i, e in enumerate(evidence[:n]) if i == 0 or e.score >= ratio * best]
 
 
+_CONTINUES_RE = re.compile(
+    r"^(?:an? (?:other )?example|for (?:example|instance)|additionally|moreover|furthermore|"
+    r"likewise|similarly|also|another|first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly)\b",
+    re.IGNORECASE,
+)
+
+
+def continuations(evidence: list[Evidence], limit: int = 3) -> list[Evidence]:
+    """Sentences that carry on an enumeration a chosen sentence opens.
+
+    "…includes some tools of the CSDP. An example is… Additionally… Likewise…": the
+    items of a list written as prose follow the sentence that announces it, in the same
+    passage, each opened by a marker. They go to the model with their opener.
+    """
+    chosen = {e.key for e in evidence}
+    extra: list[Evidence] = []
+    for ev in evidence:
+        sentences = ev.chunk.sentences
+        i = sentences.index(ev.sentence) + 1
+        while i < len(sentences) and len(extra) < limit:
+            nxt = sentences[i]
+            text = ev.chunk.sentence_text(nxt)
+            if nxt.paragraph != ev.sentence.paragraph or not _CONTINUES_RE.match(text):
+                break
+            if (ev.chunk.doc_id, nxt.start) not in chosen and not looks_like_instruction(text):
+                chosen.add((ev.chunk.doc_id, nxt.start))
+                extra.append(Evidence(label_for(nxt), ev.chunk, nxt, text, ev.score))
+            i += 1
+    return extra
+
+
 def check_answerable(
     question: str,
     hits: list[Hit],

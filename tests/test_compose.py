@@ -114,3 +114,18 @@ def test_label_and_sentence_helpers() -> None:
     ]
     assert not check_sentence("Is it?", "It is.").ok
     assert check_sentence("Alden and Brisk joined", "Alden, Brisk and Corra joined the pact.").ok
+
+
+def test_an_announced_list_brings_its_items_to_the_model(real_assistant: Assistant) -> None:
+    from qa.select import continuations
+
+    question = "Which tools of the CSDP belong to the comprehensive approach on migration?"
+    hits, vector = real_assistant.retrieve(question)
+    evidence = select_evidence(
+        question, vector, hits, real_assistant.store, 3, real_assistant.lexicon
+    )
+    opener = [e for e in evidence if "includes some tools of the CSDP" in e.text]
+    assert opener, [e.text for e in evidence]
+    items = continuations(opener)
+    assert [e.text.split()[0] for e in items] == ["An", "Additionally,", "Likewise,"]
+    assert items[-1].label == "[3]"  # the sentence that carries footnote marker 3
