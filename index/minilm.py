@@ -63,6 +63,14 @@ class NumpyMiniLM:
         self.tokenizer.no_padding()
         self.name = path.name if path.name != "model" else path.parent.name
         self.path = path
+        from threadpoolctl import threadpool_limits
+
+        # The serving process does only small products (a question is ~15 tokens), and
+        # OpenBLAS's worker threads keep spinning after a parallel product, taking cores
+        # from llama.cpp while it reads the prompt. Measured on 2 cores: first token
+        # ~470 ms with the default threads, ~380 ms with one. So this process's BLAS
+        # runs on one thread from here on.
+        threadpool_limits(limits=1, user_api="blas")
 
     def embed(self, texts: list[str]) -> np.ndarray:
         if not texts:
