@@ -181,3 +181,21 @@ def test_cli_rebuilds_a_corrupt_index(
     chunks.write_text(chunks.read_text()[:50])
     code, out, err = _run(capsys, "ask", "--no-llm", "What is PESCO?")
     assert code == 0 and "index corrupt" in err and "[¶" in out
+
+
+def test_cli_chat_keeps_the_conversation(
+    real_assistant: Assistant,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+
+    monkeypatch.setenv("PESCO_QA_INDEX_DIR", str(real_assistant.settings.index_dir))
+    monkeypatch.setattr(
+        "sys.stdin", io.StringIO("Which operation replaced Mare Nostrum?\nand who ran it?\n\n")
+    )
+    code, out, _ = _run(capsys, "chat", "--no-llm")
+    assert code == 0
+    answers = out.split("you> ")[1:]
+    assert len(answers) == 3 and "Triton" in answers[0]
+    assert "FRONTEX" in answers[1] and "Sources:" in answers[1]
