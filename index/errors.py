@@ -13,10 +13,6 @@ class IndexCorrupt(IndexError_):
     pass
 
 
-class IndexStale(IndexError_):
-    pass
-
-
 class SourceError(IndexError_):
     """A source file that exists but cannot be read."""
 

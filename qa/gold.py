@@ -102,7 +102,7 @@ def score(item: GoldItem, answer: dict[str, Any], judge: Judge | None = None) ->
         s.all_facts = float(all(covered))
         s.missing_facts = [f[0] for f, ok in zip(item.facts, covered, strict=True) if not ok]
     cits = answer["citations"]
-    sentences = answer_sentences(answer["answer"])
+    sentences = split_sentences(answer["answer"])
     if sentences:
         s.cited_sentences = sum(bool(labels_in(x)) for x in sentences) / len(sentences)
     if cits and item.evidence:
@@ -123,10 +123,6 @@ def score(item: GoldItem, answer: dict[str, Any], judge: Judge | None = None) ->
                 ok += bool(passages) and judge(strip_labels(sentence), passages)
             s.faithfulness = ok / len(labelled)
     return s
-
-
-def answer_sentences(text: str) -> list[str]:
-    return split_sentences(text)
 
 
 def _citing_sentence(label: str, sentences: list[str]) -> str:
