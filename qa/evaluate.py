@@ -16,6 +16,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from index.embed import Embedder
+from index.text import split_sentences
 from qa.gold import GoldItem, Judge, Scores, score
 
 JUDGE_THRESHOLD = 0.5  # cosine; dev calibration: 86 % of true pairs, 7 % of false pairs pass
@@ -28,20 +29,19 @@ class Answerer(Protocol):
 
 def similarity_judge(embedder: Embedder, threshold: float = JUDGE_THRESHOLD) -> Judge:
     """Supported when the sentence is close to the passage or to one of its sentences."""
-    from index.text import split_sentences
 
     def judge(sentence: str, passages: list[str]) -> bool:
         if not sentence.strip() or not passages:
             return False
-        pieces = [p for text in passages for p in _pieces(text, split_sentences)]
+        pieces = [p for text in passages for p in _pieces(text)]
         vectors = embedder.embed([sentence, *pieces])
         return bool((vectors[1:] @ vectors[0]).max() >= threshold)
 
     return judge
 
 
-def _pieces(text: str, splitter: Callable[[str], list[tuple[int, int]]]) -> list[str]:
-    return [text] + [text[s:e] for s, e in splitter(text)]
+def _pieces(text: str) -> list[str]:
+    return [text] + [text[s:e] for s, e in split_sentences(text)]
 
 
 def evaluate(

@@ -280,12 +280,8 @@ def _evidence_terms(hits: list[Hit], store: Store) -> set[str]:
     """Terms of the retrieved passages, and of the metadata of the sources they cite."""
     vocab: set[str] = set()
     for hit in hits:
-        chunk = hit.chunk
-        text = " ".join(
-            chunk.sentence_text(s)
-            for s in chunk.sentences
-            if not looks_like_instruction(chunk.sentence_text(s))
-        )
+        sentences = (hit.chunk.sentence_text(s) for s in hit.chunk.sentences)
+        text = " ".join(t for t in sentences if not looks_like_instruction(t))
         vocab.update(terms(strip_markers(text)))
         for src in _cited_sources(hit.chunk, store):
             vocab.update(terms(" ".join((src.title, src.publisher, src.kind, src.date))))
