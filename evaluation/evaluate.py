@@ -15,9 +15,9 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from evaluation.gold import GoldItem, Judge, Scores, score
 from index.embed import Embedder
 from index.text import split_sentences
-from qa.gold import GoldItem, Judge, Scores, score
 
 JUDGE_THRESHOLD = 0.5  # cosine; dev calibration: 86 % of true pairs, 7 % of false pairs pass
 JUDGE_NAME = f"all-MiniLM-L6-v2 cosine >= {JUDGE_THRESHOLD} (calibrated sentence similarity)"
@@ -64,12 +64,38 @@ def evaluate(
         records.append(
             {"id": item.id, "gold": asdict(item), "answer": result, "scores": asdict(scores)}
         )
+    scores = [Scores(**r["scores"]) for r in records]
     return {
-        "aggregate": aggregate(
-            items, [Scores(**r["scores"]) for r in records], [r["answer"] for r in records]
-        ),
+        "aggregate": aggregate(items, scores, [r["answer"] for r in records]),
+        "by_class": by_class(items, scores, [r["answer"] for r in records]),
         "questions": records,
     }
+
+
+def by_class(
+    items: list[GoldItem], scores: list[Scores], answers: list[dict[str, Any]]
+) -> dict[str, dict[str, float | None]]:
+    """The main figures per question class (the gold's `class` field), where it is given."""
+    classes = sorted({g.kind for g in items if g.kind})
+    out: dict[str, dict[str, float | None]] = {}
+    for name in classes:
+        idx = [i for i, g in enumerate(items) if g.kind == name]
+        agg = aggregate(
+            [items[i] for i in idx], [scores[i] for i in idx], [answers[i] for i in idx]
+        )
+        out[name] = {"questions": agg["questions"]} | {k: agg[k] for k in CLASS_METRICS}
+    return out
+
+
+CLASS_METRICS = (
+    "fact_recall",
+    "citation_precision",
+    "refusal_recall",
+    "wrong_refusal_rate",
+    "wrong_statements",
+    "yes_no_right",
+    "direct_answers",
+)
 
 
 def aggregate(
@@ -101,6 +127,9 @@ def aggregate(
         "wrong_refusal_rate": (
             sum(s.refused for s in answerable) / len(answerable) if answerable else None
         ),
+        "yes_no_right": _mean(s.yes_no_right for s in scores),
+        "direct_answers": _mean(s.direct for s in answerable),
+        "median_words": _pct([float(s.words) for s in scores if not s.refused], 0.5),
         "latency_p50_ms": _pct([t.get("total_ms") for t in timings], 0.5),
         "latency_p95_ms": _pct([t.get("total_ms") for t in timings], 0.95),
         "first_token_p50_ms": _pct([t.get("first_token_ms") for t in timings], 0.5),
@@ -134,10 +163,13 @@ RATES = (
     "refusal_precision",
     "refusal_recall",
     "wrong_refusal_rate",
+    "yes_no_right",
+    "direct_answers",
 )
 LOWER_IS_BETTER = {
     "wrong_statements",
     "wrong_refusal_rate",
+    "median_words",
     "latency_p50_ms",
     "latency_p95_ms",
     "first_token_p50_ms",

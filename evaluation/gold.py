@@ -28,6 +28,8 @@ class GoldItem:
     footnotes: tuple[int, ...]
     answerable: bool
     wrong: tuple[str, ...] = ()
+    kind: str = ""  # the reader's question class ("paraphrase", "yesno", "near_miss", ...)
+    yes_no: str = ""  # "yes" or "no" for a yes/no question
 
 
 def load_gold(path: Path) -> list[GoldItem]:
@@ -47,6 +49,8 @@ def load_gold(path: Path) -> list[GoldItem]:
                     footnotes=tuple(int(x) for x in d.get("footnotes", [])),
                     answerable=bool(d.get("answerable", True)),
                     wrong=tuple(d.get("wrong", [])),
+                    kind=str(d.get("class", "")),
+                    yes_no=str(d.get("yesno", "")).lower(),
                 )
             )
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
@@ -75,6 +79,9 @@ class Scores:
     faithfulness: float | None = None
     refused: bool = False
     missing_facts: list[str] = field(default_factory=list)
+    yes_no_right: float | None = None  # a yes/no question: the answer opens with the right word
+    direct: float | None = None  # answered directly (Yes/No, the asked type, a verified claim)
+    words: int = 0  # words in the answer, labels excluded
 
 
 Judge = Callable[[str, list[str]], bool]  # (sentence, cited passages) -> supported?
@@ -88,6 +95,12 @@ def score(item: GoldItem, answer: dict[str, Any], judge: Judge | None = None) ->
     """
     s = Scores(refused=bool(answer["refused"]))
     text = answer["answer"].lower() if not answer["refused"] else ""
+    s.words = len(strip_labels(answer["answer"]).split())
+    if item.yes_no:
+        first = (text.split() or [""])[0].strip(".,:;!—-")
+        s.yes_no_right = float(first == item.yes_no)
+    if item.answerable:
+        s.direct = float(bool(answer.get("direct")) and not s.refused)
     s.wrong = [w for w in item.wrong if w.lower() in text]
     if not item.answerable or s.refused:
         if item.answerable:

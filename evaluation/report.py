@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from qa.evaluate import HIGHER_IS_BETTER, LOWER_IS_BETTER, RATES
+from evaluation.evaluate import HIGHER_IS_BETTER, LOWER_IS_BETTER, RATES
 
 
 def fmt(value: Any) -> str:
@@ -31,10 +31,20 @@ def write_outputs(runs: dict[str, dict[str, Any]], out: Path, meta: dict[str, An
 
 def table(aggregates: dict[str, dict[str, Any]]) -> str:
     names = list(aggregates)
-    metrics = list(next(iter(aggregates.values())))
+    metrics = list(dict.fromkeys(m for agg in aggregates.values() for m in agg))
     lines = ["| metric | " + " | ".join(names) + " |", "|---" * (len(names) + 1) + "|"]
     for m in metrics:
         lines.append(f"| {m} | " + " | ".join(fmt(aggregates[n].get(m)) for n in names) + " |")
+    return "\n".join(lines)
+
+
+def class_table(by_class: dict[str, dict[str, Any]]) -> str:
+    """One row a question class, one column a metric."""
+    classes = list(by_class)
+    metrics = list(next(iter(by_class.values())))
+    lines = ["| class | " + " | ".join(metrics) + " |", "|---" * (len(metrics) + 1) + "|"]
+    for c in classes:
+        lines.append(f"| {c} | " + " | ".join(fmt(by_class[c].get(m)) for m in metrics) + " |")
     return "\n".join(lines)
 
 
@@ -47,6 +57,9 @@ def markdown(runs: dict[str, dict[str, Any]], meta: dict[str, Any]) -> str:
         "",
         table({name: run["aggregate"] for name, run in runs.items()}),
     ]
+    for name, run in runs.items():
+        if run.get("by_class"):
+            parts += ["", f"## By question class: {name}", "", class_table(run["by_class"])]
     for name, run in runs.items():
         failures = [q for q in run["questions"] if _failed(q)]
         parts += ["", f"## Failures: {name} ({len(failures)})", ""]

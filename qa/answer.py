@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -24,35 +24,37 @@ from index.sources import Corpus, load_corpus
 from index.store import Store
 from index.text import strip_markers, terms
 from index.types import Hit
+from qa import respond
+from qa.analyze import YESNO, Question, analyze
+from qa.card import card_answer
 from qa.compose import Composer
 from qa.conversation import condense
+from qa.decide import Context, Decision, decide
+from qa.entities import Aliases
 from qa.errors import LLMError, QuestionError
 from qa.llm import LLM, make_llm
+from qa.prompt import yes_no_prompt
+from qa.respond import Reply
 from qa.retrieve import HybridSearch
-from qa.select import (
-    Lexicon,
-    check_answerable,
-    continuations,
-    extractive,
-    select_evidence,
-    similarity,
-)
+from qa.select import Lexicon, continuations, select_evidence, similarity
 from qa.settings import Settings
 from qa.types import Answer, Citation, Evidence
+from qa.verify import labels_in
 
 _AUTO = "auto"
 
 
 @dataclass
-class Draft:
-    """What an answer is made of while it streams."""
+class Work:
+    """What an answer is made of while it streams: hits, timings, notes, the model used."""
 
-    sentences: list[tuple[str, list[Evidence]]] = field(default_factory=list)
+    started: float
+    hits: list[Hit] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    model: dict[str, object] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return " ".join(s for s, _ in self.sentences)
+    tokens: int = 0
+    mode: str = ""
 
 
 class Assistant:
@@ -94,6 +96,38 @@ class Assistant:
         return Lexicon.of(self.store)
 
     @cached_property
+    def aliases(self) -> Aliases:
+        """The acronyms the corpus defines, and their long names."""
+        return Aliases.of(c.text for c in self.store.chunks)
+
+    @cached_property
+    def context(self) -> Context:
+        chunks = self.store.chunks
+        authors = tuple(s.author for s in self.store.sources.values() if s.author)
+        n = max(1, len(chunks))
+        df: dict[str, int] = {}
+        for c in chunks:
+            for t in set(terms(c.text)):
+                df[t] = df.get(t, 0) + 1
+        return Context(
+            vocabulary=frozenset(self.lexicon.idf),
+            share={t: d / n for t, d in df.items()},
+            aliases=self.aliases,
+            people=authors,
+            lowered_text=" ".join(c.text for c in chunks).lower(),
+        )
+
+    @property
+    def llm_role(self) -> str:
+        """'generate' for a model that can write (a GGUF path, a server), 'rank' for the
+        bundled 270M base model, which chooses between given answers by likelihood."""
+        role = self.settings.llm_role
+        if role != "auto":
+            return role
+        s = self.settings
+        return "generate" if (s.model_path or s.llm_url or s.llm == "openai") else "rank"
+
+    @cached_property
     def llm(self) -> LLM | None:
         """The configured model, loaded on first use; raises LLMError when it cannot be."""
         if self._llm_choice == _AUTO:
@@ -111,7 +145,8 @@ class Assistant:
         report = build_index(self.settings.index_config(), self.build_embedder, force=force)
         self.__dict__.pop("store", None)  # the next question loads the new build
         self.__dict__.pop("search", None)
-        self.__dict__.pop("lexicon", None)
+        for cached in ("lexicon", "aliases", "context"):
+            self.__dict__.pop(cached, None)
         return report
 
     def fetch_sources(self, **options: Any) -> list[FetchResult]:
@@ -157,104 +192,159 @@ class Assistant:
         use_llm: bool = True,
         history: list[tuple[str, str]] | None = None,
     ) -> Iterator[str | Answer]:
-        """Yield pieces of verified answer text, then the finished Answer."""
+        """Yield pieces of verified answer text, then the finished Answer.
+
+        A two-part question is answered part by part; each part is analysed, retrieved,
+        decided and answered on its own, and the parts are joined.
+        """
         started = time.perf_counter()
         asked = self.validate(question)
         standalone = condense(history or [], asked)
-        hits, vector = self.retrieve(standalone, top_k)
-        s = self.settings
-        evidence = select_evidence(
-            standalone, vector, hits, self.store, s.evidence_sentences, self.lexicon
-        )
-        best = similarity(evidence[0], vector, self.store) if evidence else 0.0
-        verdict = check_answerable(
-            standalone, hits, self.store, best, s.min_similarity, self.lexicon
-        )
-        timings = {"retrieve_ms": _ms(started)}
-        model: dict[str, object] = {"embedder": self.embedder.name}
-
-        def refusal(reason: str, notes: list[str]) -> Answer:
-            text = f"The sources do not say: {reason}."
-            return self._finish(
-                asked, standalone, text, True, "refusal", [], hits, timings, model, notes, started
-            )
-
-        if not verdict.answerable:
-            refused = refusal(verdict.reason, [verdict.reason])
-            yield refused.text
-            yield refused
-            return
-        draft = Draft()
-        mode = "extractive"
+        q = analyze(standalone)
+        work = Work(started=started, model={"embedder": self.embedder.name})
         llm = self.llm if use_llm else None
-        if llm is not None:
-            composer = Composer(llm, s.max_tokens)
-            # Weak sentences cost prompt time and distract a small model.
-            given = extractive(evidence, s.evidence_sentences, ratio=0.6)
-            given += continuations(given)
-            yield from composer.run(standalone, given, draft)
-            timings.update(composer.timings)
-            model.update(llm.info(), tokens=composer.tokens)
-            if composer.said_not_found and not draft.sentences and best < s.min_similarity + 0.15:
-                refused = refusal("the model found no answer in the passages", draft.notes)
-                yield refused.text
-                yield refused
-                return
-            if draft.sentences:
-                mode = "llm"
-            else:
-                draft.notes.append(
-                    "no generated sentence could be verified; "
-                    "the answer is the best supporting sentences"
-                )
-        for ev in extractive(evidence, s.extract_sentences):
-            if _redundant(ev.text, draft.text):
-                continue
-            piece = f"{strip_markers(ev.text).strip()} {ev.label}"
-            yield (" " if draft.sentences else "") + piece
-            draft.sentences.append((piece, [ev]))
-        support = [ev for _, evs in draft.sentences for ev in evs]
-        yield self._finish(
-            asked,
-            standalone,
-            draft.text,
-            False,
-            mode,
-            support,
-            hits,
-            timings,
-            model,
-            draft.notes,
-            started,
-        )
+        parts = [q]
+        if q.parts and card_answer(q, self.store) is None:
+            # later parts lean on the first ("What is X, and when did it start?")
+            parts = [analyze(q.parts[0])]
+            parts += [analyze(condense([(q.parts[0], "")], p)) for p in q.parts[1:]]
+        replies: list[Reply] = []
+        for i, part in enumerate(parts):
+            reply = yield from self._solve(part, top_k, llm, work, lead=" " if i else "")
+            replies.append(reply)
+        if len(replies) > 1 and all(r.refused for r in replies):
+            replies = [Reply(replies[0].text, replies[0].support, refused=True)]
+        refused = all(r.refused for r in replies)
+        text = " ".join(r.text for r in replies)
+        support = [ev for r in replies for ev in r.support]
+        mode = "refusal" if refused else work.mode
+        yield self._finish(asked, standalone, q, text, refused, mode, support, work, replies)
+
+    def _solve(
+        self, q: Question, top_k: int | None, llm: LLM | None, work: Work, lead: str
+    ) -> Generator[str, None, Reply]:
+        """Answer one (part of a) question: card, or retrieve -> decide -> compose/respond."""
+        s = self.settings
+        card = card_answer(q, self.store)
+        if card is not None:
+            work.mode = "card" if work.mode in {"", "card"} else work.mode
+            yield lead + card.text
+            return Reply(card.text, card.support, direct=True)
+        t0 = time.perf_counter()
+        hits, vector = self.retrieve(q.text, top_k)
+        work.hits += [h for h in hits if h not in work.hits]
+        evidence = select_evidence(q.text, vector, hits, self.store, 8, self.lexicon)
+        ranked = [(ev, similarity(ev, vector, self.store)) for ev in evidence]
+        decision = decide(q, ranked, self.context, s.min_similarity)
+        work.timings["retrieve_ms"] = work.timings.get("retrieve_ms", 0.0) + _ms(t0)
+        role = self.llm_role if llm is not None else "none"
+        if role == "generate" and llm is not None and ranked:
+            composed = yield from self._compose(q, decision, ranked, llm, work, lead)
+            if composed is not None:
+                return composed
+        if not decision.answerable:
+            reply = respond.refusal(decision)
+        elif q.kind == YESNO:
+            verdict = decision.yes_no
+            if role == "rank" and llm is not None:
+                verdict = self._rank_yes_no(q, decision, llm, work) or verdict
+            reply = respond.yes_no(decision, verdict)
+        else:
+            reply = respond.from_evidence(q, decision, s.extract_sentences)
+        if not reply.refused and work.mode in {"", "card"}:
+            work.mode = "extractive"
+        yield lead + reply.text
+        return reply
+
+    def _compose(
+        self,
+        q: Question,
+        decision: Decision,
+        ranked: list[tuple[Evidence, float]],
+        llm: LLM,
+        work: Work,
+        lead: str,
+    ) -> Generator[str, None, Reply | None]:
+        """Let a capable model answer; its NOT IN SOURCES is heeded, its claims verified.
+
+        Returns None when nothing it wrote verified (the evidence's own answer follows).
+        """
+        given = [ev for ev, _ in ranked[: self.settings.evidence_sentences]]
+        given += continuations(given)
+        if decision.about is not None and decision.about not in given:
+            given.append(decision.about)
+        composer = Composer(llm, self.settings.max_tokens, self.aliases)
+        pieces = []
+        for piece in composer.run(q, given, decision.yes_no):
+            pieces.append(piece)
+            yield (lead if len(pieces) == 1 else "") + piece
+        work.timings.update(composer.timings)
+        work.tokens += composer.tokens
+        work.notes += composer.notes
+        work.model.update(llm.info())
+        if composer.sentences:
+            work.mode = "llm"
+            support = tuple(ev for _, evs in composer.sentences for ev in evs)
+            text = " ".join(t for t, _ in composer.sentences)
+            return Reply(text, support, direct=True)
+        if composer.said_not_found:
+            about = decision.about
+            reason = "the model found no answer in the passages"
+            reply = respond.refusal(Decision(False, reason, about=about))
+            yield lead + reply.text
+            return reply
+        work.notes.append("no generated sentence could be verified; the evidence answers")
+        return None
+
+    def _rank_yes_no(self, q: Question, decision: Decision, llm: LLM, work: Work) -> str:
+        """The bundled model's role: which of Yes / No is likelier after the passage."""
+        choose = getattr(llm, "choose", None)
+        if choose is None:
+            return ""
+        ev = decision.support[0]
+        prompt = yes_no_prompt(q.text, ev.text)
+        t0 = time.perf_counter()
+        scores = choose(prompt, [" Yes", " No"])
+        work.timings["rank_ms"] = _ms(t0)
+        work.model.update(llm.info())
+        margin = scores[0] - scores[1]
+        work.notes.append(f"model log-likelihood Yes minus No: {margin:+.2f}")
+        if abs(margin) < self.settings.rank_margin:
+            return ""
+        return "yes" if margin > 0 else "no"
 
     def _finish(
         self,
         asked: str,
         standalone: str,
+        q: Question,
         text: str,
         refused: bool,
         mode: str,
         support: list[Evidence],
-        hits: list[Hit],
-        timings: dict[str, float],
-        model: dict[str, object],
-        notes: list[str],
-        started: float,
+        work: Work,
+        replies: list[Reply],
     ) -> Answer:
-        timings["total_ms"] = _ms(started)
-        citations = tuple(dict.fromkeys(self.citation(ev) for ev in support))
+        work.timings["total_ms"] = _ms(work.started)
+        cited = {lb for lb in labels_in(text)}
+        citations = tuple(dict.fromkeys(self.citation(ev) for ev in support if ev.label in cited))
+        evidence = tuple(dict.fromkeys(self.citation(ev) for ev in support))
+        if work.tokens:
+            work.model["tokens"] = work.tokens
         return Answer(
             question=asked,
             text=text,
             refused=refused,
             citations=citations,
-            retrieved=tuple(hits),
+            retrieved=tuple(work.hits),
             mode=mode,
-            timings=timings,
-            model=model,
-            notes=tuple(notes),
+            timings=work.timings,
+            model=work.model,
+            notes=tuple(work.notes),
             standalone_question=standalone if standalone != asked else "",
+            evidence=evidence,
+            question_type=q.kind if not q.parts else "two_part",
+            direct=all(r.direct for r in replies) and not refused,
         )
 
     def citation(self, ev: Evidence) -> Citation:
@@ -279,14 +369,6 @@ class Assistant:
             end=ev.sentence.end,
             paragraph=ev.sentence.paragraph,
         )
-
-
-def _redundant(sentence: str, text: str, threshold: float = 1.0) -> bool:
-    """Whether the answer already says this sentence nearly word for word."""
-    mine = set(terms(sentence))
-    if not mine or not text:
-        return False
-    return len(mine & set(terms(text))) / len(mine) >= threshold
 
 
 def _ms(since: float) -> float:

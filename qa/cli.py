@@ -113,6 +113,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="compare two results.json files instead of running",
     )
     p.add_argument("--limit", type=int, help="only the first N questions")
+    p.add_argument(
+        "--models",
+        help="comma-separated runs, side by side: bundled, none (retrieval only), perfect and "
+        "careless (scripted servers on 127.0.0.1), server (the --llm-url given)",
+    )
     p.set_defaults(run=cmd_eval)
 
     p = sub.add_parser("serve", help="the chat in the browser (python app.py)", add_help=False)
@@ -306,9 +311,10 @@ def cmd_sources(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
-    from qa.evaluate import JUDGE_NAME, evaluate, similarity_judge
-    from qa.gold import load_gold
-    from qa.report import compare, table, write_outputs
+    from evaluation.evaluate import JUDGE_NAME, similarity_judge
+    from evaluation.gold import load_gold
+    from evaluation.report import compare, table, write_outputs
+    from evaluation.run import run_models
 
     if args.compare:
         for path in args.compare:
@@ -325,44 +331,33 @@ def cmd_eval(args: argparse.Namespace) -> int:
         raise QuestionError(f"cannot read the gold set: {exc}") from exc
     if not items:
         raise QuestionError(f"the gold set {gold} has no questions")
-    use_llm = not args.no_llm
-    if use_llm:
-        assistant.llm  # noqa: B018 - fail now, in one line, if the model cannot be loaded
+    models = [m.strip() for m in (args.models or "").split(",") if m.strip()]
+    if not models:
+        models = ["none"] if args.no_llm else ["server" if args.llm_url else "bundled"]
     judge = similarity_judge(assistant.embedder)
 
-    def ours(question: str) -> dict[str, Any]:
-        try:
-            return dict(assistant.answer(question, use_llm=use_llm).to_dict())
-        except QuestionError as exc:
-            return {
-                "question": question,
-                "answer": "",
-                "refused": False,
-                "citations": [],
-                "retrieved": [],
-                "timings": {},
-                "model": {},
-                "error": str(exc),
-            }
+    def make(**changes: Any) -> Any:
+        from qa.answer import Assistant
 
-    name = "pesco-qa" if use_llm else "pesco-qa (retrieval only)"
-    runs = {name: evaluate(items, ours, judge, _progress_bar(name))}
+        return Assistant(
+            assistant.settings.with_(**changes), embedder=assistant.embedder, notify=None
+        )
+
+    runs = run_models(make, items, models, judge, _progress_bar)
     if args.baseline:
-        from qa.baseline import Baseline
+        from evaluation.baseline import Baseline
+        from evaluation.evaluate import evaluate
 
-        if assistant.llm is None:
-            raise QuestionError("--baseline needs the language model (drop --no-llm)")
-        baseline = Baseline(assistant.corpus(), assistant.embedder, assistant.llm)
+        llm = make(llm="auto").llm
+        if llm is None:
+            raise QuestionError("--baseline needs the language model")
+        baseline = Baseline(assistant.corpus(), assistant.embedder, llm)
         runs["baseline"] = evaluate(items, baseline, judge, _progress_bar("baseline"))
     meta = {
         "gold": str(gold),
         "judge": JUDGE_NAME,
         "started": datetime.now(UTC).isoformat(timespec="seconds"),
-        "config": {
-            "top_k": assistant.settings.top_k,
-            "llm": use_llm,
-            "model": (assistant.llm.info() if use_llm and assistant.llm else None),
-        },
+        "config": {"top_k": assistant.settings.top_k, "models": models},
     }
     paths = write_outputs(runs, args.out, meta)
     print(table({n: r["aggregate"] for n, r in runs.items()}))

@@ -1,41 +1,45 @@
-"""Let the model compose from the selected sentences, and keep only what verifies.
+"""Let a capable model answer from the given passages, and keep only what verifies.
 
-Generated text is cut into sentences as it streams. Each sentence keeps the labels
-that name a given passage supporting it; a wrong or missing label is replaced by the
-passage that does support it; a sentence no passage supports is dropped. Every change
-is recorded in the answer's notes.
+Generated text is cut into sentences as it streams (the raw text is kept, spaces and
+all, so tokens that carry their own spaces are never glued). Each sentence is checked
+against the passages its labels name, together, and the question it answers; a wrong
+or missing label is replaced by the passages that do support it; a sentence nothing
+supports is dropped. Every change is recorded in `notes`.
 """
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from qa.analyze import Question
+from qa.entities import Aliases
 from qa.llm import LLM
 from qa.prompt import NOT_FOUND, build_prompt, passages
 from qa.types import Evidence
-from qa.verify import check_sentence, labels_in, split_sentences, strip_labels
-
-if TYPE_CHECKING:
-    from qa.answer import Draft
+from qa.verify import check_claim, labels_in, negated, split_sentences, strip_labels
 
 
 class Composer:
-    def __init__(self, llm: LLM, max_tokens: int) -> None:
+    def __init__(self, llm: LLM, max_tokens: int, aliases: Aliases | None = None) -> None:
         self.llm = llm
         self.max_tokens = max_tokens
+        self.aliases = aliases
         self.timings: dict[str, float] = {}
         self.tokens = 0
         self.said_not_found = False
         self.raw = ""
-        self.question = ""
+        self.notes: list[str] = []
+        self.sentences: list[tuple[str, list[Evidence]]] = []
+        self.yes_no = ""
+        self.pending = ""  # a bare "Yes"/"No" waiting for the sentence that backs it
 
-    def run(self, question: str, evidence: list[Evidence], draft: Draft) -> Iterator[str]:
+    def run(self, q: Question, evidence: list[Evidence], yes_no: str = "") -> Iterator[str]:
         """Generate, verify sentence by sentence, and yield the text that passed."""
-        self.question = question
-        by_label = {label: text for label, text in passages(evidence)}
-        prompt = build_prompt(question, evidence)
+        self.yes_no = yes_no
+        by_label = dict(passages(evidence))
+        prompt = build_prompt(q.text, evidence)
         started = time.perf_counter()
         buffer = ""
         for token in self.llm.stream(prompt, self.max_tokens):
@@ -46,36 +50,76 @@ class Composer:
             buffer += token
             parts = split_sentences(buffer)
             while len(parts) > 1:
-                yield from self._accept(parts.pop(0), by_label, evidence, draft)
-            buffer = parts[0] if parts else ""
+                done = parts.pop(0)
+                yield from self._accept(q, done, by_label, evidence)
+                buffer = buffer[buffer.index(done) + len(done) :]
         if buffer.strip():
-            yield from self._accept(buffer, by_label, evidence, draft)
+            yield from self._accept(q, buffer, by_label, evidence)
         self.timings["generate_ms"] = (time.perf_counter() - started) * 1000
 
     def _accept(
-        self, raw: str, by_label: dict[str, str], evidence: list[Evidence], draft: Draft
+        self, q: Question, raw: str, by_label: dict[str, str], evidence: list[Evidence]
     ) -> Iterator[str]:
-        claim = strip_labels(raw).strip()
-        if NOT_FOUND.lower() in claim.lower() or not claim:
+        claim = " ".join(strip_labels(raw).split())
+        if not claim or NOT_FOUND.lower() in claim.lower():
             self.said_not_found = self.said_not_found or bool(claim)
+            return
+        bare = _BARE_YES_NO.fullmatch(claim.rstrip(" .!"))
+        if bare and not self.yes_no and not self.sentences:
+            self.pending = bare.group(1).capitalize()
             return
         labels = list(dict.fromkeys(labels_in(raw)))
         for label in labels:
             if label not in by_label:
-                draft.notes.append(f"removed label {label}: it names no given passage")
+                self.notes.append(f"removed label {label}: it names no given passage")
+        named = [lb for lb in labels if lb in by_label]
         body = claim.rstrip(" .;,")
-        checks = {lb: check_sentence(body, text, self.question) for lb, text in by_label.items()}
-        kept = [lb for lb in labels if lb in checks and checks[lb].ok]
+        kept = self._supporting(q, body, named, by_label)
         if not kept:
-            kept = [lb for lb, check in checks.items() if check.ok][:1]
-            if kept:
-                draft.notes.append(f"cited {kept[0]} for a sentence that lacked its label")
-        if not kept:
-            why = [checks[lb].reason for lb in labels if lb in checks]
-            reason = why[0] if why else "no passage supports it"
-            draft.notes.append(f"dropped an unsupported sentence ({reason}): {body}")
             return
         support = [ev for ev in evidence if ev.label in kept]
         piece = f"{body} {''.join(kept)}."
-        yield (" " if draft.sentences else "") + piece
-        draft.sentences.append((piece, support))
+        if self.pending:
+            implied = "No" if negated(body) != q.negative else "Yes"
+            if self.pending == implied:
+                piece = f"{self.pending}. {piece}"
+            else:
+                self.notes.append(
+                    f"dropped “{self.pending}”: the sentence after it implies {implied}"
+                )
+            self.pending = ""
+        yield (" " if self.sentences else "") + piece
+        self.sentences.append((piece, support))
+
+    def _supporting(
+        self, q: Question, body: str, named: list[str], by_label: dict[str, str]
+    ) -> list[str]:
+        """The labels to cite: those named, if together they support the claim; else the
+        fewest given passages that do; else none (the sentence is dropped)."""
+
+        def check(labels: list[str]):  # type: ignore[no-untyped-def]
+            return check_claim(body, [by_label[lb] for lb in labels], q, self.aliases, self.yes_no)
+
+        first = check(named) if named else None
+        if first is not None and first.ok:
+            return named
+        for label in by_label:
+            if check([label]).ok:
+                self.notes.append(f"cited {label} for a sentence that lacked its label")
+                return [label]
+        everything = list(by_label)
+        if len(everything) > 1 and check(everything).ok:
+            used = [lb for lb in everything if _shares(body, by_label[lb])]
+            return used or everything
+        reason = (first or check(everything)).reason
+        self.notes.append(f"dropped an unsupported sentence ({reason}): {body}")
+        return []
+
+
+_BARE_YES_NO = re.compile(r"(yes|no)", re.I)
+
+
+def _shares(claim: str, passage: str) -> bool:
+    from index.text import terms
+
+    return bool(set(terms(claim)) & set(terms(passage)))

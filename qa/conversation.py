@@ -7,7 +7,9 @@ retrieval and the refusal check see what it is about.
 
 from __future__ import annotations
 
-from index.text import terms, words
+from index.text import STOPWORDS, terms, words
+from qa.analyze import polarity_words
+from qa.entities import names
 
 _ANAPHORA = frozenset(
     "it its they them their theirs this that these those he him his she her there one ones "
@@ -25,8 +27,17 @@ def needs_context(question: str) -> bool:
 
 
 def condense(history: list[tuple[str, str]], question: str) -> str:
-    """The question as it would be asked alone, given earlier (question, answer) turns."""
+    """The question as it would be asked alone, given earlier (question, answer) turns.
+
+    Only the reader's own words are added: the names of the previous question (or, when
+    it has none, its content words), never its polarity ("stay out" must not carry over
+    to "and which ones did join?"), and no word of the assistant's.
+    """
     if not history or not needs_context(question):
         return question
     previous = history[-1][0]
-    return f"{question} (following: {previous})"
+    subject = [n for n in names(previous) if n.lower() not in {w.lower() for w in words(question)}]
+    if not subject:
+        skip = polarity_words() | STOPWORDS | {"which", "what", "who", "ones"}
+        subject = [w for w in words(previous) if w.lower() not in skip][:4]
+    return f"{question.rstrip(' ?')} ({' '.join(subject)})?" if subject else question

@@ -105,6 +105,27 @@ class LlamaCpp:
             if text:
                 yield text
 
+    def choose(self, prompt: str, options: list[str]) -> list[float]:
+        """Log-probability of each option's first token after the prompt (one forward pass).
+
+        The bundled base model is unreliable at free writing but can still rank a few
+        short given answers ("Yes" / "No") by likelihood.
+        """
+        import numpy as np
+
+        llm = self._llm
+        tokens = llm.tokenize(prompt.encode("utf-8"), add_bos=True, special=False)
+        llm.reset()
+        llm.eval(tokens)
+        logits = np.asarray(llm.scores[llm.n_tokens - 1], dtype=np.float64)
+        shifted = logits - logits.max()
+        logprobs = shifted - np.log(np.exp(shifted).sum())
+        out = []
+        for option in options:
+            first = llm.tokenize(option.encode("utf-8"), add_bos=False, special=False)[0]
+            out.append(float(logprobs[first]))
+        return out
+
     def info(self) -> dict[str, Any]:
         return {
             "backend": "llama.cpp",

@@ -15,40 +15,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from index.store import Store
-from index.text import STOPWORDS, stem, strip_markers, terms, words
-from index.types import Chunk, Hit, Sentence
+from index.text import terms
+from index.types import Hit, Sentence
 from qa.types import Evidence
-
-# Words that frame a question rather than name what it is about.
-FRAMING = frozenset(
-    stem(w)
-    for w in """article text source sources document documents say says said describe
-    described explain explained according suggest suggests give given list
-    name named mean means refer refers discuss discussed talk tell example examples kind kinds
-    type types main key primary role purpose happen happened need needs use used make made
-    take took way ways do get know mention mentioned according regarding concerning acronym
-    abbreviation stand stands full form called call meaning""".split()
-)
-# Bibliographic questions use verbs whose answer sits in a metadata field.
-SYNONYMS = {
-    stem(k): tuple(stem(v) for v in vs)
-    for k, vs in {
-        "wrote": ("author",),
-        "written": ("author",),
-        "write": ("author",),
-        "writer": ("author",),
-        "published": ("publisher", "date"),
-        "publish": ("publisher", "date"),
-        "cite": ("footnote",),
-        "cites": ("footnote",),
-        "cited": ("footnote",),
-    }.items()
-}
-_COPULA = {"is", "are", "was", "were", "'s"}
-_WH = {"what", "who", "which", "whom", "whose"}
-_PREPOSITIONS = {"of", "in", "for", "at", "on", "by", "to", "from", "with", "about", "under"}
-_NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
-
 
 # Text that addresses a language model rather than informing a reader. A document
 # carrying it is still indexed and shown, but such a sentence is never evidence.
@@ -65,13 +34,6 @@ _INSTRUCTION_RE = re.compile(
 def looks_like_instruction(text: str) -> bool:
     """Whether a sentence reads as an instruction to the assistant (a prompt injection)."""
     return bool(_INSTRUCTION_RE.search(text))
-
-
-@dataclass(frozen=True)
-class Verdict:
-    answerable: bool
-    reason: str = ""
-    missing: tuple[str, ...] = ()
 
 
 def label_for(sentence: Sentence) -> str:
@@ -125,7 +87,7 @@ def select_evidence(
     it (and its passage) contain, and its passage's similarity; headings score lower,
     since they name a topic without saying anything about it.
     """
-    query, _ = key_terms(question)
+    query = list(dict.fromkeys(terms(question)))
     seen: set[tuple[str, int]] = set()
     scored: list[Evidence] = []
     for hit in hits:
@@ -186,9 +148,14 @@ def extractive(evidence: list[Evidence], n: int, ratio: float = 0.75) -> list[Ev
     return [e for i, e in enumerate(evidence[:n]) if i == 0 or e.score >= ratio * best]
 
 
+# A sentence that carries on the one before: an enumeration marker ("Additionally"), or a
+# reference back to what it named ("The project aims…", "This agency…", "It…").
 _CONTINUES_RE = re.compile(
     r"^(?:an? (?:other )?example|for (?:example|instance)|additionally|moreover|furthermore|"
-    r"likewise|similarly|also|another|first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly)\b",
+    r"likewise|similarly|also|another|first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|"
+    r"(?:the|this|these|that|such) (?:project|agency|mission|mechanism|cooperation|system|"
+    r"framework|programme|program|initiative|operation|body|tool|measure)s?|it|its|they|this|"
+    r"these)\b",
     re.IGNORECASE,
 )
 
@@ -217,103 +184,9 @@ def continuations(evidence: list[Evidence], limit: int = 3) -> list[Evidence]:
     return extra
 
 
-def check_answerable(
-    question: str,
-    hits: list[Hit],
-    store: Store,
-    best_similarity: float,
-    min_similarity: float,
-    lexicon: Lexicon,
-) -> Verdict:
-    """Refuse when retrieval is weak or the question's key terms are not in the evidence.
-
-    A focus word (a name, a number, the X of "what is the X of ...") that the whole
-    corpus never uses means the sources cannot answer; one the corpus uses elsewhere
-    counts like any other key term. More than half of the key terms missing from the
-    retrieved passages also means a refusal.
-    """
-    if best_similarity < min_similarity:
-        return Verdict(False, f"no passage is close to the question ({best_similarity:.2f})")
-    key, focus = key_terms(question)
-    if not key:
-        return Verdict(True)
-    vocabulary = _evidence_terms(hits, store)
-    missing = tuple(t for t in key if not _covered(t, vocabulary))
-    unknown = [w for w in focus if not lexicon.knows(stem(w.lower()))]
-    unknown = [w for w in unknown if not _covered(stem(w.lower()), vocabulary)]
-    shown = tuple(dict.fromkeys(unknown or [_surface(question, t) for t in missing]))
-    if unknown or len(missing) / len(key) > 0.5:
-        return Verdict(False, "the sources never mention " + _quote(shown), shown)
-    return Verdict(True, missing=shown)
-
-
-def key_terms(question: str) -> tuple[list[str], list[str]]:
-    """(stemmed content terms, focus words that must be found).
-
-    The focus is what the question asks about: names, numbers, and the noun phrase
-    of "what is the X of ..." / "who is the X of ...".
-    """
-    key = [t for t in terms(question) if t not in FRAMING]
-    ws = words(question)
-    focus: list[str] = []
-    for i, w in enumerate(ws):
-        if w.lower() in STOPWORDS:
-            continue
-        if _NUMBER_RE.match(w) or (w[:1].isupper() and i > 0) or (w.isupper() and len(w) > 1):
-            focus.append(w)
-    lower = [w.lower() for w in ws]
-    if len(lower) > 2 and lower[0] in _WH and lower[1] in _COPULA:
-        j = 2
-        while j < len(lower) and lower[j] in {"the", "a", "an"}:
-            j += 1
-        phrase: list[str] = []
-        while j < len(lower) and lower[j] not in _PREPOSITIONS and len(phrase) < 3:
-            if lower[j] not in STOPWORDS and stem(lower[j]) not in FRAMING:
-                phrase.append(ws[j])
-            j += 1
-        if j < len(lower):  # only "the X of/in ...": a bare "what is X" names X already
-            focus.extend(phrase)
-    return list(dict.fromkeys(key)), list(dict.fromkeys(focus))
-
-
-def _evidence_terms(hits: list[Hit], store: Store) -> set[str]:
-    """Terms of the retrieved passages, and of the metadata of the sources they cite."""
-    vocab: set[str] = set()
-    for hit in hits:
-        sentences = (hit.chunk.sentence_text(s) for s in hit.chunk.sentences)
-        text = " ".join(t for t in sentences if not looks_like_instruction(t))
-        vocab.update(terms(strip_markers(text)))
-        for src in _cited_sources(hit.chunk, store):
-            vocab.update(terms(" ".join((src.title, src.publisher, src.kind, src.date))))
-            if src.author:
-                vocab.update(terms("author " + src.author))
-    return vocab
-
-
-def _cited_sources(chunk: Chunk, store: Store) -> list:
-    found = []
-    for src in store.sources.values():
-        if src.id == chunk.doc_id or (src.footnote is not None and src.footnote in chunk.footnotes):
-            found.append(src)
-    return found
-
-
 def _covered(term: str, vocabulary: Iterable[str]) -> bool:
     if term in vocabulary:
-        return True
-    if any(_covered(alt, vocabulary) for alt in SYNONYMS.get(term, ())):
         return True
     if len(term) >= 5:
         return any(len(v) >= 5 and (v.startswith(term) or term.startswith(v)) for v in vocabulary)
     return False
-
-
-def _surface(question: str, term: str) -> str:
-    for w in words(question):
-        if stem(w.lower()) == term:
-            return w
-    return term
-
-
-def _quote(items: tuple[str, ...]) -> str:
-    return ", ".join(f"“{i}”" for i in items)

@@ -39,7 +39,7 @@ class Settings:
     evidence_sentences: int = field(default=3, metadata=_doc("sentences given to the LLM"))
     extract_sentences: int = field(default=2, metadata=_doc("sentences in a retrieval-only answer"))
     min_similarity: float = field(
-        default=0.25, metadata=_doc("best sentence's cosine below which the answer is a refusal")
+        default=0.2, metadata=_doc("best sentence's cosine below which the answer is a refusal")
     )
     llm: str = field(default="auto", metadata=_doc("'auto', 'llama', 'openai' or 'none'"))
     model_path: str = field(default="", metadata=_doc("GGUF file; '' = the bundled Gemma 3 270M"))
@@ -50,6 +50,16 @@ class Settings:
     prompt_style: str = field(
         default="auto",
         metadata=_doc("'completion', 'chat' or 'auto' (chat when a template exists)"),
+    )
+    llm_role: str = field(
+        default="auto",
+        metadata=_doc(
+            "'generate' (the model writes, every claim verified), 'rank' (it chooses Yes/No "
+            "by likelihood) or 'auto': rank for the bundled 270M model, generate otherwise"
+        ),
+    )
+    rank_margin: float = field(
+        default=1.0, metadata=_doc("log-likelihood margin a ranked choice needs to count")
     )
     max_tokens: int = field(default=96, metadata=_doc("tokens generated at most per answer"))
     n_ctx: int = field(default=2048, metadata=_doc("llama.cpp context length"))

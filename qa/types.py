@@ -59,6 +59,9 @@ class Answer:
     model: dict[str, Any] = field(default_factory=dict)
     notes: tuple[str, ...] = ()  # removed labels, dropped sentences, fallbacks
     standalone_question: str = ""  # the question as retrieved, when a follow-up was rewritten
+    evidence: tuple[Citation, ...] = ()  # the quoted sentences the answer stands on
+    question_type: str = ""  # the expected answer type (qa.analyze)
+    direct: bool = False  # a direct answer: Yes/No, the asked type, or a verified claim
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract shared by `qa ask --json`, the UI and the evaluation."""
@@ -86,4 +89,7 @@ class Answer:
             "model": self.model,
             "notes": list(self.notes),
             "standalone_question": self.standalone_question or self.question,
+            "evidence": [c.to_dict() for c in self.evidence],
+            "question_type": self.question_type,
+            "direct": self.direct,
         }

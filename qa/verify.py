@@ -1,22 +1,27 @@
 """Check generated sentences against the passages they cite.
 
-A sentence is shown as fact only when its numbers, names, addresses and nearly all
-of its content words are found in a passage it cites, and it does not flip that
-passage's polarity ("except Denmark" must not become "Denmark takes part").
-Labels that name no given passage are removed and reported.
+A sentence is shown as fact only when its numbers, dates, names and addresses are
+found (in any spelling) in the passages it cites or the question it answers, most of
+its content words are too, and it keeps the passages' polarity ("except Denmark"
+must not become "Denmark takes part"). Labels that name no given passage are removed
+and reported.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from index.text import STOPWORDS, fold, strip_markers, terms, words
+from index.text import fold, stem, strip_markers, terms, words
 from index.text import split_sentences as split_source
+from qa.entities import Aliases, countries, dates, names, numbers
+
+if TYPE_CHECKING:
+    from qa.analyze import Question
 
 LABEL_RE = re.compile(r"\s*\[(¶?\s?\d{1,3}|[A-Za-z¶][^\]\n]{0,12})\]")
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.I)
-_NUMBER_RE = re.compile(r"\d+(?:[.,/]\d+)*")
 _NEGATION = frozenset(
     "not no never none nor neither except excluding without outside apart n't cannot".split()
 )
@@ -54,52 +59,132 @@ def split_sentences(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def check_sentence(
-    sentence: str, passage: str, question: str = "", min_coverage: float = 0.75
+def check_claim(
+    claim: str,
+    passages: list[str],
+    question: Question | None = None,
+    aliases: Aliases | None = None,
+    yes_no: str = "",
+    min_coverage: float = 0.5,
 ) -> Check:
-    """Whether one passage supports one generated sentence (labels already removed).
+    """Whether the passages (with the question a short answer completes) support a claim.
 
-    A fragment ("Denmark, Malta and the United Kingdom": short, and sharing no word with
-    the question) answers in the question's terms, so the question's polarity is its own.
+    Values are compared in normal form: numbers in digits or words, dates in any common
+    format, states by canonical name, acronyms by the long names the corpus defines. A
+    leading Yes/No must agree with the answer the evidence settled (`yes_no`); the rest
+    must keep the passage's polarity. A claim that only restates the question fails.
     """
-    claim = strip_markers(sentence).strip()
+    claim = strip_markers(claim).strip()
     if claim.endswith(("?", ":")):
         return Check(False, "it is a question or an unfinished sentence")
-    source = strip_markers(passage)
-    folded = fold(source).lower()
-    claim_terms = terms(claim)
-    if len(claim_terms) < 2:
-        return Check(False, "too short to be a claim")
-    for url in _URL_RE.findall(claim):
-        if url.rstrip(".,;)").lower() not in folded:
-            return Check(False, f"address {url!r} is not in the passage")
-    for number in _NUMBER_RE.findall(claim):
-        if not re.search(rf"(?<![\d]){re.escape(number)}(?![\d])", folded):
-            return Check(False, f"number {number} is not in the passage")
-    for name in _names(claim):
-        if name.lower() not in folded:
-            return Check(False, f"name {name!r} is not in the passage")
-    source_terms = set(terms(source))
-    found = sum(1 for t in claim_terms if _has(t, source_terms))
-    coverage = found / len(claim_terms)
+    asked = question.text if question is not None else ""
+    source = " ".join(strip_markers(p) for p in passages)
+    context = f"{source} {asked}"
+    m = _YES_NO_RE.match(claim)
+    said = m.group(1).lower() if m else ""
+    rest = claim[m.end() :].strip() if m else claim
+    if said and yes_no and said != yes_no:
+        return Check(
+            False, f"it answers {said.capitalize()}; the passage says {yes_no.capitalize()}"
+        )
+    if not terms(rest):
+        if said and yes_no:
+            return Check(True, "", 1.0)
+        return Check(False, "too short to check against the passages")
+    problem = _values_missing(rest, context, aliases)
+    if problem:
+        return Check(False, problem)
+    claim_terms = terms(rest)
+    context_terms = set(terms(context))
+    coverage = sum(1 for t in claim_terms if _has(t, context_terms)) / len(claim_terms)
     if coverage < min_coverage:
         return Check(False, f"only {coverage:.0%} of its words are in the passage", coverage)
-    fragment = len(words(claim)) <= 8 and not set(claim_terms) & set(terms(question))
-    negated = _negated(claim) or (fragment and _negated(question))
-    if negated != _negated(_closest_sentence(claim_terms, source)):
+    if question is not None and not said and set(claim_terms) <= set(question.terms):
+        return Check(False, "it only restates the question", coverage)
+    own = set(claim_terms) - (set(question.terms) if question is not None else set())
+    fragment = len(words(rest)) <= 8 and not own - set(terms(source))
+    if not _same_polarity(rest, source, asked if fragment else ""):
         return Check(False, "it reverses the passage's negation or exception", coverage)
     return Check(True, "", coverage)
 
 
-def _names(text: str) -> list[str]:
-    """Capitalised words after the first word, and acronyms anywhere."""
-    ws = words(text)
-    return [
-        re.sub(r"'s$", "", w)
-        for i, w in enumerate(ws)
-        if ((i > 0 and w[:1].isupper()) or (w.isupper() and len(w) > 1))
-        and w.lower() not in STOPWORDS
-    ]
+_YES_NO_RE = re.compile(r"^(yes|no)\b[\s,.;:!—–-]*", re.I)
+
+
+def _values_missing(claim: str, context: str, aliases: Aliases | None) -> str:
+    """The first number, date, address or name of the claim the context lacks; '' if none."""
+    folded = fold(context).lower()
+    for url in _URL_RE.findall(claim):
+        if url.rstrip(".,;)").lower() not in folded:
+            return f"address {url!r} is not in the passage"
+    claim_dates = dates(claim)
+    known_dates = dates(context)
+    for day in claim_dates:
+        if not any(day.within(k) for k in known_dates):
+            return (
+                f"date {day.year}{'-%02d' % day.month if day.month else ''} is not in the passage"
+            )
+    years = {float(d.year) for d in claim_dates}
+    spelled = {float(v) for v in _day_numbers(claim)}
+    for value in numbers(claim) - years - spelled:
+        if value not in numbers(context):
+            return f"number {value:g} is not in the passage"
+    known_states = countries(context)
+    for name in names(claim):
+        if name.lower() in folded:
+            continue
+        if countries(name) and countries(name) <= known_states:
+            continue
+        spellings = aliases.expansions(name) if aliases else []
+        if any(sp.lower() in folded for sp in spellings):
+            continue
+        if _has(stem(name), set(terms(context))):
+            continue
+        return f"name {name!r} is not in the passage"
+    return ""
+
+
+def _day_numbers(text: str) -> list[int]:
+    """Day-of-month numbers inside written dates ("13 November 2017"): part of the date."""
+    out = []
+    for m in re.finditer(
+        r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\s+\d{4}|"
+        r"\b[A-Z][a-z]+\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+\d{4}|"
+        r"\b(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}",
+        text,
+    ):
+        out += [int(g) for g in m.groups() if g]
+    return out
+
+
+def _same_polarity(claim: str, source: str, question: str) -> bool:
+    """The claim negates or excepts exactly when the source sentence it draws on does.
+
+    States are checked one by one: a state inside an exception ("all ... except A")
+    may not be stated as included, nor one outside it as excluded.
+    """
+    claim_neg = negated(claim) or (bool(question) and negated(question))
+    excepted = set()
+    for m in _EXCEPTION_RE.finditer(source):
+        excepted |= countries(m.group(1))
+    named = countries(claim)
+    if named and excepted:
+        inside = named & excepted
+        if inside and not claim_neg:
+            return False
+        if named - excepted and claim_neg and not inside:
+            return False
+        if inside:
+            return True
+    closest = _closest_sentence(terms(claim), source)
+    return claim_neg == negated(closest)
+
+
+_EXCEPTION_RE = re.compile(
+    r"\b(?:except(?:\s+for)?|excluding|apart from|other than|with the exception of|"
+    r"save for|not including)\b([^.;:]*)",
+    re.I,
+)
 
 
 def _has(term: str, vocabulary: set[str]) -> bool:
@@ -110,7 +195,7 @@ def _has(term: str, vocabulary: set[str]) -> bool:
     )
 
 
-def _negated(text: str) -> bool:
+def negated(text: str) -> bool:
     """Whether a text states an exclusion or a negation ("except", "not", "stayed out")."""
     return any(w.lower() in _EXCLUSION or w.lower().endswith("n't") for w in words(text))
 

@@ -15,7 +15,7 @@ import numpy as np
 
 from index.text import fold
 from qa.answer import Assistant
-from qa.gold import load_gold
+from evaluation.gold import load_gold
 from qa.settings import Settings
 
 a = Assistant(Settings.from_env(), llm=None)

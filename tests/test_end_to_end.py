@@ -12,7 +12,7 @@ import pytest
 
 from qa.answer import Assistant
 from qa.cli import main
-from qa.gold import load_gold, score, supports
+from evaluation.gold import load_gold, score, supports
 from qa.settings import Settings
 from tests.conftest import ROOT
 

@@ -10,8 +10,8 @@ import pytest
 
 from qa.answer import Assistant
 from qa.cli import main
-from qa.evaluate import aggregate, evaluate, similarity_judge
-from qa.gold import GoldItem, Scores, score
+from evaluation.evaluate import aggregate, evaluate, similarity_judge
+from evaluation.gold import GoldItem, Scores, score
 
 ITEM = GoldItem(
     id="t1",
@@ -197,7 +197,7 @@ def test_qa_eval_writes_results_report_chart_and_compares(
 
 @pytest.mark.slow
 def test_baseline_runs_the_tutorial_pipeline(real_assistant: Assistant) -> None:
-    from qa.baseline import Baseline
+    from evaluation.baseline import Baseline
 
     baseline = Baseline(real_assistant.corpus(), real_assistant.embedder, real_assistant.llm)  # type: ignore[arg-type]
     result = baseline("Which treaty introduced PESCO?")

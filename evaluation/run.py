@@ -1,0 +1,102 @@
+"""Run the answer core under several models on one gold set, side by side.
+
+`models` names what answers: `bundled` (the configured model: by default the bundled
+Gemma 3 270M, in its ranking role), `none` (retrieval only), `perfect` and `careless`
+(the scripted servers of `evaluation.scripted`, started on 127.0.0.1 for the run), or
+`server` (the `--llm-url` given). Each run is scored the same way; a careless run also
+counts the corrupted claims that reached an answer, per kind of corruption.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from contextlib import ExitStack
+from typing import Any
+
+from evaluation.evaluate import evaluate
+from evaluation.gold import GoldItem, Judge
+from evaluation.scripted import ScriptedModel, serve
+from index.text import fold
+from qa.errors import QuestionError
+from qa.verify import strip_labels
+
+MODELS = ("bundled", "none", "perfect", "careless", "server")
+Progress = Callable[[str], Callable[[int, int, str], None]]
+
+
+def run_models(
+    make: Callable[..., Any],
+    items: list[GoldItem],
+    models: list[str],
+    judge: Judge | None,
+    progress: Progress,
+) -> dict[str, dict[str, Any]]:
+    """Evaluate each model; `make(**settings)` returns an Assistant for those settings."""
+    runs: dict[str, dict[str, Any]] = {}
+    for name in models:
+        if name not in MODELS:
+            raise QuestionError(f"unknown model {name!r}; choose from {', '.join(MODELS)}")
+        with ExitStack() as stack:
+            scripted = None
+            if name in {"perfect", "careless"}:
+                scripted = ScriptedModel(items, name)
+                url = stack.enter_context(serve(scripted))
+                assistant = make(llm_url=url, llm="openai", llm_role="generate")
+            elif name == "none":
+                assistant = make(llm="none")
+            else:
+                assistant = make()
+                if assistant.settings.llm != "none":
+                    assistant.llm  # noqa: B018 - fail now, in one line, if it cannot load
+            use_llm = name != "none"
+            run = evaluate(items, _answerer(assistant, use_llm), judge, progress(name))
+            if scripted is not None and scripted.kind == "careless":
+                run["aggregate"].update(corrupted_shown(scripted, run))
+            runs[_title(name, assistant)] = run
+    return runs
+
+
+def _title(name: str, assistant: Any) -> str:
+    if name == "bundled":
+        role = assistant.llm_role if assistant.settings.llm != "none" else "none"
+        return f"bundled ({role})"
+    return {"none": "retrieval only", "server": "server (generate)"}.get(name, name)
+
+
+def _answerer(assistant: Any, use_llm: bool) -> Callable[[str], dict[str, Any]]:
+    def answer(question: str) -> dict[str, Any]:
+        try:
+            return dict(assistant.answer(question, use_llm=use_llm).to_dict())
+        except QuestionError as exc:
+            return {
+                "question": question,
+                "answer": "",
+                "refused": False,
+                "citations": [],
+                "retrieved": [],
+                "timings": {},
+                "model": {},
+                "error": str(exc),
+            }
+
+    return answer
+
+
+def corrupted_shown(model: ScriptedModel, run: dict[str, Any]) -> dict[str, float]:
+    """How many corrupted claims an answer shows, in all and per kind of corruption."""
+    answers = {q["id"]: fold(q["answer"]["answer"]).lower() for q in run["questions"]}
+    out: dict[str, float] = {"corrupted_claims": 0.0, "corrupted_shown": 0.0}
+    for item_id, c in model.corruptions.items():
+        body = fold(strip_labels(c.text)).lower().rstrip(". ")
+        said = answers.get(item_id, "")
+        lead = re.match(r"^(yes|no)\b", body)
+        if lead and c.kind == "negation":  # a flipped Yes/No: shown when the answer opens so
+            shown = re.match(r"^(yes|no)\b", said) is not None and said.startswith(lead.group(1))
+        else:
+            shown = bool(body) and body in said
+        out["corrupted_claims"] += 1
+        out["corrupted_shown"] += shown
+        out[f"corrupted_shown_{c.kind}"] = out.get(f"corrupted_shown_{c.kind}", 0.0) + shown
+        out[f"corrupted_{c.kind}"] = out.get(f"corrupted_{c.kind}", 0.0) + 1
+    return out

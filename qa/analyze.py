@@ -1,0 +1,241 @@
+"""Question analysis: what kind of answer a question wants, and what it is about.
+
+The expected type decides answerability: "When did X start?" needs a sentence about X
+that holds a date, "How much does X cost?" one that holds an amount. Types are read
+from the question's shape (its wh-word, its auxiliary, the noun after "how many" or
+"which"), classes of words rather than phrasings of any one question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.text import STOPWORDS, stem, terms, words
+from qa.entities import countries, is_role_noun, names
+
+# The answer types.
+YESNO, NUMBER, AMOUNT, DATE, AGENT, PLACE, COUNTRY, REASON = (
+    "yesno", "number", "amount", "date", "agent", "place", "country", "reason",
+)  # fmt: skip
+DEFINITION, EXPANSION, NAMED, OTHER = "definition", "expansion", "named", "other"
+PERSON = "person"
+TYPED = frozenset({NUMBER, AMOUNT, DATE, AGENT, PERSON, PLACE, COUNTRY, REASON, EXPANSION, NAMED})
+
+_AUXILIARIES = frozenset(
+    "is are was were do does did can could will would has have had should shall may might "
+    "must isn't aren't wasn't weren't don't doesn't didn't won't hasn't haven't".split()
+)
+# Openers that carry no content: interjections and requests to talk ("so", "quick q",
+# "can you tell me", "I'm curious about"). A class: discourse markers and speech-act verbs.
+_OPENER_RE = re.compile(
+    r"^(?:(?:so|ok(?:ay)?|hey|hi|well|quick (?:q|question)|question|also|and|but|right|"
+    r"please|pls|btw|one more thing)\b[\s,:;-]*)+",
+    re.I,
+)
+_REQUEST_RE = re.compile(
+    r"^(?:(?:can|could|would|will) (?:you|u)\s+(?:please\s+)?|please\s+|i(?:'d| would) like "
+    r"(?:you )?to\s+|i(?:'m| am) (?:curious|wondering|interested)\s+(?:about|if|whether)?\s*|"
+    r"i want to know\s+(?:about|if|whether)?\s*|do you know\s+(?:if|whether)?\s*)"
+    r"(?:(?:tell|show|give|explain|walk|remind|help)\s+(?:me|us)?\s*(?:through|about|"
+    r"with|on)?\s*)?",
+    re.I,
+)
+_AMOUNT_WORDS = frozenset(
+    stem(w)
+    for w in "cost costs budget fund funding funded spend spent price money euro "
+    "euros expenditure finance financed financing paid pay".split()
+)
+_COUNT_NOUNS_RE = re.compile(r"\b(?:how many|number of|count of|how much of)\b", re.I)
+_WHEN_RE = re.compile(
+    r"\b(?:when|what year|which year|what date|which date|in what year|since when|"
+    r"how long|what month|which month|by when|until when|timeline|deadline|what time)\b",
+    re.I,
+)
+_WHY_RE = re.compile(r"\b(?:why|for what reason|what for|how come|what led|what caused)\b", re.I)
+_WHERE_RE = re.compile(
+    r"\b(?:where|(?:which|what)\s+(?:\w+\s+)?(?:regions?|locations?|city|cities|towns?|capital|"
+    r"places?|areas?|routes?|seas?)|headquarter\w*|based in)\b",
+    re.I,
+)
+_WHO_RE = re.compile(r"\b(?:who|whom|whose|which person|what person)\b", re.I)
+_COUNTRY_Q_RE = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+){0,2}(?:countr(?:y|ies)|states?|member states?|nations?)\b",
+    re.I,
+)
+_DEFINITION_RE = re.compile(
+    r"^(?:what|who)\s+(?:is|are|was|were)\s+(?:the\s+|an?\s+)?[\w\s&-]{1,40}\??$"
+    r"|\bstand(?:s)? for\b|\bdefin|\bmeaning of\b|\bwhat does \w+ mean\b",
+    re.I,
+)
+_LIST_RE = re.compile(
+    r"\b(?:list|name (?:the|all|some)|which (?:\w+ )?(?!does|was|has|this|is)\w{3,}[^s\W]s|"
+    r"what (?:are|were) (?:the|some|its)|examples|ways|(?:tasks|tools|measures|projects|"
+    r"activities|scenarios|areas|steps|components|items|regions|elements)\b)",
+    re.I,
+)
+_NEGATIVE_PREDICATE = frozenset(
+    "not no never none except excluded exclude outside out opt opted refuse refused declined "
+    "decline absent missing non isn't aren't wasn't weren't doesn't don't didn't".split()
+)
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question as the answering core reads it."""
+
+    text: str  # the question, openers removed
+    kind: str  # one of the answer types above
+    terms: tuple[str, ...]  # stemmed content terms
+    names: tuple[str, ...]  # names, acronyms and numbers it mentions, as written
+    countries: tuple[str, ...]  # states it names, canonical
+    wants_list: bool
+    negative: bool  # the asked predicate is a negation or an exclusion ("stay out", "not")
+    parts: tuple[str, ...] = ()  # the two questions of a two-part question
+    counted: str = ""  # the noun a "how many" counts, or a "which X" names (stemmed)
+
+    @property
+    def typed(self) -> bool:
+        return self.kind in TYPED
+
+
+def clean(question: str) -> str:
+    """The question without conversational openers ("so", "quick q:", "can you tell me")."""
+    text = question.strip()
+    for _ in range(3):
+        new = _REQUEST_RE.sub("", _OPENER_RE.sub("", text)).strip()
+        if new == text or not new:
+            break
+        text = new
+    return text[:1].upper() + text[1:] if text else question
+
+
+def analyze(question: str) -> Question:
+    text = clean(question)
+    ws = [w.lower() for w in words(text)]
+    kind = _kind(text, ws)
+    parts = split_parts(text)
+    negative = any(w in _NEGATIVE_PREDICATE or w.endswith("n't") for w in ws)
+    found_names = tuple(
+        dict.fromkeys(
+            n
+            for sentence in re.split(r"(?<=[.?!])\s+", text)
+            for n in names(sentence)
+            if n.lower() not in _AUXILIARIES
+        )
+    )
+    return Question(
+        text=text,
+        kind=kind,
+        terms=tuple(dict.fromkeys(terms(text))),
+        names=found_names,
+        countries=tuple(sorted(countries(text))),
+        wants_list=(bool(_LIST_RE.search(text)) and kind not in {NUMBER, EXPANSION, YESNO})
+        or (kind == COUNTRY and not _singular(text))
+        or bool(_TIMELINE_RE.search(text)),
+        negative=negative,
+        parts=parts,
+        counted=_counted(text, kind),
+    )
+
+
+def _kind(text: str, ws: list[str]) -> str:
+    if ws and ws[0] in _AUXILIARIES and not _WH_ANYWHERE.search(" ".join(ws[:3])):
+        return YESNO
+    stems = {stem(w) for w in ws}
+    if stems & _AMOUNT_WORDS or re.search(r"\bhow much\b", text, re.I):
+        return AMOUNT if not _COUNT_NOUNS_RE.search(text) or stems & _AMOUNT_WORDS else NUMBER
+    if _COUNT_NOUNS_RE.search(text):
+        return NUMBER
+    if _WHEN_RE.search(text):
+        return DATE
+    if _WHY_RE.search(text):
+        return REASON
+    if _COUNTRY_Q_RE.search(text):
+        return COUNTRY
+    if _WHERE_RE.search(text):
+        return PLACE
+    if _asks_role(ws) or (_WHO_RE.search(text) and any(is_role_noun(w) for w in ws)):
+        return PERSON
+    if _WHO_RE.search(text):
+        return AGENT
+    if _EXPANSION_RE.search(text):
+        return EXPANSION
+    if _NAMED_RE.search(text):
+        return NAMED
+    if _DEFINITION_RE.search(text):
+        return DEFINITION
+    return OTHER
+
+
+_EXPANSION_RE = re.compile(
+    r"\bstand(?:s)? for\b|\babbreviat\w*|\bacronym\b|\bshort for\b|\bfull (?:name|form)\b"
+    r"|\bwhat does \S+ mean\b",
+    re.I,
+)
+# "Which treaty ...", "what agency ...": the answer is a proper name headed by that noun.
+_NAMED_RE = re.compile(
+    r"^which\s+(?!is\b|are\b|was\b|were\b|do\b|does\b|did\b|one\b|of\b|kind\b|type\b|"
+    r"sort\b|way\b|role\b|part\b|aim\b|purpose\b|claim\b|statement\b|sentence\b)"
+    r"([a-z]+[^s\W])\b",
+    re.I,
+)
+_TIMELINE_RE = re.compile(
+    r"\b(?:timeline|chronolog\w*|in order|sequence|order of events|"
+    r"put (?:these|them) in order|what happened (?:first|next|then))\b",
+    re.I,
+)
+
+
+def _counted(text: str, kind: str) -> str:
+    m = re.search(r"\bhow many\s+(?:\w+\s+)?(\w+)", text, re.I) if kind == NUMBER else None
+    if kind == NAMED:
+        m = _NAMED_RE.search(text)
+    if not m:
+        return ""
+    word = m.group(1)
+    if kind == NUMBER:
+        found = re.search(r"\bhow many\s+(\w+)(?:\s+(\w+))?", text, re.I)
+        if found:
+            first, second = found.group(1), found.group(2) or ""
+            word = (
+                first if first.lower() not in {"eu", "possible", "different", "other"} else second
+            )
+    return stem(word.lower())
+
+
+_WH_ANYWHERE = re.compile(r"\b(?:what|which|who|when|where|why|how)\b")
+
+
+def _asks_role(ws: list[str]) -> bool:
+    """'What is the name of the director…', 'which official…': a person is asked for."""
+    if not ws or ws[0] not in {"what", "which", "name"}:
+        return False
+    head = [w for w in ws[1:6] if w not in STOPWORDS and w not in {"name", "names"}]
+    return bool(head) and is_role_noun(head[0])
+
+
+def _singular(text: str) -> bool:
+    return bool(re.search(r"\b(?:which|what)\s+(?:\w+\s+)?(?:country|state|nation)\b", text, re.I))
+
+
+_SPLIT_RE = re.compile(
+    r"(?:\?\s+|,?\s+and\s+|;\s*)(?=(?:what|which|who|when|where|why|how|is|are|was|were|do|"
+    r"does|did|can)\b)",
+    re.I,
+)
+
+
+def split_parts(text: str) -> tuple[str, ...]:
+    """'What is X and when did Y happen?' -> ('What is X?', 'when did Y happen?')."""
+    pieces = [p.strip(" ,;") for p in _SPLIT_RE.split(text) if p.strip(" ,;?")]
+    if len(pieces) < 2:
+        return ()
+    pieces = [p if p.endswith("?") else p + "?" for p in pieces[:3]]
+    if any(len(terms(p)) < 1 for p in pieces):
+        return ()
+    return tuple(pieces)
+
+
+def polarity_words() -> frozenset[str]:
+    return _NEGATIVE_PREDICATE

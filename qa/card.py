@@ -1,0 +1,215 @@
+"""The document card: answers about the article itself and about what its footnotes cite.
+
+"Who wrote this?", "When was it published?", "What is the article for?", "What does
+footnote 3 cite?" are answered from the article's header, its own statement of aim and
+its footnote list joined with the manifest's record of each cited document. Every line
+is cited to the article passage it comes from (the header, the note, the sentence).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.store import Store
+from index.text import stem, strip_markers, terms
+from index.types import Chunk, Sentence, Source
+from qa.analyze import YESNO, Question
+from qa.select import label_for
+from qa.types import Evidence
+
+_ARTICLE = r"\b(?:article|piece|text|paper|essay|analysis|author|writer|this|it)\b"
+_FIELDS = (
+    ("footnote", re.compile(r"\b(?:foot ?notes?|end ?notes?|notes?\s*\[?\d|references?|cites?|"
+                            r"cited|citing|citations?|bibliograph\w*)\b", re.I)),
+    ("aim", re.compile(r"\b(?:aims?|purpose|goal|objective|sets? out|intends?|trying to|seeks?|"
+                       r"what is (?:the|this) (?:article|piece|text|paper) about)\b", re.I)),
+    ("author", re.compile(r"\b(?:author|authors|wrote|writer|written by|by whom)\b", re.I)),
+    ("publisher", re.compile(r"\b(?:publish\w*|institute|think[- ]?tank)\b", re.I)),
+    ("date", re.compile(r"\b(?:when|date|dated|what year|which year)\b", re.I)),
+    ("title", re.compile(r"\b(?:title of (?:the|this) (?:article|piece|text|paper)|(?:article|"
+                         r"piece|paper)'s title|(?:article|piece|paper) (?:is )?(?:called|titled|"
+                         r"entitled))\b", re.I)),
+    ("structure", re.compile(r"\b(?:sections?|headings?|structure[sd]?|organi[sz]ed)\b", re.I)),
+)  # fmt: skip
+# Words that name the card's fields or the article itself rather than a subject of it.
+_FIELD_WORDS = frozenset(
+    stem(w)
+    for w in """article piece text paper essay analysis author authors writer wrote write written
+    publish published publisher institute think tank date dated year when title aim aims
+    purpose goal objective set sets out intend intends trying seek seeks footnote footnotes
+    note notes endnote reference references cite cites cited citing citation source sources
+    document documents structure section sections heading headings organised organized
+    issue issued stated state say says said behind first second third one two three tell
+    many how which who whom what does did do""".split()
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+
+
+@dataclass(frozen=True)
+class CardAnswer:
+    text: str
+    support: tuple[Evidence, ...]
+
+
+def card_field(q: Question) -> str:
+    """Which field of the card a question asks for; '' when it asks about the content."""
+    content = [t for t in q.terms if t not in _FIELD_WORDS]
+    for name, pattern in _FIELDS:
+        if not pattern.search(q.text):
+            continue
+        if name == "footnote":
+            return name
+        if name in {"aim", "date", "title", "structure"} and not re.search(_ARTICLE, q.text, re.I):
+            continue
+        about_article = bool(
+            re.search(r"\b(?:this|the) (?:article|piece|text|paper)\b", q.text, re.I)
+        )
+        if content and name in {"author", "publisher", "date"}:
+            if not (q.kind == YESNO and about_article and name != "date"):
+                continue
+        return name
+    return ""
+
+
+def card_answer(q: Question, store: Store) -> CardAnswer | None:
+    """The card's answer to a question about the article itself, or None."""
+    name = card_field(q)
+    if not name:
+        return None
+    article = store.sources.get("article")
+    if article is None:
+        return None
+    if name == "footnote":
+        return _footnotes(q, store)
+    if name == "aim":
+        ev = _find(store, lambda s, t: s.role == "body" and bool(_AIM_RE.search(t)))
+        if ev is None:
+            return None
+        return CardAnswer(f"The article says it {_aim_clause(ev.text)} {ev.label}.", (ev,))
+    header = _find(store, lambda s, t: s.role == "header")
+    value = {
+        "author": article.author,
+        "publisher": article.publisher,
+        "date": article.date,
+        "title": article.title,
+    }.get(name, "")
+    if name == "structure":
+        heads = _all(store, lambda s, t: s.role == "heading" and s.paragraph > 2)
+        if not heads:
+            return None
+        listed = "; ".join(f"“{h.text.strip()}” {h.label}" for h in heads)
+        return CardAnswer(f"The article's sections are headed: {listed}.", tuple(heads))
+    if not value or header is None:
+        return None
+    if q.kind == YESNO:
+        said = value.lower()
+        named = [n for n in q.names if n.lower() not in {"article", "this", "eu"}]
+        yes = bool(named) and all(n.lower() in said for n in named)
+        lead = "Yes" if yes else "No"
+        return CardAnswer(f"{lead}: the article's {name} is {value} {header.label}.", (header,))
+    wording = {
+        "author": f"The article was written by {value}",
+        "publisher": f"The article was published by {value}",
+        "date": f"The article carries no printed date; it dates from {value}",
+        "title": f"The article's title: {value}",
+    }[name]
+    return CardAnswer(f"{wording} {header.label}.", (header,))
+
+
+_AIM_RE = re.compile(
+    r"\b(?:this|the) (?:article|paper|piece|analysis)\s+(?:aims|seeks|intends|"
+    r"sets out|tries|attempts)\b",
+    re.I,
+)
+
+
+def _aim_clause(text: str) -> str:
+    m = _AIM_RE.search(text)
+    clause = strip_markers(text[m.end() :] if m else text).strip().rstrip(".")
+    verb = m.group(0).split()[-1] if m else "aims"
+    return f"{verb} {clause}"
+
+
+def _footnotes(q: Question, store: Store) -> CardAnswer | None:
+    """What each footnote cites (or those the question picks), and the sentence citing it."""
+    sources = sorted(
+        (s for s in store.sources.values() if s.footnote is not None), key=lambda s: s.footnote or 0
+    )
+    if not sources:
+        return None
+    wanted = _picked(q, sources)
+    lines: list[str] = []
+    support: list[Evidence] = []
+    if len(wanted) == len(sources) and len(sources) > 1:
+        lines.append(f"The article has {_count(len(sources))} footnotes, each citing one source.")
+    for src in wanted:
+        n = src.footnote
+        note = _find(store, lambda s, t, n=n: s.role == "note" and n in s.footnotes)
+        citing = _all(store, lambda s, t, n=n: s.role != "note" and n in s.footnotes)
+        meta = ", ".join(x for x in (src.publisher, src.kind, src.date) if x)
+        line = f"Footnote {n} cites “{src.title}” ({meta})"
+        line += f" [{n}]" if note else ""
+        if note is not None and len(note.text) > len(src.cited_as) + 20:
+            line += f"; the note quotes: “{_inner(note.text)}” [{n}]"
+        if citing and _SUPPORTS_RE.search(q.text):
+            line += f"; it backs the sentence “{_inner(citing[0].text)}” {citing[0].label}"
+            support.append(citing[0])
+        lines.append(line + ".")
+        support += [e for e in (note,) if e is not None]
+    return CardAnswer(" ".join(lines), tuple(support))
+
+
+_SUPPORTS_RE = re.compile(
+    r"\b(?:claims?|back\w*|supports?\w*|sentences?|statements?|"
+    r"passages?|where|which part|what for|attached)\b",
+    re.I,
+)
+
+
+def _inner(text: str) -> str:
+    return " ".join(strip_markers(text).split()).strip('“”" ').rstrip(" .;:")
+
+
+def _picked(q: Question, sources: list[Source]) -> list[Source]:
+    numbers = {int(n) for n in re.findall(r"(?:notes?|footnotes?|\[)\s*(\d{1,2})", q.text, re.I)}
+    numbers |= {
+        (len(sources) if v == -1 else v)
+        for w, v in _ORDINALS.items()
+        if re.search(rf"\b{w}\s+(?:foot)?note", q.text, re.I)
+    }
+    if numbers:
+        return [s for s in sources if s.footnote in numbers]
+    content = {t for t in q.terms if t not in _FIELD_WORDS}
+    scored = []
+    for s in sources:
+        own = set(terms(" ".join((s.title, s.publisher, s.cited_as, s.kind))))
+        scored.append((len(content & own), s))
+    best = max(n for n, _ in scored)
+    return [s for n, s in scored if n == best] if best else sources
+
+
+def _count(n: int) -> str:
+    return {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}.get(n, str(n))
+
+
+def _find(store: Store, test) -> Evidence | None:  # type: ignore[no-untyped-def]
+    found = _all(store, test)
+    return found[0] if found else None
+
+
+def _all(store: Store, test) -> list[Evidence]:  # type: ignore[no-untyped-def]
+    """Article sentences passing test(sentence, text), in document order, each once."""
+    out: dict[int, Evidence] = {}
+    for chunk in store.chunks:
+        if chunk.doc_id != "article":
+            continue
+        for sentence in chunk.sentences:
+            text = chunk.sentence_text(sentence)
+            if sentence.start not in out and test(sentence, text):
+                out[sentence.start] = _evidence(chunk, sentence, text)
+    return [out[k] for k in sorted(out)]
+
+
+def _evidence(chunk: Chunk, sentence: Sentence, text: str) -> Evidence:
+    return Evidence(label_for(sentence), chunk, sentence, text, 1.0)

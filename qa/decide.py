@@ -1,0 +1,390 @@
+"""Answerability from evidence, and the direct answer the evidence gives.
+
+A question is answerable when a retrieved sentence is about what it asks (close to the
+question, naming what the question names) *and* holds the kind of answer it wants (a
+date for "when", a number for "how many", a state for "which countries") beyond the
+question's own words. Otherwise the answer is a refusal that says what the sources do
+say about the question's subject. A yes/no question is settled by the stance of the
+sentence that addresses it: whether the named thing is inside or outside an exception,
+a negation, or an "all ... except" list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.text import stem, strip_markers, terms, words
+from qa.analyze import (
+    AGENT,
+    AMOUNT,
+    COUNTRY,
+    DATE,
+    EXPANSION,
+    NAMED,
+    NUMBER,
+    PERSON,
+    PLACE,
+    REASON,
+    YESNO,
+    Question,
+    polarity_words,
+)
+from qa.entities import (
+    EU_2017,
+    Aliases,
+    countries,
+    dates,
+    numbers,
+    organisations,
+    people,
+    places,
+    states_amount,
+    states_reason,
+)
+from qa.types import Evidence
+
+_EXCEPTION_RE = re.compile(
+    r"\b(?:except(?:\s+for)?|excluding|apart from|other than|with the exception of|"
+    r"but not|not including|save for)\b([^.;:]*)",
+    re.I,
+)
+_ALL_RE = re.compile(r"\b(?:all|almost all|every|nearly all|most)\b", re.I)
+_NEGATION = frozenset("not no never none nor neither cannot without".split())
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the evidence allows: an answer from `support`, or a refusal naming `about`."""
+
+    answerable: bool
+    reason: str = ""
+    support: tuple[Evidence, ...] = ()  # sentences that hold the answer, best first
+    about: Evidence | None = None  # the closest sentence, for a refusal's "what they do say"
+    yes_no: str = ""  # "yes", "no" or "" (not settled) for a yes/no question
+
+
+@dataclass(frozen=True)
+class Context:
+    """Corpus knowledge the decision needs: which words and names it ever uses."""
+
+    vocabulary: frozenset[str]
+    share: dict[str, float]  # term -> share of passages that use it
+    aliases: Aliases
+    people: tuple[str, ...]  # person names the corpus knows (authors)
+    lowered_text: str  # the whole corpus, lower case, for name look-ups
+
+
+def decide(
+    q: Question,
+    ranked: list[tuple[Evidence, float]],
+    ctx: Context,
+    min_similarity: float,
+) -> Decision:
+    """Decide from (evidence, cosine) pairs, best first."""
+    if not ranked:
+        return Decision(False, "no passage is about the question")
+    best, best_sim = ranked[0]
+    about = _most_about(q, ranked, ctx) or best
+    unknown = unknown_names(q, ctx)
+    if unknown:
+        return Decision(False, f"the sources never mention {_quote(unknown)}", about=about)
+    if best_sim < min_similarity:
+        return Decision(False, f"no passage is close to the question ({best_sim:.2f})", about=about)
+    if q.kind == YESNO:
+        return _decide_yes_no(q, ranked, ctx, about)
+    if q.typed:
+        held = [
+            (ev, sim)
+            for ev, sim in ranked
+            if _is_about(q, ev, sim, ctx, strict=True) and holds(q, ev, ctx)
+        ]
+        if not held:
+            return Decision(False, f"they give no {_WHAT[q.kind]}", about=about)
+        if q.kind == NUMBER and q.counted:
+            held.sort(key=lambda es: not _counts(q.counted, es[0].text))
+        return Decision(True, support=tuple(ev for ev, _ in held))
+    return Decision(True, support=tuple(ev for ev, _ in ranked))
+
+
+_WHAT = {
+    NUMBER: "number for this",
+    AMOUNT: "amount for this",
+    DATE: "date for this",
+    AGENT: "name for this",
+    PERSON: "person for this",
+    EXPANSION: "expansion of this abbreviation",
+    NAMED: "name for this",
+    PLACE: "place for this",
+    COUNTRY: "state for this",
+    REASON: "reason for this",
+}
+
+
+def unknown_names(q: Question, ctx: Context) -> list[str]:
+    """Names and numbers in the question that the corpus never uses in any spelling.
+
+    A state in a yes/no question is exempt: "Is Austria in PESCO?" is settled by
+    "all Member States except ..." though Austria is never named.
+    """
+    out = []
+    for name in q.names:
+        low = name.lower()
+        if low in ctx.lowered_text or any(
+            a.lower() in ctx.lowered_text for a in ctx.aliases.expansions(name)
+        ):
+            continue
+        if countries(name) and (q.kind == YESNO or countries(name) <= EU_2017):
+            continue
+        if stem(low) in ctx.vocabulary:
+            continue
+        out.append(name)
+    if q.kind != YESNO:
+        for value in _counting_numbers(q.text, ctx):
+            if value not in _corpus_numbers(ctx):
+                out.append(_fmt(value))
+    return out
+
+
+def _counting_numbers(text: str, ctx: Context) -> set[float]:
+    """Numbers that count something the corpus talks about ("the other 16 projects")."""
+    out: set[float] = set()
+    for m in re.finditer(r"(\S+)\s+(?:\w+\s+)?(\w+)", text):
+        value = numbers(m.group(1))
+        if value and stem(m.group(2).lower()) in ctx.vocabulary and not dates(m.group(1)):
+            out |= value
+    return out
+
+
+def _counts(noun: str, text: str) -> bool:
+    """Whether a number in the text counts the noun ("17 projects", "Twenty-Five Member States")."""
+    ws = words(strip_markers(text))
+    for i, w in enumerate(ws):
+        if numbers(w) and any(stem(x.lower()) == noun for x in ws[i + 1 : i + 4]):
+            return True
+    return False
+
+
+_NUMBERS_CACHE: dict[int, set[float]] = {}
+
+
+def _corpus_numbers(ctx: Context) -> set[float]:
+    key = id(ctx)
+    if key not in _NUMBERS_CACHE:
+        _NUMBERS_CACHE[key] = numbers(ctx.lowered_text)
+    return _NUMBERS_CACHE[key]
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if value.is_integer() else str(value)
+
+
+def _anchors(q: Question, ctx: Context) -> list[str]:
+    """The question's names that the corpus uses sparingly: a sentence about the question
+    names them. A name in most passages (the article's own subject) anchors nothing; an
+    acronym the corpus defines counts in lower case too ("whats harmspro")."""
+    found = list(q.names) + [
+        w for w in words(q.text) if w.lower() in ctx.aliases.pairs and w not in q.names
+    ]
+    return [
+        n
+        for n in found
+        if n.lower() in ctx.lowered_text and ctx.share.get(stem(n.lower()), 0.0) <= 0.3
+    ]
+
+
+def _is_about(q: Question, ev: Evidence, sim: float, ctx: Context, strict: bool = False) -> bool:
+    """Whether a sentence (or the sentence before it, which it may refer back to) names
+    the question's own names; with none, whether it is close to the question.
+
+    `strict` (typed questions) also wants the question's predicate: a date in a sentence
+    that names X is no answer to "when was X founded?" unless the sentence is about X's
+    founding (its words, or a close paraphrase), and X is not one item of a list there.
+    """
+    anchors = _anchors(q, ctx)
+    text = (_previous(ev) + " " + ev.text).lower()
+    if anchors:
+        spelled = [[a, *ctx.aliases.expansions(a)] for a in anchors]
+        if not all(any(s.lower() in text for s in options) for options in spelled):
+            return False
+    elif sim < 0.3:
+        return False
+    if not strict or not anchors or q.kind in {EXPANSION, NAMED}:
+        return True
+    if all(_enumerated(a, ev.text) for a in anchors):
+        return False
+    predicate = [t for t in q.terms if t not in _anchor_terms(q, anchors) and t not in _TYPE_TERMS]
+    if not predicate:
+        return True
+    have = set(terms(text))
+    covered = sum(
+        1 for t in predicate if t in have or any(h[:5] == t[:5] for h in have if len(t) >= 5)
+    )
+    return covered / len(predicate) >= 0.34 or sim >= 0.45
+
+
+_TYPE_TERMS = frozenset(
+    stem(w)
+    for w in "many much number year date month time when where who whom whose why which "
+    "what place city country countries state states reason long cost".split()
+)
+
+
+def _anchor_terms(q: Question, anchors: list[str]) -> set[str]:
+    """The anchors' own terms, and the noun that heads each in the question ("the
+    Frontex agency"): part of the name, not of what is asked about it."""
+    out = {t for a in anchors for t in terms(a)}
+    ws = words(q.text)
+    for i, w in enumerate(ws[:-1]):
+        if w in anchors and ws[i + 1].islower():
+            out.update(terms(ws[i + 1]))
+    return out
+
+
+def _enumerated(anchor: str, text: str) -> bool:
+    """Whether the anchor is one short item of a list of three or more ("A, B, C and D")."""
+    for clause in re.split(r"[:;]", strip_markers(text)):
+        if " and " not in clause:
+            continue
+        items = [i for i in re.split(r",\s*|\s+and\s+", clause) if i.strip()]
+        short = [i for i in items if len(words(i)) <= 6]
+        for item in short:
+            if anchor.lower() in item.lower() and len(words(item)) <= 5 and len(short) >= 3:
+                return True
+    return False
+
+
+def _previous(ev: Evidence) -> str:
+    sentences = ev.chunk.sentences
+    i = sentences.index(ev.sentence)
+    if i > 0 and sentences[i - 1].paragraph == ev.sentence.paragraph:
+        return ev.chunk.sentence_text(sentences[i - 1])
+    return ""
+
+
+def _most_about(q: Question, ranked: list[tuple[Evidence, float]], ctx: Context) -> Evidence | None:
+    for ev, sim in ranked:
+        if _is_about(q, ev, sim, ctx):
+            return ev
+    return None
+
+
+def holds(q: Question, ev: Evidence, ctx: Context) -> bool:
+    """Whether a sentence holds an answer of the question's type that the question lacks."""
+    text = strip_markers(ev.text)
+    asked = q.text
+    if q.kind == NUMBER:
+        years = {float(d.year) for d in dates(text)}
+        return bool(numbers(text) - years - numbers(asked))
+    if q.kind == AMOUNT:
+        return states_amount(text)
+    if q.kind == DATE:
+        return bool(set(dates(text)) - set(dates(asked)))
+    if q.kind == COUNTRY:
+        return bool(countries(text) - countries(asked)) or bool(
+            re.search(r"\bmember states\b", text, re.I) and _EXCEPTION_RE.search(text)
+        )
+    if q.kind == PLACE:
+        return bool(places(text) - places(asked))
+    if q.kind in {AGENT, PERSON}:
+        own = asked.lower()
+        found = people(text, ctx.people)
+        if q.kind == AGENT:
+            found += organisations(text)
+        return any(name.lower() not in own for name in found)
+    if q.kind == EXPANSION:
+        low = text.lower()
+        return any(
+            long.lower() in low and len(long.split()) > 1
+            for w in words(asked)
+            for long in ctx.aliases.expansions(w)
+        )
+    if q.kind == NAMED:
+        if q.counted not in set(terms(text)):
+            return False
+        own = asked.lower()
+        return any(n.lower() not in own for n in organisations(text) + _capitalised(text))
+    if q.kind == REASON:
+        return states_reason(text)
+    return True
+
+
+def _capitalised(text: str) -> list[str]:
+    """Capitalised names after a sentence's first word ("the Treaty of Lisbon")."""
+    found = re.findall(r"(?<=\s)[A-Z][\w-]+(?:\s+(?:of|on|for|and|&)\s+[A-Z][\w-]+)*", text)
+    return [f for f in found if f.lower() not in {"the", "a", "an"}]
+
+
+# -- yes / no -----------------------------------------------------------------------------
+def _decide_yes_no(
+    q: Question, ranked: list[tuple[Evidence, float]], ctx: Context, about: Evidence
+) -> Decision:
+    """Settle a yes/no question by the stance of the best sentence that addresses it."""
+    wanted = [t for t in q.terms if t not in _POLAR]
+    best: tuple[float, Evidence] | None = None
+    for ev, sim in ranked[:6]:
+        cover = _coverage(wanted, ev, ctx)
+        score = sim + 0.5 * cover + (0.3 if _names_country(q, ev) else 0.0)
+        if best is None or score > best[0]:
+            best = (score, ev)
+    assert best is not None
+    ev = best[1]
+    cover = _coverage(wanted, ev, ctx)
+    sim = dict((id(e), x) for e, x in ranked).get(id(ev), 0.0)
+    if cover < 0.34 and sim < 0.5 and not _names_country(q, ev):
+        return Decision(False, "no passage addresses the question", about=about)
+    stance = sentence_stance(q, ev.text)
+    answer = "" if stance is None else ("yes" if stance != q.negative else "no")
+    return Decision(True, support=(ev,), about=ev, yes_no=answer)
+
+
+_POLAR = frozenset(stem(w) for w in polarity_words())
+
+
+def _coverage(wanted: list[str], ev: Evidence, ctx: Context) -> float:
+    if not wanted:
+        return 1.0
+    have = set(terms(ev.text + " " + _previous(ev)))
+    found = sum(
+        1 for t in wanted if t in have or any(len(t) >= 5 and h.startswith(t[:5]) for h in have)
+    )
+    return found / len(wanted)
+
+
+def _names_country(q: Question, ev: Evidence) -> bool:
+    return bool(set(q.countries) & countries(ev.text))
+
+
+def sentence_stance(q: Question, sentence: str) -> bool | None:
+    """True when the sentence affirms the question's proposition (taken positively),
+    False when it denies it, None when it cannot tell."""
+    text = strip_markers(sentence)
+    excepted = set()
+    for m in _EXCEPTION_RE.finditer(text):
+        excepted |= countries(m.group(1))
+    named = set(q.countries)
+    if named:
+        if named & excepted:
+            return False
+        if named & countries(text):
+            return not _negated(text)
+        if excepted and _ALL_RE.search(text) and named <= EU_2017:
+            return True  # "all Member States ... except A, B": a state not listed is in
+        return None
+    if _EXCEPTION_RE.search(text) and not q.countries:
+        return not _negated(_before_exception(text))
+    return not _negated(text)
+
+
+def _before_exception(text: str) -> str:
+    m = _EXCEPTION_RE.search(text)
+    return text[: m.start()] if m else text
+
+
+def _negated(text: str) -> bool:
+    ws = [w.lower() for w in words(text)]
+    return any(w in _NEGATION or w.endswith("n't") for w in ws)
+
+
+def _quote(items: list[str]) -> str:
+    return ", ".join(f"“{i}”" for i in items)

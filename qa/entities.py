@@ -1,0 +1,344 @@
+"""Typed spans and their normal forms: numbers, dates, countries, names, reasons, amounts.
+
+The checks and the answerability decision compare *values*, not spellings: "Twenty-Five"
+and "25" are one number, "13/11/2017" and "13 November 2017" one date, "UK" and "the
+United Kingdom" one country, an acronym and the name the corpus defines it by one name.
+Dates are normalised by dateparser; number words by a small table (English cardinals
+are a closed class); countries come from a gazetteer; acronyms from the corpus itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from index.text import STOPWORDS, fold, words
+
+# -- numbers -----------------------------------------------------------------------------
+_UNITS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {
+    w: 10 * i
+    for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
+    if w != "_"
+}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES], key=len, reverse=True))
+_NUMBER_WORDS_RE = re.compile(
+    rf"\b(?:{_NUMBER_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMBER_WORD}))*\b", re.I
+)
+_DIGITS_RE = re.compile(r"(?<![\w/.])\d{1,3}(?:,\d{3})+(?![\w/])|(?<![\w/.])\d+(?:\.\d+)?(?![\w/])")
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+    "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+
+
+def words_to_number(text: str) -> int | None:
+    """'Twenty-Five' -> 25, 'one hundred and two' -> 102; None when it is not a number."""
+    total, current = 0, 0
+    seen = False
+    for w in re.split(r"[\s-]+", text.lower()):
+        if not w or w == "and":
+            continue
+        if w in _UNITS:
+            current += _UNITS[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w in _SCALES:
+            scale = _SCALES[w]
+            current = max(current, 1) * scale
+            if scale >= 1000:
+                total, current = total + current, 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def numbers(text: str) -> set[float]:
+    """Every cardinal a text states, in digits or words (years are dates, not counted here)."""
+    found: set[float] = set()
+    plain = fold(text)
+    for m in _DIGITS_RE.finditer(plain):
+        found.add(float(m.group(0).replace(",", "")))
+    for m in _NUMBER_WORDS_RE.finditer(plain):
+        value = words_to_number(m.group(0))
+        if value is not None:
+            found.add(float(value))
+    return found
+
+
+def number_spans(text: str) -> list[str]:
+    """The number expressions of a text as written, years excluded."""
+    plain = fold(text)
+    out = [m.group(0) for m in _NUMBER_WORDS_RE.finditer(plain)]
+    out += [m.group(0) for m in _DIGITS_RE.finditer(plain) if not _YEAR_RE.fullmatch(m.group(0))]
+    return out
+
+
+# -- dates -------------------------------------------------------------------------------
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH_RE = "|".join(m for m in _MONTHS) + "|" + "|".join(m[:3] for m in _MONTHS)
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+_DATE_RE = re.compile(
+    rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})\b"
+    rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_RE})\.?,?\s+\d{{4}}\b"
+    rf"|\b(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+    rf"|\b(?:{_MONTH_RE})\.?,?\s+\d{{4}}\b"
+    rf"|\b(?:1[89]|20)\d\d\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, order=True)
+class Day:
+    """A date as precise as it was written: year, and month and day when given."""
+
+    year: int
+    month: int = 0
+    day: int = 0
+
+    def within(self, other: Day) -> bool:
+        """Whether this date is consistent with (as precise as or vaguer than) another."""
+        return (
+            self.year == other.year
+            and (not self.month or not other.month or self.month == other.month)
+            and (not self.day or not other.day or self.day == other.day)
+        )
+
+
+def dates(text: str) -> list[Day]:
+    """Every date a text states, normalised; '13/11/2017' and 'November 13, 2017' agree."""
+    out: list[Day] = []
+    for m in _DATE_RE.finditer(fold(text)):
+        day = _parse_date(m.group(0))
+        if day is not None:
+            out.append(day)
+    return out
+
+
+@lru_cache(maxsize=512)
+def _parse_date(raw: str) -> Day | None:
+    if _YEAR_RE.fullmatch(raw):
+        return Day(int(raw))
+    lower = raw.lower()
+    has_day = bool(re.search(r"\d{1,2}[/.-]\d|\d{4}-\d\d-\d\d|\b\d{1,2}(?:st|nd|rd|th)?\b", lower))
+    parsed = _dateparser(raw)
+    if parsed is None:
+        year = _YEAR_RE.search(raw)
+        return Day(int(year.group(0))) if year else None
+    month_named = any(m[:3] in lower for m in _MONTHS)
+    numeric = bool(re.search(r"\d[/.-]\d", lower))
+    return Day(
+        parsed.year,
+        parsed.month if (month_named or numeric) else 0,
+        parsed.day if has_day and (month_named or numeric) else 0,
+    )
+
+
+def _dateparser(raw: str):  # type: ignore[no-untyped-def]
+    """dateparser, European order first (the corpus writes 13/11/2017), no relative dates."""
+    import dateparser
+
+    return dateparser.parse(
+        raw,
+        languages=["en"],
+        settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False},
+    )
+
+
+# -- countries and places ------------------------------------------------------------------
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    "austria": (), "belgium": (), "bulgaria": (), "croatia": (), "cyprus": (),
+    "czech republic": ("czechia",), "denmark": (), "estonia": (), "finland": (),
+    "france": (), "germany": (), "greece": (), "hungary": (), "ireland": (), "italy": (),
+    "latvia": (), "lithuania": (), "luxembourg": (), "malta": (),
+    "netherlands": ("holland",), "poland": (), "portugal": (), "romania": (),
+    "slovakia": (), "slovenia": (), "spain": (), "sweden": (),
+    "united kingdom": ("uk", "u.k.", "britain", "great britain"),
+    "norway": (), "switzerland": (), "iceland": (), "turkey": (), "libya": (),
+    "tunisia": (), "morocco": (), "niger": (), "mali": (), "chad": (), "egypt": (),
+    "united states": ("usa", "us", "u.s.", "america"), "russia": (), "ukraine": (),
+    "serbia": (), "albania": (), "syria": (),
+}  # fmt: skip
+EU_2017 = frozenset(list(COUNTRIES)[:28])
+# Regions and seas: places that are not states.
+REGIONS = frozenset(
+    "mediterranean sahel africa europe balkans aegean north africa middle east asia "
+    "central mediterranean route eastern mediterranean western balkans".split(" ")
+)
+_ALIAS = {alias: name for name, aliases in COUNTRIES.items() for alias in aliases}
+
+
+def countries(text: str) -> set[str]:
+    """The states a text names, by their canonical names."""
+    low = " " + " ".join(w.lower() for w in words(text)) + " "
+    found = {name for name in COUNTRIES if f" {name} " in low}
+    for alias, name in _ALIAS.items():
+        if len(alias) <= 3:  # short aliases only as written in capitals: "UK", "US"
+            if re.search(rf"\b{re.escape(alias.upper())}\b", text):
+                found.add(name)
+        elif f" {alias} " in low:
+            found.add(name)
+    return found
+
+
+def places(text: str) -> set[str]:
+    low = " ".join(w.lower() for w in words(text))
+    return countries(text) | {r for r in REGIONS if re.search(rf"\b{r}\b", low)}
+
+
+# -- names, acronyms, people ------------------------------------------------------------
+_ORG_HEADS = frozenset(
+    "council agency college institute union commission guard parliament court bank "
+    "office service marine navy army force forces coalition organisation organization "
+    "committee corporation company ministry government nato frontex".split()
+)
+_ROLE_NOUNS = frozenset(
+    "author writer director head chair chairman chairwoman president minister commissioner "
+    "leader spokesperson secretary ambassador founder coordinator commander officer "
+    "representative rapporteur person people chief".split()
+)
+
+
+def names(text: str) -> list[str]:
+    """Capitalised words after the first and acronyms anywhere: what a claim names."""
+    ws = words(text)
+    out = []
+    for i, w in enumerate(ws):
+        bare = re.sub(r"'s$", "", w)
+        if bare.lower() in STOPWORDS or bare.lower() in _MONTHS:
+            continue
+        if (i > 0 and bare[:1].isupper()) or (bare.isupper() and len(bare) > 1):
+            out.append(bare)
+    return out
+
+
+def is_role_noun(word: str) -> bool:
+    return word.lower().rstrip("s") in _ROLE_NOUNS or word.lower() in _ROLE_NOUNS
+
+
+def organisations(text: str) -> list[str]:
+    """Acronyms and capitalised names whose head is an organisation noun."""
+    out = [w for w in words(text) if w.isupper() and len(w) > 1 and not _YEAR_RE.fullmatch(w)]
+    for m in re.finditer(
+        r"(?:[A-Z][\w'’&-]*\s+(?:of\s+(?:the\s+)?|for\s+)?){0,5}[A-Z][\w-]*", text
+    ):
+        phrase = m.group(0)
+        if any(w.lower() in _ORG_HEADS for w in words(phrase)):
+            out.append(phrase)
+    return out
+
+
+_PERSON_RE = re.compile(
+    r"\b[A-Z][a-zà-ÿ]+(?:\s+(?:da|de|di|van|von|der|del|la|le))?(?:\s+[A-Z][a-zà-ÿ]+)+"
+)
+
+
+def people(text: str, known: Iterable[str] = ()) -> list[str]:
+    """Person names: those the corpus knows (its authors), and Firstname Lastname shapes
+    that are neither places, organisations nor sentence openers."""
+    out = [k for k in known if k and k.lower() in text.lower()]
+    for m in _PERSON_RE.finditer(text):
+        phrase = m.group(0)
+        ws = [w.lower() for w in words(phrase)]
+        if any(w in _ORG_HEADS or w in COUNTRIES or w in STOPWORDS for w in ws):
+            continue
+        if m.start() == 0 or text[max(0, m.start() - 2) : m.start()].strip() in {".", ""}:
+            continue  # a sentence opener is no evidence of a name
+        out.append(phrase)
+    return out
+
+
+# -- reasons and amounts ---------------------------------------------------------------------
+_REASON_RE = re.compile(
+    r"\b(?:because|due to|owing to|as a result|in order to|so as to|so that|with the "
+    r"(?:aim|objective|purpose|goal)|aims? (?:to|at)|objective|purpose|goal|in response to|"
+    r"thus|therefore|hence|leads? to|by doing so|to (?:ensure|support|improve|increase|allow|"
+    r"build|tackle|fight|prevent|detect|reduce|strengthen|ease|lighten|enhance))\b",
+    re.I,
+)
+_AMOUNT_RE = re.compile(
+    r"(?:[€$£]\s?\d|\d[\d.,]*\s*(?:€|euros?|eur|dollars?|pounds?|million|billion|bn|m)\b"
+    r"|\b(?:budget|funding) of\b)",
+    re.I,
+)
+
+
+def states_reason(text: str) -> bool:
+    return bool(_REASON_RE.search(text))
+
+
+def states_amount(text: str) -> bool:
+    return bool(_AMOUNT_RE.search(text))
+
+
+# -- the corpus's own acronyms ---------------------------------------------------------
+@dataclass(frozen=True)
+class Aliases:
+    """Acronym <-> long name pairs the corpus defines ("PESCO ... (PESCO)", "CSDP (Common ...)")."""
+
+    pairs: dict[str, str] = field(default_factory=dict)  # lower-case acronym -> long name
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> Aliases:
+        pairs: dict[str, str] = {}
+        for text in texts:
+            plain = fold(text)
+            for m in re.finditer(r"\(([A-Z][A-Za-z&]{1,9})\)", plain):
+                acronym = m.group(1)
+                before = words(plain[max(0, m.start() - 160) : m.start()])
+                long_name = _expand(acronym, before)
+                if long_name:
+                    pairs[acronym.lower()] = long_name
+            for m in re.finditer(r"\b([A-Z]{2,9})\s*\(([^()]{4,80})\)", plain):
+                acronym, inside = m.group(1), m.group(2)
+                if _initials_match(acronym, words(inside)):
+                    pairs[acronym.lower()] = inside
+        return cls(pairs)
+
+    def expansions(self, token: str) -> list[str]:
+        """Other spellings of a name: its long form or its acronym."""
+        low = token.lower()
+        out = []
+        if low in self.pairs:
+            out.append(self.pairs[low])
+        out += [a for a, long_name in self.pairs.items() if long_name.lower() == low]
+        if low in _ALIAS:
+            out.append(_ALIAS[low])
+        out += [a for a, name in _ALIAS.items() if name == low]
+        return out
+
+
+def _expand(acronym: str, before: list[str]) -> str:
+    """The words just before "(ACR)" whose initials spell ACR."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    for n in range(len(letters), len(letters) + 6):
+        if n > len(before):
+            break
+        candidate = before[-n:]
+        if _initials_match(acronym, candidate):
+            return " ".join(candidate)
+    return ""
+
+
+def _initials_match(acronym: str, ws: list[str]) -> bool:
+    initials = "".join(w[0].upper() for w in ws if w.lower() not in {"of", "and", "the", "on", "&"})
+    wanted = "".join(c for c in acronym.upper() if c.isalpha())
+    if initials == wanted:
+        return True
+    # "Permanent Structured Cooperation on security and defence (PESCO)": a prefix of letters
+    joined = "".join(w.upper() for w in ws)
+    it = iter(joined)
+    return len(ws) >= 2 and ws[0][0].upper() == wanted[0] and all(c in it for c in wanted)

@@ -1,0 +1,80 @@
+"""The answer the evidence itself gives, without a model: direct, short, cited.
+
+- a refusal says what the sources do not give, then what they do say about the subject;
+- a yes/no question gets Yes or No and the sentence that settles it, or "The article
+  does not say directly" when the sentence does not settle it;
+- a typed question gets the sentence that holds the answer of its type;
+- a list gets every sentence that carries items, with the items a sentence announces.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from index.text import strip_markers, terms
+from qa.analyze import Question
+from qa.decide import Decision
+from qa.select import continuations, extractive
+from qa.types import Evidence
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str
+    support: tuple[Evidence, ...]
+    refused: bool = False
+    direct: bool = False  # a Yes/No or a sentence holding the asked type
+
+
+def quoted(ev: Evidence) -> str:
+    """A sentence as the answer states it: markers removed, its label at the end."""
+    body = " ".join(strip_markers(ev.text).split()).rstrip(" .;:")
+    return f"{body} {ev.label}."
+
+
+def refusal(decision: Decision) -> Reply:
+    text = f"The sources do not say: {decision.reason}."
+    if decision.about is not None:
+        text += f" What they say about it: “{_inner(decision.about)}” {decision.about.label}."
+        return Reply(text, (decision.about,), refused=True)
+    return Reply(text, (), refused=True)
+
+
+def _inner(ev: Evidence) -> str:
+    return " ".join(strip_markers(ev.text).split()).rstrip(" .;:")
+
+
+def yes_no(decision: Decision, verdict: str) -> Reply:
+    ev = decision.support[0]
+    if verdict in {"yes", "no"}:
+        return Reply(f"{verdict.capitalize()}. {quoted(ev)}", (ev,), direct=True)
+    return Reply(f"The article does not say directly; it says: {quoted(ev)}", (ev,))
+
+
+def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
+    """The best sentence (a second only when nearly as good); for a list or a timeline,
+    every sentence that carries items, in document order, with the items a sentence
+    announces."""
+    support = list(decision.support)
+    if q.wants_list:
+        chosen = extractive(support, limit + 2, ratio=0.8 if not q.typed else 0.0)
+        chosen += continuations(chosen)
+        chosen = _distinct(chosen)
+        chosen.sort(key=lambda e: (e.chunk.doc_id != "article", e.chunk.doc_id, e.sentence.start))
+    else:
+        chosen = extractive(support, limit, ratio=0.9)
+        chosen += continuations(chosen[:1], limit=1)
+        chosen = _distinct(chosen)
+    text = " ".join(quoted(e) for e in chosen)
+    return Reply(text, tuple(chosen), direct=q.typed)
+
+
+def _distinct(evidence: list[Evidence]) -> list[Evidence]:
+    """Drop a sentence whose words another chosen sentence already says."""
+    out: list[Evidence] = []
+    for ev in evidence:
+        mine = set(terms(ev.text))
+        if any(mine and mine <= set(terms(o.text)) for o in out):
+            continue
+        out.append(ev)
+    return out
