@@ -91,8 +91,9 @@ def corrupted_shown(model: ScriptedModel, run: dict[str, Any]) -> dict[str, floa
         body = fold(strip_labels(c.text)).lower().rstrip(". ")
         said = answers.get(item_id, "")
         lead = re.match(r"^(yes|no)\b", body)
-        if lead and c.kind == "negation":  # a flipped Yes/No: shown when the answer opens so
-            shown = re.match(r"^(yes|no)\b", said) is not None and said.startswith(lead.group(1))
+        if lead and c.kind == "negation":  # a flipped Yes/No, shown with the claim it opens
+            rest = body[lead.end() :].strip(" .,:;")[:60]
+            shown = said.startswith(lead.group(1)) and rest in said
         else:
             shown = bool(body) and body in said
         out["corrupted_claims"] += 1

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from index.text import STOPWORDS, stem, terms, words
-from qa.entities import countries, is_role_noun, names
+from qa.entities import countries, is_role_noun, names, states_negation
 
 # The answer types.
 YESNO, NUMBER, AMOUNT, DATE, AGENT, PLACE, COUNTRY, REASON = (
@@ -115,7 +115,7 @@ def analyze(question: str) -> Question:
     ws = [w.lower() for w in words(text)]
     kind = _kind(text, ws)
     parts = split_parts(text)
-    negative = any(w in _NEGATIVE_PREDICATE or w.endswith("n't") for w in ws)
+    negative = states_negation(text)
     found_names = tuple(
         dict.fromkeys(
             n
@@ -190,7 +190,14 @@ _TIMELINE_RE = re.compile(
 def _counted(text: str, kind: str) -> str:
     m = re.search(r"\bhow many\s+(?:\w+\s+)?(\w+)", text, re.I) if kind == NUMBER else None
     if kind == NAMED:
-        m = _NAMED_RE.search(text)
+        phrase = re.search(r"^which\s+((?:[\w-]+\s+){0,3})", text + " ", re.I)
+        nouns = []
+        for w in words(phrase.group(1) if phrase else ""):
+            if w.lower() in STOPWORDS or w.lower() in _AUXILIARIES:
+                break
+            if not w.isupper():
+                nouns.append(stem(w.lower()))
+        return " ".join(nouns)
     if not m:
         return ""
     word = m.group(1)

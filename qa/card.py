@@ -19,18 +19,25 @@ from qa.select import label_for
 from qa.types import Evidence
 
 _ARTICLE = r"\b(?:article|piece|text|paper|essay|analysis|author|writer|this|it)\b"
+_ARTICLE_NOUN = r"(?:article|piece|text|paper|essay|analysis)"
 _FIELDS = (
-    ("footnote", re.compile(r"\b(?:foot ?notes?|end ?notes?|notes?\s*\[?\d|references?|cites?|"
-                            r"cited|citing|citations?|bibliograph\w*)\b", re.I)),
-    ("aim", re.compile(r"\b(?:aims?|purpose|goal|objective|sets? out|intends?|trying to|seeks?|"
-                       r"what is (?:the|this) (?:article|piece|text|paper) about)\b", re.I)),
+    ("footnote", re.compile(r"\b(?:foot ?notes?|end ?notes?|notes?\s*\[?\d|references?|"
+                            r"cites?|cited|citing|citations?|bibliograph\w*)\b", re.I)),
+    ("aim", re.compile(rf"\b(?:{_ARTICLE_NOUN}|author|writer)(?:'s)?\s+(?:\w+\s+)?(?:aims?|"
+                       rf"purpose|goal|objective|sets? out|intends?|tries|trying|seeks?)\b|"
+                       rf"\b(?:aim|purpose|goal|objective|point)\s+of\s+(?:the|this)\s+"
+                       rf"{_ARTICLE_NOUN}\b|\bwhat is (?:the|this) {_ARTICLE_NOUN} about\b", re.I)),
     ("author", re.compile(r"\b(?:author|authors|wrote|writer|written by|by whom)\b", re.I)),
     ("publisher", re.compile(r"\b(?:publish\w*|institute|think[- ]?tank)\b", re.I)),
-    ("date", re.compile(r"\b(?:when|date|dated|what year|which year)\b", re.I)),
-    ("title", re.compile(r"\b(?:title of (?:the|this) (?:article|piece|text|paper)|(?:article|"
-                         r"piece|paper)'s title|(?:article|piece|paper) (?:is )?(?:called|titled|"
-                         r"entitled))\b", re.I)),
-    ("structure", re.compile(r"\b(?:sections?|headings?|structure[sd]?|organi[sz]ed)\b", re.I)),
+    ("date", re.compile(rf"\b(?:when|date|dated|what year|which year)\b.*\b(?:{_ARTICLE_NOUN}|it)"
+                        rf"\b.*\b(?:written|published|dated|appear\w*|come out|released)\b|"
+                        rf"\b(?:date|age) of (?:the|this) {_ARTICLE_NOUN}\b|"
+                        rf"\b{_ARTICLE_NOUN}(?:'s)? date\b", re.I)),
+    ("title", re.compile(rf"\b(?:title of (?:the|this) {_ARTICLE_NOUN}|{_ARTICLE_NOUN}'s title|"
+                         rf"{_ARTICLE_NOUN} (?:is )?(?:called|titled|entitled))\b", re.I)),
+    ("structure", re.compile(rf"\b(?:sections?|headings?|structure[sd]?|organi[sz]ed)\b.*"
+                             rf"\b{_ARTICLE_NOUN}\b|\b{_ARTICLE_NOUN}\b.*\b(?:sections?|"
+                             rf"headings?|structure[sd]?|organi[sz]ed)\b", re.I)),
 )  # fmt: skip
 # Words that name the card's fields or the article itself rather than a subject of it.
 _FIELD_WORDS = frozenset(
@@ -60,8 +67,6 @@ def card_field(q: Question) -> str:
             continue
         if name == "footnote":
             return name
-        if name in {"aim", "date", "title", "structure"} and not re.search(_ARTICLE, q.text, re.I):
-            continue
         about_article = bool(
             re.search(r"\b(?:this|the) (?:article|piece|text|paper)\b", q.text, re.I)
         )

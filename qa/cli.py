@@ -60,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     answering.add_argument("--llm-model", help="model name to ask the server for")
     answering.add_argument(
+        "--llm-role",
+        choices=["auto", "generate", "rank", "none"],
+        help="what the model does (PESCO_QA_LLM_ROLE): generate, rank Yes/No, or none",
+    )
+    answering.add_argument(
         "--no-llm",
         action="store_true",
         help="retrieval-only answer: the best supporting sentences, cited",
@@ -139,6 +144,7 @@ def make_assistant(args: argparse.Namespace) -> Any:
         "model_path": getattr(args, "model", None),
         "llm_url": getattr(args, "llm_url", None),
         "llm_model": getattr(args, "llm_model", None),
+        "llm_role": getattr(args, "llm_role", None),
     }
     if getattr(args, "no_llm", False):
         overrides["llm"] = "none"

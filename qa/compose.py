@@ -64,10 +64,14 @@ class Composer:
         if not claim or NOT_FOUND.lower() in claim.lower():
             self.said_not_found = self.said_not_found or bool(claim)
             return
-        bare = _BARE_YES_NO.fullmatch(claim.rstrip(" .!"))
-        if bare and not self.yes_no and not self.sentences:
-            self.pending = bare.group(1).capitalize()
-            return
+        lead = _LEADING_YES_NO.match(claim)
+        if lead and not self.sentences:
+            # "Yes"/"No" is held until the claim that backs it verifies (here or next)
+            self.pending = lead.group(1).capitalize()
+            claim = claim[lead.end() :].strip()
+            if not claim:
+                return
+            claim = claim[:1].upper() + claim[1:]
         labels = list(dict.fromkeys(labels_in(raw)))
         for label in labels:
             if label not in by_label:
@@ -81,7 +85,10 @@ class Composer:
         piece = f"{body} {''.join(kept)}."
         if self.pending:
             implied = "No" if negated(body) != q.negative else "Yes"
-            if self.pending == implied:
+            settled = self.yes_no.capitalize()
+            if not _addresses(q, body):
+                implied = settled or "unclear"  # the claim does not state the question's predicate
+            if self.pending == implied and settled in {"", implied}:
                 piece = f"{self.pending}. {piece}"
             else:
                 self.notes.append(
@@ -116,7 +123,17 @@ class Composer:
         return []
 
 
-_BARE_YES_NO = re.compile(r"(yes|no)", re.I)
+_LEADING_YES_NO = re.compile(r"^(yes|no)\b[\s,.;:!—–-]*", re.I)
+
+
+def _addresses(q: Question, body: str) -> bool:
+    """Whether a sentence states the question's own predicate (most of its terms), so that
+    its polarity answers the question; an antonym ("voluntary" for "compulsory") does not."""
+    from index.text import terms
+
+    wanted = [t for t in q.terms if t not in {"yes", "no"}]
+    have = set(terms(body))
+    return bool(wanted) and sum(t in have for t in wanted) / len(wanted) >= 0.6
 
 
 def _shares(claim: str, passage: str) -> bool:

@@ -40,4 +40,4 @@ def condense(history: list[tuple[str, str]], question: str) -> str:
     if not subject:
         skip = polarity_words() | STOPWORDS | {"which", "what", "who", "ones"}
         subject = [w for w in words(previous) if w.lower() not in skip][:4]
-    return f"{question.rstrip(' ?')} ({' '.join(subject)})?" if subject else question
+    return f"{question} ({' '.join(subject)})" if subject else question

@@ -40,6 +40,7 @@ from qa.entities import (
     people,
     places,
     states_amount,
+    states_negation,
     states_reason,
 )
 from qa.types import Evidence
@@ -50,7 +51,6 @@ _EXCEPTION_RE = re.compile(
     re.I,
 )
 _ALL_RE = re.compile(r"\b(?:all|almost all|every|nearly all|most)\b", re.I)
-_NEGATION = frozenset("not no never none nor neither cannot without".split())
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,7 @@ class Context:
     share: dict[str, float]  # term -> share of passages that use it
     aliases: Aliases
     people: tuple[str, ...]  # person names the corpus knows (authors)
+    topics: dict[str, str]  # cited document id -> its title: what its sentences are about
     lowered_text: str  # the whole corpus, lower case, for name look-ups
 
 
@@ -86,7 +87,7 @@ def decide(
         return Decision(False, "no passage is about the question")
     best, best_sim = ranked[0]
     about = _most_about(q, ranked, ctx) or best
-    unknown = unknown_names(q, ctx)
+    unknown = unknown_names(q, ctx) or unknown_attribute(q, ctx)
     if unknown:
         return Decision(False, f"the sources never mention {_quote(unknown)}", about=about)
     if best_sim < min_similarity:
@@ -146,6 +147,23 @@ def unknown_names(q: Question, ctx: Context) -> list[str]:
     return out
 
 
+_ATTRIBUTE_RE = re.compile(
+    r"^(?:what|which|who)(?:'s|\s+(?:is|are|was|were))\s+(?:the|its|their)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)"
+    r"\s+(?:of|for|in|at)\b",
+    re.I,
+)
+
+
+def unknown_attribute(q: Question, ctx: Context) -> list[str]:
+    """The X of "what is the X of Y?" when the corpus never uses X: it cannot give it."""
+    m = _ATTRIBUTE_RE.search(q.text)
+    if not m:
+        return []
+    wanted = terms(m.group(1))
+    known = [t for t in wanted if t in ctx.vocabulary or any(v[:5] == t[:5] for v in ctx.vocabulary if len(t) >= 5)]
+    return [m.group(1)] if wanted and not known else []
+
+
 def _counting_numbers(text: str, ctx: Context) -> set[float]:
     """Numbers that count something the corpus talks about ("the other 16 projects")."""
     out: set[float] = set()
@@ -202,7 +220,7 @@ def _is_about(q: Question, ev: Evidence, sim: float, ctx: Context, strict: bool 
     founding (its words, or a close paraphrase), and X is not one item of a list there.
     """
     anchors = _anchors(q, ctx)
-    text = (_previous(ev) + " " + ev.text).lower()
+    text = " ".join((ctx.topics.get(ev.chunk.doc_id, ""), _previous(ev), ev.text)).lower()
     if anchors:
         spelled = [[a, *ctx.aliases.expansions(a)] for a in anchors]
         if not all(any(s.lower() in text for s in options) for options in spelled):
@@ -255,9 +273,10 @@ def _enumerated(anchor: str, text: str) -> bool:
 
 
 def _previous(ev: Evidence) -> str:
+    """The sentence before, in the same passage: "It …" may refer back to what it names."""
     sentences = ev.chunk.sentences
     i = sentences.index(ev.sentence)
-    if i > 0 and sentences[i - 1].paragraph == ev.sentence.paragraph:
+    if i > 0 and sentences[i - 1].role not in {"heading", "header"}:
         return ev.chunk.sentence_text(sentences[i - 1])
     return ""
 
@@ -300,8 +319,6 @@ def holds(q: Question, ev: Evidence, ctx: Context) -> bool:
             for long in ctx.aliases.expansions(w)
         )
     if q.kind == NAMED:
-        if q.counted not in set(terms(text)):
-            return False
         own = asked.lower()
         return any(n.lower() not in own for n in organisations(text) + _capitalised(text))
     if q.kind == REASON:
@@ -323,17 +340,22 @@ def _decide_yes_no(
     wanted = [t for t in q.terms if t not in _POLAR]
     best: tuple[float, Evidence] | None = None
     for ev, sim in ranked[:6]:
+        if ev.sentence.role == "heading":
+            continue  # a heading names a topic; it asserts nothing
         cover = _coverage(wanted, ev, ctx)
         score = sim + 0.5 * cover + (0.3 if _names_country(q, ev) else 0.0)
         if best is None or score > best[0]:
             best = (score, ev)
-    assert best is not None
+    if best is None:
+        return Decision(False, "no passage addresses the question", about=about)
     ev = best[1]
     cover = _coverage(wanted, ev, ctx)
     sim = dict((id(e), x) for e, x in ranked).get(id(ev), 0.0)
     if cover < 0.34 and sim < 0.5 and not _names_country(q, ev):
         return Decision(False, "no passage addresses the question", about=about)
     stance = sentence_stance(q, ev.text)
+    if not _names_country(q, ev) and not q.countries and cover < 0.6:
+        stance = None  # the sentence does not share the question's predicate: no verdict
     answer = "" if stance is None else ("yes" if stance != q.negative else "no")
     return Decision(True, support=(ev,), about=ev, yes_no=answer)
 
@@ -357,23 +379,38 @@ def _names_country(q: Question, ev: Evidence) -> bool:
 
 def sentence_stance(q: Question, sentence: str) -> bool | None:
     """True when the sentence affirms the question's proposition (taken positively),
-    False when it denies it, None when it cannot tell."""
+    False when it denies it, None when it cannot tell.
+
+    The stance is read in the clause that names what the question names ("A and B
+    joined, while C stayed out": C's clause is negative); a name inside an exception
+    ("all ... except C") is excluded; a member state left out of an "all ... except"
+    list is included.
+    """
     text = strip_markers(sentence)
-    excepted = set()
-    for m in _EXCEPTION_RE.finditer(text):
-        excepted |= countries(m.group(1))
+    excepted_text = " ".join(m.group(1) for m in _EXCEPTION_RE.finditer(text))
+    excepted = countries(excepted_text)
     named = set(q.countries)
     if named:
         if named & excepted:
             return False
-        if named & countries(text):
-            return not _negated(text)
-        if excepted and _ALL_RE.search(text) and named <= EU_2017:
-            return True  # "all Member States ... except A, B": a state not listed is in
-        return None
-    if _EXCEPTION_RE.search(text) and not q.countries:
+        if not named & countries(text):
+            if excepted and _ALL_RE.search(text) and named <= EU_2017:
+                return True  # "all Member States ... except A, B": a state not listed is in
+            return None
+    subjects = [n for n in q.names if n.lower() in text.lower()] or [
+        c for c in named if c in text.lower()
+    ]
+    if subjects and excepted_text and all(s.lower() in excepted_text.lower() for s in subjects):
+        return False
+    for clause in _STANCE_CLAUSE_RE.split(text):
+        if subjects and all(s.lower() in clause.lower() for s in subjects):
+            return not _negated(_before_exception(clause))
+    if _EXCEPTION_RE.search(text):
         return not _negated(_before_exception(text))
     return not _negated(text)
+
+
+_STANCE_CLAUSE_RE = re.compile(r";|,?\s+(?:while|whereas|but|although|though)\s+", re.I)
 
 
 def _before_exception(text: str) -> str:
@@ -382,8 +419,7 @@ def _before_exception(text: str) -> str:
 
 
 def _negated(text: str) -> bool:
-    ws = [w.lower() for w in words(text)]
-    return any(w in _NEGATION or w.endswith("n't") for w in ws)
+    return states_negation(text)
 
 
 def _quote(items: list[str]) -> str:

@@ -70,6 +70,8 @@ def numbers(text: str) -> set[float]:
     for m in _DIGITS_RE.finditer(plain):
         found.add(float(m.group(0).replace(",", "")))
     for m in _NUMBER_WORDS_RE.finditer(plain):
+        if m.group(0).lower() == "one":
+            continue  # "one of the ...", "no one": a pronoun far more often than a count
         value = words_to_number(m.group(0))
         if value is not None:
             found.add(float(value))
@@ -179,6 +181,8 @@ REGIONS = frozenset(
     "central mediterranean route eastern mediterranean western balkans".split(" ")
 )
 _ALIAS = {alias: name for name, aliases in COUNTRIES.items() for alias in aliases}
+# Abbreviations of bodies every reader of EU policy uses without defining them.
+ABBREVIATIONS = {"eu": "european union", "un": "united nations", "nato": "north atlantic treaty"}
 
 
 def countries(text: str) -> set[str]:
@@ -194,9 +198,21 @@ def countries(text: str) -> set[str]:
     return found
 
 
+_LOCATED_RE = re.compile(r"\b(?:in|at|near|from|across|along)\s+(?:the\s+)?([A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)*)")
+
+
 def places(text: str) -> set[str]:
+    """States, regions, and capitalised names a locative preposition introduces ("in Vienna")."""
     low = " ".join(w.lower() for w in words(text))
-    return countries(text) | {r for r in REGIONS if re.search(rf"\b{r}\b", low)}
+    found = countries(text) | {r for r in REGIONS if re.search(rf"\b{r}\b", low)}
+    for m in _LOCATED_RE.finditer(text):
+        name = m.group(1)
+        first = name.split()[0].lower()
+        if first in _MONTHS or first.endswith(("ean", "ian", "ese")) or first in STOPWORDS:
+            continue
+        if not any(w.lower() in _ORG_HEADS for w in name.split()):
+            found.add(name.lower())
+    return found
 
 
 # -- names, acronyms, people ------------------------------------------------------------
@@ -317,6 +333,8 @@ class Aliases:
         out += [a for a, long_name in self.pairs.items() if long_name.lower() == low]
         if low in _ALIAS:
             out.append(_ALIAS[low])
+        if low in ABBREVIATIONS:
+            out.append(ABBREVIATIONS[low])
         out += [a for a, name in _ALIAS.items() if name == low]
         return out
 
@@ -342,3 +360,19 @@ def _initials_match(acronym: str, ws: list[str]) -> bool:
     joined = "".join(w.upper() for w in ws)
     it = iter(joined)
     return len(ws) >= 2 and ws[0][0].upper() == wanted[0] and all(c in it for c in wanted)
+
+
+# -- negation and exclusion ---------------------------------------------------------------
+# A negation ("not", "never") or an exclusion ("except", "stayed out", "declined"). "Out"
+# counts only in phrases of exclusion: a mission "carried out" negates nothing.
+_NEGATION_RE = re.compile(
+    r"\b(?:not|no|never|none|nor|neither|without|cannot|non|except|excluding|excluded|"
+    r"outside|absent|missing|declin\w*|refus\w*|(?:stay\w*|opt\w*|left|kept|keep\w*|"
+    r"pull\w*|dropp\w*)\s+out|out\s+of\s+(?:it|them|the)|apart from)\b|n't\b",
+    re.I,
+)
+
+
+def states_negation(text: str) -> bool:
+    """Whether a text states a negation or an exclusion."""
+    return bool(_NEGATION_RE.search(fold(text)))

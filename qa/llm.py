@@ -117,7 +117,9 @@ class LlamaCpp:
         tokens = llm.tokenize(prompt.encode("utf-8"), add_bos=True, special=False)
         llm.reset()
         llm.eval(tokens)
-        logits = np.asarray(llm.scores[llm.n_tokens - 1], dtype=np.float64)
+        # Without logits_all, llama.cpp keeps only the last position's logits in its context.
+        logits = np.ctypeslib.as_array(llm._ctx.get_logits(), shape=(llm.n_vocab(),))
+        logits = logits.astype(np.float64)
         shifted = logits - logits.max()
         logprobs = shifted - np.log(np.exp(shifted).sum())
         out = []

@@ -55,14 +55,16 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
     """The best sentence (a second only when nearly as good); for a list or a timeline,
     every sentence that carries items, in document order, with the items a sentence
     announces."""
-    support = list(decision.support)
+    support = [e for e in decision.support if e.sentence.role != "heading"] or list(
+        decision.support
+    )  # a heading names a topic and states nothing
     if q.wants_list:
-        chosen = extractive(support, limit + 2, ratio=0.8 if not q.typed else 0.0)
+        chosen = extractive(support, limit + 3, ratio=0.8 if not q.typed else 0.0)
         chosen += continuations(chosen)
         chosen = _distinct(chosen)
         chosen.sort(key=lambda e: (e.chunk.doc_id != "article", e.chunk.doc_id, e.sentence.start))
     else:
-        chosen = extractive(support, limit, ratio=0.9)
+        chosen = extractive(support, limit, ratio=0.95)
         chosen += continuations(chosen[:1], limit=1)
         chosen = _distinct(chosen)
     text = " ".join(quoted(e) for e in chosen)

@@ -36,7 +36,9 @@ class Settings:
     chunk_overlap: int = field(default=1, metadata=_doc("sentences shared by split chunks"))
     top_k: int = field(default=5, metadata=_doc("passages retrieved per question"))
     rrf_k: int = field(default=60, metadata=_doc("reciprocal-rank-fusion constant"))
-    evidence_sentences: int = field(default=3, metadata=_doc("sentences given to the LLM"))
+    evidence_sentences: int = field(
+        default=6, metadata=_doc("sentences given to a generating model")
+    )
     extract_sentences: int = field(default=2, metadata=_doc("sentences in a retrieval-only answer"))
     min_similarity: float = field(
         default=0.2, metadata=_doc("best sentence's cosine below which the answer is a refusal")
@@ -55,7 +57,8 @@ class Settings:
         default="auto",
         metadata=_doc(
             "'generate' (the model writes, every claim verified), 'rank' (it chooses Yes/No "
-            "by likelihood) or 'auto': rank for the bundled 270M model, generate otherwise"
+            "by likelihood), 'none' (evidence only) or 'auto': generate for a model you bring "
+            "(--model, --llm-url), none for the bundled 270M (measured: it does not help)"
         ),
     )
     rank_margin: float = field(

@@ -15,17 +15,13 @@ from typing import TYPE_CHECKING
 
 from index.text import fold, stem, strip_markers, terms, words
 from index.text import split_sentences as split_source
-from qa.entities import Aliases, countries, dates, names, numbers
+from qa.entities import Aliases, countries, dates, names, numbers, states_negation
 
 if TYPE_CHECKING:
     from qa.analyze import Question
 
 LABEL_RE = re.compile(r"\s*\[(¶?\s?\d{1,3}|[A-Za-z¶][^\]\n]{0,12})\]")
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.I)
-_NEGATION = frozenset(
-    "not no never none nor neither except excluding without outside apart n't cannot".split()
-)
-_EXCLUSION = _NEGATION | frozenset("out excluded absent non missing declined refused".split())
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s*\[[^\]\n]{1,14}\])*(?=\s+[A-Z\"“(\d])")
 
 
@@ -99,8 +95,16 @@ def check_claim(
     coverage = sum(1 for t in claim_terms if _has(t, context_terms)) / len(claim_terms)
     if coverage < min_coverage:
         return Check(False, f"only {coverage:.0%} of its words are in the passage", coverage)
-    if question is not None and not said and set(claim_terms) <= set(question.terms):
+    asked_terms = set(question.terms) if question is not None else set()
+    new = [t for t in claim_terms if t not in asked_terms]
+    if question is not None and not new:
         return Check(False, "it only restates the question", coverage)
+    source_terms = set(terms(source))
+    if new and sum(1 for t in new if _has(t, source_terms)) / len(new) < min_coverage:
+        return Check(False, "what it adds to the question is not in the passage", coverage)
+    problem = _miscounted(rest, source)
+    if problem:
+        return Check(False, problem, coverage)
     own = set(claim_terms) - (set(question.terms) if question is not None else set())
     fragment = len(words(rest)) <= 8 and not own - set(terms(source))
     if not _same_polarity(rest, source, asked if fragment else ""):
@@ -130,6 +134,8 @@ def _values_missing(claim: str, context: str, aliases: Aliases | None) -> str:
         if value not in numbers(context):
             return f"number {value:g} is not in the passage"
     known_states = countries(context)
+    for state in sorted(countries(claim) - known_states):
+        return f"state {state.title()!r} is not in the passage"
     for name in names(claim):
         if name.lower() in folded:
             continue
@@ -142,6 +148,27 @@ def _values_missing(claim: str, context: str, aliases: Aliases | None) -> str:
             continue
         return f"name {name!r} is not in the passage"
     return ""
+
+
+def _miscounted(claim: str, source: str) -> str:
+    """A number the claim binds to a noun that the passage binds to another ("17 countries"
+    where the passage has "17 projects"); '' when none."""
+    source_words = [w.lower() for w in words(source)]
+    for m in re.finditer(r"(\S+)\s+(?:[\w-]+\s+)?([A-Za-z]{3,})", claim):
+        values = numbers(m.group(1))
+        if not values or dates(m.group(1)):
+            continue
+        noun = stem(m.group(2).lower())
+        counted = []
+        for i, w in enumerate(source_words):
+            if numbers(w) & values:
+                counted += [stem(x) for x in source_words[i + 1 : i + 4]]
+        if counted and noun not in counted and noun not in STOP_STEMS:
+            return f"the passage counts other things with {m.group(1)}"
+    return ""
+
+
+STOP_STEMS = frozenset(stem(w) for w in "of the and in on at for member members state states".split())
 
 
 def _day_numbers(text: str) -> list[int]:
@@ -158,26 +185,37 @@ def _day_numbers(text: str) -> list[int]:
 
 
 def _same_polarity(claim: str, source: str, question: str) -> bool:
-    """The claim negates or excepts exactly when the source sentence it draws on does.
+    """Each clause of the claim negates or excepts exactly when the source sentence it
+    draws on does ("which was not replaced" against "was later replaced" fails).
 
-    States are checked one by one: a state inside an exception ("all ... except A")
-    may not be stated as included, nor one outside it as excluded.
+    States are checked one by one and decide alone: a state inside an exception ("all ...
+    except A") may not be stated as included, nor one outside it as excluded.
     """
-    claim_neg = negated(claim) or (bool(question) and negated(question))
     excepted = set()
     for m in _EXCEPTION_RE.finditer(source):
         excepted |= countries(m.group(1))
-    named = countries(claim)
-    if named and excepted:
-        inside = named & excepted
-        if inside and not claim_neg:
+    clauses = [c for c in _CLAUSE_RE.split(claim) if terms(c)] or [claim]
+    for clause in clauses:
+        claim_neg = negated(clause) or (bool(question) and negated(question))
+        named = countries(clause)
+        if named and excepted:
+            inside = named & excepted
+            if inside and not claim_neg:
+                return False
+            if named - excepted and claim_neg and not inside:
+                return False
+            continue
+        if len(clauses) > 1 and len(terms(clause)) < 3:
+            continue  # too short to find the sentence it draws on
+        closest = _closest_sentence(terms(clause), source)
+        if claim_neg != negated(closest):
             return False
-        if named - excepted and claim_neg and not inside:
-            return False
-        if inside:
-            return True
-    closest = _closest_sentence(terms(claim), source)
-    return claim_neg == negated(closest)
+    return True
+
+
+_CLAUSE_RE = re.compile(
+    r";|:\s|,\s*(?=(?:which|but|while|whereas|although|though|so|and then|yet)\b)", re.I
+)
 
 
 _EXCEPTION_RE = re.compile(
@@ -197,7 +235,7 @@ def _has(term: str, vocabulary: set[str]) -> bool:
 
 def negated(text: str) -> bool:
     """Whether a text states an exclusion or a negation ("except", "not", "stayed out")."""
-    return any(w.lower() in _EXCLUSION or w.lower().endswith("n't") for w in words(text))
+    return states_negation(text)
 
 
 def _closest_sentence(claim_terms: list[str], passage: str) -> str:

@@ -164,7 +164,7 @@ def test_qa_eval_writes_results_report_chart_and_compares(
     for name in ("results.json", "report.md", "metrics.png"):
         assert (tmp_path / "a" / name).stat().st_size > 100
     data = json.loads((tmp_path / "a" / "results.json").read_text())
-    run = data["runs"]["pesco-qa (retrieval only)"]
+    run = data["runs"]["retrieval only"]
     assert len(run["questions"]) == 4 and run["aggregate"]["refusal_recall"] == 1.0
     assert {"answer", "citations", "retrieved"} <= set(run["questions"][0]["answer"])
     assert "# Evaluation report" in (tmp_path / "a" / "report.md").read_text()

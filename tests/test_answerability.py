@@ -1,0 +1,138 @@
+"""Question analysis, typed values, answerability from evidence and direct answers.
+
+The sentences here are written for the tests (the fixture corpus is the invented river
+pact); none comes from a gold set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.analyze import analyze, clean, split_parts
+from qa.answer import Assistant
+from qa.entities import Aliases, Day, countries, dates, numbers, states_negation
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("When was the Water Board founded?", "date"),
+        ("In what year did the ferry stop running?", "date"),
+        ("How many stations does the board use?", "number"),
+        ("How much does the treatment plant cost?", "amount"),
+        ("What is the annual budget of the board?", "amount"),
+        ("Who runs the board?", "agent"),
+        ("Who is the director of the Water Board?", "person"),
+        ("Why was the pact signed?", "reason"),
+        ("Where does the board measure nitrate?", "place"),
+        ("Which countries stayed out of the treaty?", "country"),
+        ("Did Dunmore join the pact?", "yesno"),
+        ("Isn't the board independent?", "yesno"),
+        ("What does OVA stand for?", "expansion"),
+        ("Which agency replaced the ferry service?", "named"),
+        ("What is the river pact?", "definition"),
+    ],
+)
+def test_the_expected_answer_type_is_read_from_the_question(question: str, kind: str) -> None:
+    assert analyze(question).kind == kind
+
+
+def test_openers_and_two_part_questions() -> None:
+    assert clean("quick q: how many stations are there?") == "How many stations are there?"
+    assert clean("Can you tell me who runs the board?") == "Who runs the board?"
+    assert clean("so what's the pact about") == "What's the pact about"
+    assert split_parts("Who signed the pact, and when did the board start?") == (
+        "Who signed the pact?",
+        "when did the board start?",
+    )
+    assert split_parts("Which cities joined and stayed?") == ()
+
+
+def test_values_are_compared_in_normal_form() -> None:
+    assert numbers("Twenty-Five cities") == numbers("25 cities") == {25.0}
+    assert numbers("one hundred and two") == {102.0}
+    assert numbers("one of the cities") == set()  # "one of" is no count
+    assert dates("13/11/2017") == dates("13 November 2017") == [Day(2017, 11, 13)]
+    assert Day(2017).within(Day(2017, 11, 13)) and not Day(2018).within(Day(2017, 11, 13))
+    assert countries("the UK and Britain, Czechia") == {"united kingdom", "czech republic"}
+    aliases = Aliases.of(["The Orsa Valley Authority (OVA) meets yearly."])
+    assert aliases.expansions("OVA") == ["Orsa Valley Authority"]
+    assert states_negation("Dunmore stayed out of it") and states_negation("except Malta")
+    assert not states_negation("a mission carried out by the navy")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did the treatment plants open?",  # named, but no date is given for them
+        "Who chairs the Water Board?",  # a person is asked; none is named
+        "How much did the new treatment plants cost?",  # no amount anywhere
+        "Why did Dunmore stay out of the pact?",  # the sources give no reason
+        "What is the population of Alden?",  # an attribute the corpus never mentions
+    ],
+)
+def test_near_misses_are_refused_with_what_the_sources_do_say(
+    fixture_assistant: Assistant, question: str
+) -> None:
+    answer = fixture_assistant.answer(question)
+    assert answer.refused and answer.mode == "refusal"
+    assert answer.text.startswith("The sources do not say")
+    if answer.citations:  # the closest sentence about the subject, quoted and cited
+        assert "What they say about it" in answer.text
+        assert all(c.label in answer.text for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many stations does the Water Board check nitrate at?", "twelve"),
+        ("In which month and year was the river pact signed?", "March 2019"),
+        ("Which city hosted the signing of the pact?", "Vienna"),
+    ],
+)
+def test_typed_questions_get_the_sentence_holding_the_type(
+    fixture_assistant: Assistant, question: str, expected: str
+) -> None:
+    answer = fixture_assistant.answer(question)
+    assert not answer.refused and expected in answer.text and answer.direct
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Did Dunmore join the river pact?", "No."),
+        ("Did Brisk join the river pact?", "Yes."),
+        ("Did Dunmore stay out of the river pact?", "Yes."),
+    ],
+)
+def test_yes_no_questions_get_yes_or_no(
+    fixture_assistant: Assistant, question: str, lead: str
+) -> None:
+    answer = fixture_assistant.answer(question)
+    assert answer.text.startswith(lead), answer.text
+    assert answer.direct and answer.citations
+
+
+def test_a_list_question_gets_every_item(fixture_assistant: Assistant) -> None:
+    answer = fixture_assistant.answer("What measures are planned next?")
+    assert "treatment plants" in answer.text and "Training inspectors" in answer.text
+
+
+def test_questions_about_the_article_are_answered_from_its_card(
+    fixture_assistant: Assistant,
+) -> None:
+    author = fixture_assistant.answer("Who wrote this article?")
+    assert "Ada Tester" in author.text and author.mode == "card"
+    note = fixture_assistant.answer("What does footnote 1 cite?")
+    assert "Minutes of the founding meeting" in note.text and "[1]" in note.text
+    assert note.citations[0].footnote == 1
+    publisher = fixture_assistant.answer("Was this article published by the Council of Vienna?")
+    assert publisher.text.startswith("No") and "Test Institute" in publisher.text
+
+
+def test_two_part_questions_answer_both_parts(fixture_assistant: Assistant) -> None:
+    answer = fixture_assistant.answer(
+        "Where was the river pact signed, and how often does the Water Board check nitrate?"
+    )
+    assert "Vienna" in answer.text and "every month" in answer.text
+    assert answer.question_type == "two_part"
