@@ -57,11 +57,13 @@ def status_line(answer: Answer) -> str:
     if answer.refused:
         return "**Not in the sources** — the assistant refused rather than guess."
     kinds = {
-        "llm": "generated and verified against the cited passages",
-        "extractive": "quoted from the sources (retrieval only)",
+        "llm": "written by the model and verified against the cited passages",
+        "extractive": "the sources' own sentences",
+        "card": "from the article's record and its footnotes",
     }
     n = len({c.label for c in answer.citations})
-    return f"**Answer** — {kinds.get(answer.mode, answer.mode)}; {n} source(s) cited."
+    sources = "1 source cited" if n == 1 else f"{n} sources cited"
+    return f"**Answer** — {kinds.get(answer.mode, answer.mode)}; {sources}."
 
 
 def safe_link(url: str) -> str:

@@ -34,9 +34,13 @@ def run_models(
 ) -> dict[str, dict[str, Any]]:
     """Evaluate each model; `make(**settings)` returns an Assistant for those settings."""
     runs: dict[str, dict[str, Any]] = {}
-    for name in models:
-        if name not in MODELS:
-            raise QuestionError(f"unknown model {name!r}; choose from {', '.join(MODELS)}")
+    for spec in models:
+        name, _, role = spec.partition(":")  # "bundled:generate" sets the model's role
+        if name not in MODELS or role not in {"", "generate", "rank", "none"}:
+            raise QuestionError(
+                f"unknown model {spec!r}; choose from {', '.join(MODELS)}, "
+                "optionally with :generate, :rank or :none"
+            )
         with ExitStack() as stack:
             scripted = None
             if name in {"perfect", "careless"}:
@@ -46,10 +50,12 @@ def run_models(
             elif name == "none":
                 assistant = make(llm="none")
             else:
-                assistant = make()
-                if assistant.settings.llm != "none":
+                assistant = make(llm_role=role or None)
+                if assistant.settings.llm != "none" and assistant.llm_role != "none":
                     assistant.llm  # noqa: B018 - fail now, in one line, if it cannot load
             use_llm = name != "none"
+            if name in {"perfect", "careless"} and role:
+                raise QuestionError(f"{name} is a scripted writer; it takes no role")
             run = evaluate(items, _answerer(assistant, use_llm), judge, progress(name))
             if scripted is not None and scripted.kind == "careless":
                 run["aggregate"].update(corrupted_shown(scripted, run))

@@ -161,7 +161,7 @@ def _kind(text: str, ws: list[str]) -> str:
         return AGENT
     if _EXPANSION_RE.search(text):
         return EXPANSION
-    if _NAMED_RE.search(text):
+    if _NAMED_RE.search(text) and not _plural_head(text):
         return NAMED
     if _DEFINITION_RE.search(text):
         return DEFINITION
@@ -185,6 +185,17 @@ _TIMELINE_RE = re.compile(
     r"put (?:these|them) in order|what happened (?:first|next|then))\b",
     re.I,
 )
+
+
+def _plural_head(text: str) -> bool:
+    """'Which CSDP tools …': the noun phrase after "which" ends in a plural (a list)."""
+    phrase = re.search(r"^which\s+((?:[\w-]+\s+){0,3})", text + " ", re.I)
+    head = ""
+    for w in words(phrase.group(1) if phrase else ""):
+        if w.lower() in STOPWORDS or w.lower() in _AUXILIARIES:
+            break
+        head = w
+    return head.lower().endswith("s") and not head.lower().endswith(("ss", "us", "is"))
 
 
 def _counted(text: str, kind: str) -> str:

@@ -22,10 +22,10 @@ from index.embed import Embedder, load_embedder, load_query_embedder
 from index.fetch import FetchResult, fetch_sources
 from index.sources import Corpus, load_corpus
 from index.store import Store
-from index.text import strip_markers, terms
+from index.text import strip_markers, terms, words
 from index.types import Hit
 from qa import respond
-from qa.analyze import YESNO, Question, analyze
+from qa.analyze import DEFINITION, EXPANSION, YESNO, Question, analyze
 from qa.card import card_answer
 from qa.compose import Composer
 from qa.conversation import condense
@@ -36,7 +36,14 @@ from qa.llm import LLM, make_llm
 from qa.prompt import yes_no_prompt
 from qa.respond import Reply
 from qa.retrieve import HybridSearch
-from qa.select import Lexicon, continuations, select_evidence, similarity
+from qa.select import (
+    Lexicon,
+    continuations,
+    label_for,
+    looks_like_instruction,
+    select_evidence,
+    similarity,
+)
 from qa.settings import Settings
 from qa.types import Answer, Citation, Evidence
 from qa.verify import labels_in
@@ -104,14 +111,9 @@ class Assistant:
     def context(self) -> Context:
         chunks = self.store.chunks
         authors = tuple(s.author for s in self.store.sources.values() if s.author)
-        n = max(1, len(chunks))
-        df: dict[str, int] = {}
-        for c in chunks:
-            for t in set(terms(c.text)):
-                df[t] = df.get(t, 0) + 1
         return Context(
             vocabulary=frozenset(self.lexicon.idf),
-            share={t: d / n for t, d in df.items()},
+            passages=tuple(c.text.lower() for c in chunks),
             aliases=self.aliases,
             people=authors,
             topics={s.id: s.title for s in self.store.sources.values() if s.footnote is not None},
@@ -213,7 +215,7 @@ class Assistant:
         work = Work(started=started, model={"embedder": self.embedder.name})
         llm = self.llm if use_llm and self.llm_role != "none" else None
         parts = [q]
-        if q.parts and card_answer(q, self.store) is None:
+        if q.parts:
             # later parts lean on the first ("What is X, and when did it start?")
             parts = [analyze(q.parts[0])]
             parts += [analyze(condense([(q.parts[0], "")], p)) for p in q.parts[1:]]
@@ -255,6 +257,8 @@ class Assistant:
                 return composed
         if not decision.answerable:
             reply = respond.refusal(decision)
+        elif q.kind in {DEFINITION, EXPANSION}:
+            reply = respond.definition(q, decision, s.extract_sentences, self._defining(q))
         elif q.kind == YESNO:
             verdict = decision.yes_no
             if role == "rank" and llm is not None and not verdict:
@@ -305,6 +309,20 @@ class Assistant:
             yield lead + reply.text
             return reply
         work.notes.append("no generated sentence could be verified; the evidence answers")
+        return None
+
+    def _defining(self, q: Question) -> tuple[str, str, Evidence] | None:
+        """(acronym, long name, the sentence that defines it) for an acronym the question
+        names, when the corpus spells it out."""
+        for w in words(q.text):
+            long = self.aliases.pairs.get(w.lower())
+            if not long:
+                continue
+            for chunk in self.store.chunks:
+                for sentence in chunk.sentences:
+                    text = chunk.sentence_text(sentence)
+                    if long in text and looks_like_instruction(text) is False:
+                        return w.upper(), long, Evidence(label_for(sentence), chunk, sentence, text, 1.0)
         return None
 
     def _rank_yes_no(self, q: Question, decision: Decision, llm: LLM, work: Work) -> str:

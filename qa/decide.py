@@ -69,7 +69,7 @@ class Context:
     """Corpus knowledge the decision needs: which words and names it ever uses."""
 
     vocabulary: frozenset[str]
-    share: dict[str, float]  # term -> share of passages that use it
+    passages: tuple[str, ...]  # every passage, lower case
     aliases: Aliases
     people: tuple[str, ...]  # person names the corpus knows (authors)
     topics: dict[str, str]  # cited document id -> its title: what its sentences are about
@@ -102,6 +102,7 @@ def decide(
         ]
         if not held:
             return Decision(False, f"they give no {_WHAT[q.kind]}", about=about)
+        held.sort(key=lambda es: -_predicate_share(q, es[0], ctx))  # stable: score breaks ties
         if q.kind == NUMBER and q.counted:
             held.sort(key=lambda es: not _counts(q.counted, es[0].text))
         return Decision(True, support=tuple(ev for ev, _ in held))
@@ -204,11 +205,14 @@ def _anchors(q: Question, ctx: Context) -> list[str]:
     found = list(q.names) + [
         w for w in words(q.text) if w.lower() in ctx.aliases.pairs and w not in q.names
     ]
-    return [
-        n
-        for n in found
-        if n.lower() in ctx.lowered_text and ctx.share.get(stem(n.lower()), 0.0) <= 0.3
-    ]
+    return [n for n in found if n.lower() in ctx.lowered_text and _share(n, ctx) <= 0.3]
+
+
+def _share(name: str, ctx: Context) -> float:
+    """The share of passages that name it, in any spelling the corpus gives it."""
+    spellings = [name.lower(), *(e.lower() for e in ctx.aliases.expansions(name))]
+    hits = sum(1 for text in ctx.passages if any(sp in text for sp in spellings))
+    return hits / max(1, len(ctx.passages))
 
 
 def _is_about(q: Question, ev: Evidence, sim: float, ctx: Context, strict: bool = False) -> bool:
@@ -239,6 +243,16 @@ def _is_about(q: Question, ev: Evidence, sim: float, ctx: Context, strict: bool 
         1 for t in predicate if t in have or any(h[:5] == t[:5] for h in have if len(t) >= 5)
     )
     return covered / len(predicate) >= 0.34 or sim >= 0.45
+
+
+def _predicate_share(q: Question, ev: Evidence, ctx: Context) -> float:
+    """How much of what the question asks (beyond its names and type) the sentence says."""
+    anchors = _anchors(q, ctx)
+    predicate = [t for t in q.terms if t not in _anchor_terms(q, anchors) and t not in _TYPE_TERMS]
+    if not predicate:
+        return 0.0
+    have = set(terms(ev.text))
+    return round(sum(1 for t in predicate if t in have) / len(predicate), 1)
 
 
 _TYPE_TERMS = frozenset(

@@ -314,14 +314,13 @@ class Aliases:
             plain = fold(text)
             for m in re.finditer(r"\(([A-Z][A-Za-z&]{1,9})\)", plain):
                 acronym = m.group(1)
-                before = words(plain[max(0, m.start() - 160) : m.start()])
-                long_name = _expand(acronym, before)
+                long_name = _expand(acronym, plain[max(0, m.start() - 160) : m.start()])
                 if long_name:
                     pairs[acronym.lower()] = long_name
             for m in re.finditer(r"\b([A-Z]{2,9})\s*\(([^()]{4,80})\)", plain):
                 acronym, inside = m.group(1), m.group(2)
                 if _initials_match(acronym, words(inside)):
-                    pairs[acronym.lower()] = inside
+                    pairs[acronym.lower()] = re.sub(r"^(?:the|a|an)\s+", "", inside, flags=re.I)
         return cls(pairs)
 
     def expansions(self, token: str) -> list[str]:
@@ -339,15 +338,17 @@ class Aliases:
         return out
 
 
-def _expand(acronym: str, before: list[str]) -> str:
-    """The words just before "(ACR)" whose initials spell ACR."""
+def _expand(acronym: str, before: str) -> str:
+    """The shortest run of words just before "(ACR)" whose initials (or letters, in
+    order) spell ACR, as written: "Harbour & Maritime Surveillance and Protection"."""
+    spans = [m for m in re.finditer(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-'’][0-9A-Za-zÀ-ÖØ-öø-ÿ]+)*", before)]
     letters = [c for c in acronym.upper() if c.isalpha()]
-    for n in range(len(letters), len(letters) + 6):
-        if n > len(before):
+    for n in range(2, len(letters) + 4):
+        if n > len(spans):
             break
-        candidate = before[-n:]
-        if _initials_match(acronym, candidate):
-            return " ".join(candidate)
+        run = spans[-n:]
+        if _initials_match(acronym, [m.group(0) for m in run]):
+            return before[run[0].start() : run[-1].end()]
     return ""
 
 

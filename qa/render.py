@@ -30,12 +30,15 @@ def citation_block(c: Citation) -> str:
 
 
 def sources_section(answer: Answer) -> str:
-    if answer.refused or not answer.citations:
+    """The evidence under the answer: each cited passage once, with its document."""
+    shown = answer.evidence or answer.citations
+    if not shown:
         return ""
-    seen: dict[tuple[str, str], Citation] = {}
-    for c in answer.citations:
-        seen.setdefault((c.label, c.sentence), c)
-    return "Sources:\n" + "\n".join(citation_block(c) for c in seen.values())
+    seen: dict[str, Citation] = {}
+    for c in shown:
+        seen.setdefault(c.label + c.sentence, c)
+    title = "What the sources say:" if answer.refused else "Sources:"
+    return title + "\n" + "\n".join(citation_block(c) for c in seen.values())
 
 
 def hits_table(hits: list[Hit]) -> str:

@@ -71,6 +71,23 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
     return Reply(text, tuple(chosen), direct=q.typed)
 
 
+def definition(
+    q: Question, decision: Decision, limit: int, defining: tuple[str, str, Evidence] | None
+) -> Reply:
+    """What an acronym stands for, from the sentence that spells it out, then what the
+    sources say it is."""
+    if defining is None:
+        return from_evidence(q, decision, limit)
+    acronym, long, ev = defining
+    lead = f"{acronym} stands for {long} {ev.label}."
+    if q.kind == "expansion":
+        return Reply(lead, (ev,), direct=True)
+    rest = from_evidence(q, decision, limit)
+    support = (ev, *[e for e in rest.support if e.key != ev.key])
+    text = lead + " " + " ".join(quoted(e) for e in support[1:])
+    return Reply(text.strip(), support, direct=True)
+
+
 def _distinct(evidence: list[Evidence]) -> list[Evidence]:
     """Drop a sentence whose words another chosen sentence already says."""
     out: list[Evidence] = []

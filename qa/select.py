@@ -109,6 +109,8 @@ def select_evidence(
             if looks_like_instruction(text):
                 continue
             own = set(terms(text)) | _metadata_terms(sentence, store)
+            if si > 0 and _CONTINUES_RE.match(text):  # "This agency…" carries its antecedent
+                own |= set(terms(hit.chunk.sentence_text(hit.chunk.sentences[si - 1])))
             score = (
                 float(sim)
                 + 0.4 * lexicon.overlap(query, own)

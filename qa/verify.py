@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from index.text import fold, stem, strip_markers, terms, words
+from index.text import STOPWORDS, fold, stem, strip_markers, terms, words
 from index.text import split_sentences as split_source
 from qa.entities import Aliases, countries, dates, names, numbers, states_negation
 
@@ -156,7 +156,10 @@ def _miscounted(claim: str, source: str) -> str:
     source_words = [w.lower() for w in words(source)]
     for m in re.finditer(r"(\S+)\s+(?:[\w-]+\s+)?([A-Za-z]{3,})", claim):
         values = numbers(m.group(1))
-        if not values or dates(m.group(1)):
+        if not values or dates(m.group(1)) or m.group(1)[-1] in ":,.;)":
+            continue  # "Seventeen: the participants…": the number stands alone
+        between = m.group(0)[len(m.group(1)) :].split()[:-1]
+        if any(w.lower() in STOPWORDS for w in between):
             continue
         noun = stem(m.group(2).lower())
         counted = []

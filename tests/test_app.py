@@ -152,7 +152,7 @@ def test_model_down_shows_the_retrieval_only_answer(
         page.wait_for_selector("#citations label", timeout=60_000)
         chat = page.locator("#chat").inner_text()
         assert "language model is unavailable" in chat and "[2]" in chat
-        assert "retrieval only" in page.locator("#status").inner_text()
+        assert "sources' own sentences" in page.locator("#status").inner_text()
         page.screenshot(path=str(artifacts / "ui-model-down.png"), full_page=True)
         page.close()
     finally:
