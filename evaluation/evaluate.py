@@ -60,14 +60,15 @@ def evaluate(
         result.setdefault("timings", {}).setdefault(
             "total_ms", (time.perf_counter() - started) * 1000
         )
-        scores = score(item, result, judge)
+        scored = score(item, result, judge)
         records.append(
-            {"id": item.id, "gold": asdict(item), "answer": result, "scores": asdict(scores)}
+            {"id": item.id, "gold": asdict(item), "answer": result, "scores": asdict(scored)}
         )
-    scores = [Scores(**r["scores"]) for r in records]
+    all_scores = [Scores(**r["scores"]) for r in records]
+    answers = [r["answer"] for r in records]
     return {
-        "aggregate": aggregate(items, scores, [r["answer"] for r in records]),
-        "by_class": by_class(items, scores, [r["answer"] for r in records]),
+        "aggregate": aggregate(items, all_scores, answers),
+        "by_class": by_class(items, all_scores, answers),
         "questions": records,
     }
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from contextlib import ExitStack
 from typing import Any
 
-from evaluation.evaluate import evaluate
+from evaluation.evaluate import Answerer, evaluate
 from evaluation.gold import GoldItem, Judge
 from evaluation.scripted import ScriptedModel, serve
 from index.text import fold
@@ -70,7 +70,7 @@ def _title(name: str, assistant: Any) -> str:
     return {"none": "retrieval only", "server": "server (generate)"}.get(name, name)
 
 
-def _answerer(assistant: Any, use_llm: bool) -> Callable[[str], dict[str, Any]]:
+def _answerer(assistant: Any, use_llm: bool) -> Answerer:
     def answer(question: str) -> dict[str, Any]:
         try:
             return dict(assistant.answer(question, use_llm=use_llm).to_dict())

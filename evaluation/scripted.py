@@ -119,12 +119,12 @@ def _change_number(text: str) -> str:
     m = re.search(r"\b(\d+)\b", text)
     if m:
         value = int(m.group(1))
-        new = value + 1 if 1900 <= value <= 2100 else value + 3
-        return text[: m.start()] + str(new) + text[m.end() :]
-    for word, new in _NUMBER_WORDS.items():
+        changed = value + 1 if 1900 <= value <= 2100 else value + 3
+        return text[: m.start()] + str(changed) + text[m.end() :]
+    for word, other in _NUMBER_WORDS.items():
         m2 = re.search(rf"\b{word}\b", text, re.I)
         if m2:
-            return text[: m2.start()] + new + text[m2.end() :]
+            return text[: m2.start()] + other + text[m2.end() :]
     return text
 
 
@@ -253,7 +253,7 @@ def serve(model: ScriptedModel, port: int = 0) -> Iterator[str]:
 def _tokens(text: str) -> list[str]:
     """Tokens as servers send them: words carrying their trailing or leading spaces."""
     pieces = re.findall(r"\S+\s*", text)
-    out = []
+    out: list[str] = []
     for i, piece in enumerate(pieces):
         if i % 2 and out and out[-1].endswith(" "):  # alternate: "word " then " word"
             out[-1] = out[-1].rstrip(" ")

@@ -99,9 +99,21 @@ def load_corpus(sources_dir: Path) -> Corpus:
     return Corpus(tuple(sources), tuple(documents), tuple(missing), tuple(unreadable))
 
 
+MAX_SOURCE_BYTES = 20_000_000
+
+
 def read_text_file(path: Path) -> str:
-    """The plain text of a txt, md, html or pdf file."""
+    """The plain text of a txt, md, html or pdf file.
+
+    A symbolic link is refused (a link to /etc/passwd must not become footnote 1's text),
+    and so is a file over MAX_SOURCE_BYTES, before it is read.
+    """
     try:
+        if path.is_symlink():
+            raise SourceError(f"{path} is a symbolic link; copy the document there instead")
+        size = path.stat().st_size
+        if size > MAX_SOURCE_BYTES:
+            raise SourceError(f"{path} is {size // 1_000_000} MB; the limit is 20 MB")
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(f"cannot read {path}: {exc.strerror or exc}") from exc

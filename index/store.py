@@ -143,7 +143,9 @@ def load_store(index_dir: Path) -> Store:
         index = faiss.read_index(str(folder / "faiss.index"))
         chunks = [
             Chunk.from_dict(json.loads(line))
-            for line in (folder / "chunks.jsonl").read_text(encoding="utf-8").splitlines()
+            # split on "\n" only: str.splitlines() also breaks at U+2028 inside a JSON string
+            for line in (folder / "chunks.jsonl").read_text(encoding="utf-8").split("\n")
+            if line.strip()
         ]
         with (folder / "sentences.npy").open("rb") as fh:
             vectors = np.load(fh, allow_pickle=False)

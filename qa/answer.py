@@ -322,7 +322,11 @@ class Assistant:
                 for sentence in chunk.sentences:
                     text = chunk.sentence_text(sentence)
                     if long in text and looks_like_instruction(text) is False:
-                        return w.upper(), long, Evidence(label_for(sentence), chunk, sentence, text, 1.0)
+                        return (
+                            w.upper(),
+                            long,
+                            Evidence(label_for(sentence), chunk, sentence, text, 1.0),
+                        )
         return None
 
     def _rank_yes_no(self, q: Question, decision: Decision, llm: LLM, work: Work) -> str:

@@ -9,6 +9,7 @@ is cited to the article passage it comes from (the header, the note, the sentenc
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from index.store import Store
@@ -50,6 +51,7 @@ _FIELD_WORDS = frozenset(
     issue issued stated state say says said behind first second third one two three tell
     many how which who whom what does did do""".split()
 )
+Test = Callable[[Sentence, str], bool]
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
 
 
@@ -149,9 +151,9 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
     if len(wanted) == len(sources) and len(sources) > 1:
         lines.append(f"The article has {_count(len(sources))} footnotes, each citing one source.")
     for src in wanted:
-        n = src.footnote
-        note = _find(store, lambda s, t, n=n: s.role == "note" and n in s.footnotes)
-        citing = _all(store, lambda s, t, n=n: s.role != "note" and n in s.footnotes)
+        n = src.footnote or 0
+        note = _find(store, _in_note(n))
+        citing = _all(store, _citing(n))
         meta = ", ".join(x for x in (src.publisher, src.kind, src.date) if x)
         line = f"Footnote {n} cites “{src.title}” ({meta})"
         line += f" [{n}]" if note else ""
@@ -176,6 +178,14 @@ def _inner(text: str) -> str:
     return " ".join(strip_markers(text).split()).strip('“”" ').rstrip(" .;:")
 
 
+def _in_note(n: int) -> Test:
+    return lambda s, _: s.role == "note" and n in s.footnotes
+
+
+def _citing(n: int) -> Test:
+    return lambda s, _: s.role != "note" and n in s.footnotes
+
+
 def _picked(q: Question, sources: list[Source]) -> list[Source]:
     numbers = {int(n) for n in re.findall(r"(?:notes?|footnotes?|\[)\s*(\d{1,2})", q.text, re.I)}
     numbers |= {
@@ -198,12 +208,12 @@ def _count(n: int) -> str:
     return {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}.get(n, str(n))
 
 
-def _find(store: Store, test) -> Evidence | None:  # type: ignore[no-untyped-def]
+def _find(store: Store, test: Test) -> Evidence | None:
     found = _all(store, test)
     return found[0] if found else None
 
 
-def _all(store: Store, test) -> list[Evidence]:  # type: ignore[no-untyped-def]
+def _all(store: Store, test: Test) -> list[Evidence]:
     """Article sentences passing test(sentence, text), in document order, each once."""
     out: dict[int, Evidence] = {}
     for chunk in store.chunks:

@@ -229,16 +229,16 @@ def _ask_batch(assistant: Any, path: Path, out: TextIO) -> int:
             continue
         try:
             item = json.loads(line)
-            question = item["question"] if isinstance(item, dict) else None
+            question = item.get("question") if isinstance(item, dict) else None
             if not isinstance(question, str):
                 raise QuestionError(f'line {n}: expected {{"question": "..."}}')
             record = assistant.answer(question).to_dict()
-        except (json.JSONDecodeError, QuestionError) as exc:
+        except QuestionError as exc:
             failed += 1
-            record = {
-                "line": n,
-                "error": str(exc) if isinstance(exc, QuestionError) else f"line {n}: not JSON",
-            }
+            record = {"line": n, "error": str(exc)}
+        except (ValueError, RecursionError, KeyError, TypeError):  # bad JSON, deep, huge
+            failed += 1
+            record = {"line": n, "error": f'line {n}: not a JSON object {{"question": "..."}}'}
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         out.flush()
     if failed:

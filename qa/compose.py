@@ -18,7 +18,7 @@ from qa.entities import Aliases
 from qa.llm import LLM
 from qa.prompt import NOT_FOUND, build_prompt, passages
 from qa.types import Evidence
-from qa.verify import check_claim, labels_in, negated, split_sentences, strip_labels
+from qa.verify import Check, check_claim, labels_in, negated, split_sentences, strip_labels
 
 
 class Composer:
@@ -104,7 +104,7 @@ class Composer:
         """The labels to cite: those named, if together they support the claim; else the
         fewest given passages that do; else none (the sentence is dropped)."""
 
-        def check(labels: list[str]):  # type: ignore[no-untyped-def]
+        def check(labels: list[str]) -> Check:
             return check_claim(body, [by_label[lb] for lb in labels], q, self.aliases, self.yes_no)
 
         first = check(named) if named else None

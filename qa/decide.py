@@ -161,7 +161,11 @@ def unknown_attribute(q: Question, ctx: Context) -> list[str]:
     if not m:
         return []
     wanted = terms(m.group(1))
-    known = [t for t in wanted if t in ctx.vocabulary or any(v[:5] == t[:5] for v in ctx.vocabulary if len(t) >= 5)]
+    known = [
+        t
+        for t in wanted
+        if t in ctx.vocabulary or any(v[:5] == t[:5] for v in ctx.vocabulary if len(t) >= 5)
+    ]
     return [m.group(1)] if wanted and not known else []
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from index.text import STOPWORDS, fold, words
 
@@ -149,7 +150,7 @@ def _parse_date(raw: str) -> Day | None:
     )
 
 
-def _dateparser(raw: str):  # type: ignore[no-untyped-def]
+def _dateparser(raw: str) -> Any:
     """dateparser, European order first (the corpus writes 13/11/2017), no relative dates."""
     import dateparser
 
@@ -198,7 +199,9 @@ def countries(text: str) -> set[str]:
     return found
 
 
-_LOCATED_RE = re.compile(r"\b(?:in|at|near|from|across|along)\s+(?:the\s+)?([A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)*)")
+_LOCATED_RE = re.compile(
+    r"\b(?:in|at|near|from|across|along)\s+(?:the\s+)?([A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)*)"
+)
 
 
 def places(text: str) -> set[str]:
@@ -341,7 +344,9 @@ class Aliases:
 def _expand(acronym: str, before: str) -> str:
     """The shortest run of words just before "(ACR)" whose initials (or letters, in
     order) spell ACR, as written: "Harbour & Maritime Surveillance and Protection"."""
-    spans = [m for m in re.finditer(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-'’][0-9A-Za-zÀ-ÖØ-öø-ÿ]+)*", before)]
+    spans = [
+        m for m in re.finditer(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-'’][0-9A-Za-zÀ-ÖØ-öø-ÿ]+)*", before)
+    ]
     letters = [c for c in acronym.upper() if c.isalpha()]
     for n in range(2, len(letters) + 4):
         if n > len(spans):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -179,7 +180,12 @@ class OpenAICompatible:
             ) as response:
                 if response.status_code != 200:
                     raise LLMError(f"LLM server at {self.url} answered HTTP {response.status_code}")
+                deadline = time.monotonic() + self.timeout  # a total limit, not per read
                 for line in response.iter_lines():
+                    if time.monotonic() > deadline:
+                        raise LLMError(
+                            f"LLM server at {self.url} timed out after {self.timeout:g} s"
+                        )
                     text = self._parse(line)
                     if text is None:
                         break
@@ -205,7 +211,8 @@ class OpenAICompatible:
         except (json.JSONDecodeError, KeyError, IndexError, TypeError) as exc:
             raise LLMError(f"LLM server at {self.url} sent an unreadable reply") from exc
         if "delta" in choice:
-            return str(choice["delta"].get("content") or "")
+            delta = choice["delta"] if isinstance(choice["delta"], dict) else {}
+            return str(delta.get("content") or "")
         return str(choice.get("text") or "")
 
     def info(self) -> dict[str, Any]:

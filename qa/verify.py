@@ -126,7 +126,7 @@ def _values_missing(claim: str, context: str, aliases: Aliases | None) -> str:
     for day in claim_dates:
         if not any(day.within(k) for k in known_dates):
             return (
-                f"date {day.year}{'-%02d' % day.month if day.month else ''} is not in the passage"
+                f"date {day.year}{f'-{day.month:02d}' if day.month else ''} is not in the passage"
             )
     years = {float(d.year) for d in claim_dates}
     spelled = {float(v) for v in _day_numbers(claim)}
@@ -171,7 +171,9 @@ def _miscounted(claim: str, source: str) -> str:
     return ""
 
 
-STOP_STEMS = frozenset(stem(w) for w in "of the and in on at for member members state states".split())
+STOP_STEMS = frozenset(
+    stem(w) for w in "of the and in on at for member members state states".split()
+)
 
 
 def _day_numbers(text: str) -> list[int]:

@@ -26,8 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from qa.answer import Assistant  # noqa: E402
 from evaluation.gold import load_gold  # noqa: E402
+from qa.answer import Assistant  # noqa: E402
 from qa.settings import Settings  # noqa: E402
 
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import numpy as np
 
+from evaluation.gold import load_gold
 from index.text import fold
 from qa.answer import Assistant
-from evaluation.gold import load_gold
 from qa.settings import Settings
 
 a = Assistant(Settings.from_env(), llm=None)

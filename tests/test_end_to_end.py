@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from evaluation.gold import load_gold, score, supports
 from qa.answer import Assistant
 from qa.cli import main
-from evaluation.gold import load_gold, score, supports
 from qa.settings import Settings
 from tests.conftest import ROOT
 
@@ -133,10 +133,13 @@ def test_cli_search_ask_batch_and_sources(
     batch.write_text(
         '{"question": "What is PESCO?"}\n{"question": ""}\n'
         '{"question": "What is the population of Malta?"}\n'
+        '{"q": 1}\n' + "[" * 5000 + "\n" + '{"question": ' + "9" * 5000 + "}\n"
+        '{"question": "What is EUROSUR?"}\n'
     )
     code, out, err = _run(capsys, "ask", "--no-llm", "--jsonl", str(batch))
     rows = [json.loads(line) for line in out.splitlines()]
-    assert [("error" in r) for r in rows] == [False, True, False]
+    # one bad line gives one error record, and the batch goes on
+    assert [("error" in r) for r in rows] == [False, True, False, True, True, True, False]
     assert rows[2]["refused"] and code == 2 and "could not be answered" in err
 
     code, out, _ = _run(capsys, "sources")

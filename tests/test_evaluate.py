@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from qa.answer import Assistant
-from qa.cli import main
 from evaluation.evaluate import aggregate, evaluate, similarity_judge
 from evaluation.gold import GoldItem, Scores, score
+from qa.answer import Assistant
+from qa.cli import main
 
 ITEM = GoldItem(
     id="t1",

@@ -71,3 +71,29 @@ def test_missing_and_corrupt_model_files(tmp_path: Path) -> None:
     assert make_llm(Settings(llm="none")) is None
     with pytest.raises(LLMError, match="needs a server address"):
         make_llm(Settings(llm="openai"))
+
+
+def test_the_timeout_is_a_total_limit_and_null_deltas_are_empty() -> None:
+    """A server that keeps the stream alive with comments forever is cut off in time."""
+
+    def drip(req: BaseHTTPRequestHandler) -> None:
+        req.rfile.read(int(req.headers.get("Content-Length") or 0))
+        req.send_response(200)
+        req.send_header("Content-Type", "text/event-stream")
+        req.end_headers()
+        try:
+            for _ in range(40):
+                req.wfile.write(b": keepalive\n\n")
+                req.wfile.flush()
+                time.sleep(0.25)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    with serve({"/v1/chat/completions": drip}) as url:
+        started = time.monotonic()
+        with pytest.raises(LLMError, match="timed out"):
+            list(OpenAICompatible(url, timeout=1.0).stream(PROMPT, 10))
+        assert time.monotonic() - started < 5
+    null = b'data: {"choices": [{"delta": null}]}\n\ndata: [DONE]\n\n'
+    with serve({"/v1/chat/completions": reply(null, "text/event-stream")}) as url:
+        assert list(OpenAICompatible(url).stream(PROMPT, 10)) == []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from index.sources import load_corpus, load_manifest, parse_article
 from index.text import split_sentences, stem, terms
 from tests.conftest import ROOT
@@ -81,3 +83,36 @@ def test_dropped_in_files_are_found(corpus_dir: Path) -> None:
     fn1 = next(d for d in corpus.documents if d.source.id == "fn1")
     assert "four mayors" in fn1.text
     assert corpus.missing == ()
+
+
+def test_line_separators_in_a_source_survive_the_index(tmp_path: Path) -> None:
+    """U+2028 inside a chunk's JSON must not split chunks.jsonl when it is read back."""
+    from index.build import build_index
+    from index.embed import bundled_model_path, load_embedder
+    from index.store import load_store
+    from qa.settings import Settings
+    from tests.conftest import copy_corpus
+
+    sources = copy_corpus(tmp_path / "sources")
+    (sources / "docs" / "fn2.txt").write_text("The board meets.\u2028It reports monthly.\n")
+    settings = Settings(sources_dir=sources, index_dir=tmp_path / "index", cache_dir=tmp_path)
+    build_index(settings.index_config(), lambda: load_embedder(bundled_model_path()))
+    store = load_store(tmp_path / "index")
+    assert any("\u2028" in c.text for c in store.chunks)
+
+
+def test_symbolic_links_and_huge_files_are_not_read(tmp_path: Path) -> None:
+    from index.errors import SourceError
+    from index.sources import MAX_SOURCE_BYTES, read_text_file
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0")
+    link = tmp_path / "fn1.txt"
+    link.symlink_to(secret)
+    with pytest.raises(SourceError, match="symbolic link"):
+        read_text_file(link)
+    big = tmp_path / "fn3.txt"
+    with big.open("wb") as fh:
+        fh.truncate(MAX_SOURCE_BYTES + 1)
+    with pytest.raises(SourceError, match="limit"):
+        read_text_file(big)
