@@ -260,3 +260,31 @@ def _tokens(text: str) -> list[str]:
             piece = " " + piece
         out.append(piece)
     return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    """`python -m evaluation.scripted --gold gold/test.jsonl --kind careless --port 8765`:
+    serve a scripted model for `qa ask|eval --llm-url http://127.0.0.1:8765`."""
+    import argparse
+    import time
+    from pathlib import Path
+
+    from evaluation.gold import load_gold
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--gold", type=Path, required=True)
+    parser.add_argument("--kind", choices=["perfect", "careless"], default="perfect")
+    parser.add_argument("--port", type=int, default=8765)
+    args = parser.parse_args(argv)
+    model = ScriptedModel(load_gold(args.gold), args.kind)
+    with serve(model, args.port) as url:
+        print(f"{args.kind} model on {url} (Ctrl-C to stop)", flush=True)
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass
+
+
+if __name__ == "__main__":
+    main()

@@ -220,9 +220,20 @@ class Assistant:
             parts = [analyze(q.parts[0])]
             parts += [analyze(condense([(q.parts[0], "")], p)) for p in q.parts[1:]]
         replies: list[Reply] = []
-        for i, part in enumerate(parts):
-            reply = yield from self._solve(part, top_k, llm, work, lead=" " if i else "")
+        if len(parts) == 1:
+            replies.append((yield from self._solve(q, top_k, llm, work, lead="")))
+        for part in parts if len(parts) > 1 else []:
+            pieces: list[str] = []
+            solving = self._solve(part, top_k, llm, work, lead=" " if replies else "")
+            try:
+                while True:
+                    pieces.append(next(solving))
+            except StopIteration as done:
+                reply = done.value
+            if any(r.text == reply.text for r in replies):
+                continue  # both parts answered by the same passage: say it once
             replies.append(reply)
+            yield "".join(pieces)
         if len(replies) > 1 and all(r.refused for r in replies):
             replies = [Reply(replies[0].text, replies[0].support, refused=True)]
         refused = all(r.refused for r in replies)
@@ -244,7 +255,8 @@ class Assistant:
         t0 = time.perf_counter()
         hits, vector = self.retrieve(q.text, top_k)
         work.hits += [h for h in hits if h not in work.hits]
-        evidence = select_evidence(q.text, vector, hits, self.store, 8, self.lexicon)
+        wanted = 12 if q.wants_list else 8  # a list or a timeline gathers from more sentences
+        evidence = select_evidence(q.text, vector, hits, self.store, wanted, self.lexicon)
         ranked = [(ev, similarity(ev, vector, self.store)) for ev in evidence]
         decision = decide(q, ranked, self.context, s.min_similarity)
         work.timings["retrieve_ms"] = work.timings.get("retrieve_ms", 0.0) + _ms(t0)

@@ -130,8 +130,9 @@ def _values_missing(claim: str, context: str, aliases: Aliases | None) -> str:
             )
     years = {float(d.year) for d in claim_dates}
     spelled = {float(v) for v in _day_numbers(claim)}
+    listed = _listed_counts(context)
     for value in numbers(claim) - years - spelled:
-        if value not in numbers(context):
+        if value not in numbers(context) and value not in listed:
             return f"number {value:g} is not in the passage"
     known_states = countries(context)
     for state in sorted(countries(claim) - known_states):
@@ -148,6 +149,18 @@ def _values_missing(claim: str, context: str, aliases: Aliases | None) -> str:
             continue
         return f"name {name!r} is not in the passage"
     return ""
+
+
+def _listed_counts(text: str) -> set[float]:
+    """How many items the text's lists name ("the United Kingdom, Denmark and Malta": 3),
+    so that a claim may count them."""
+    out: set[float] = set()
+    for sentence in re.split(r"(?<=[.;:!?])\s+|\n", strip_markers(text)):
+        pieces = [p for p in re.split(r",\s*|\s+and\s+|\s+or\s+", sentence) if p.strip()]
+        if len(pieces) >= 3 and all(len(words(p)) <= 5 for p in pieces[-2:]):
+            short = [p for p in pieces if len(words(p)) <= 5]
+            out.update({float(len(pieces)), float(len(short))})
+    return out
 
 
 def _miscounted(claim: str, source: str) -> str:
