@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 
 from qa.analyze import Question
+from qa.decide import Context, holds_text
 from qa.entities import Aliases
 from qa.llm import LLM
 from qa.prompt import NOT_FOUND, build_prompt, passages
@@ -22,10 +23,17 @@ from qa.verify import Check, check_claim, labels_in, negated, split_sentences, s
 
 
 class Composer:
-    def __init__(self, llm: LLM, max_tokens: int, aliases: Aliases | None = None) -> None:
+    def __init__(
+        self,
+        llm: LLM,
+        max_tokens: int,
+        aliases: Aliases | None = None,
+        context: Context | None = None,
+    ) -> None:
         self.llm = llm
         self.max_tokens = max_tokens
         self.aliases = aliases
+        self.context = context
         self.timings: dict[str, float] = {}
         self.tokens = 0
         self.said_not_found = False
@@ -78,6 +86,14 @@ class Composer:
                 self.notes.append(f"removed label {label}: it names no given passage")
         named = [lb for lb in labels if lb in by_label]
         body = claim.rstrip(" .;,")
+        if (
+            self.context is not None
+            and q.kind in _VALUE_TYPES
+            and not self.sentences
+            and not holds_text(q, body, self.context)
+        ):
+            self.notes.append(f"dropped a sentence that does not give the {q.kind} asked: {body}")
+            return
         kept = self._supporting(q, body, named, by_label)
         if not kept:
             return
@@ -114,15 +130,20 @@ class Composer:
             if check([label]).ok:
                 self.notes.append(f"cited {label} for a sentence that lacked its label")
                 return [label]
-        everything = list(by_label)
-        if len(everything) > 1 and check(everything).ok:
-            used = [lb for lb in everything if _shares(body, by_label[lb])]
-            return used or everything
-        reason = (first or check(everything)).reason
+        # a sentence drawing on two passages: the pair sharing most with it, no more
+        ranked = sorted(by_label, key=lambda lb: -len(_shared(body, by_label[lb])))
+        pairs = [[a, b] for i, a in enumerate(ranked[:4]) for b in ranked[i + 1 : 4]]
+        for pair in pairs:
+            if all(_shared(body, by_label[lb]) for lb in pair) and check(pair).ok:
+                return pair
+        reason = (first or check(ranked[:1])).reason
         self.notes.append(f"dropped an unsupported sentence ({reason}): {body}")
         return []
 
 
+# Answer types whose values can be recognised in any sentence: a first sentence that
+# answers "how many" without a number, or "when" without a date, gives no answer.
+_VALUE_TYPES = frozenset({"number", "date", "amount", "country"})
 _LEADING_YES_NO = re.compile(r"^(yes|no)\b[\s,.;:!—–-]*", re.I)
 
 
@@ -136,7 +157,7 @@ def _addresses(q: Question, body: str) -> bool:
     return bool(wanted) and sum(t in have for t in wanted) / len(wanted) >= 0.6
 
 
-def _shares(claim: str, passage: str) -> bool:
+def _shared(claim: str, passage: str) -> set[str]:
     from index.text import terms
 
-    return bool(set(terms(claim)) & set(terms(passage)))
+    return set(terms(claim)) & set(terms(passage))

@@ -308,7 +308,11 @@ def _most_about(q: Question, ranked: list[tuple[Evidence, float]], ctx: Context)
 
 def holds(q: Question, ev: Evidence, ctx: Context) -> bool:
     """Whether a sentence holds an answer of the question's type that the question lacks."""
-    text = strip_markers(ev.text)
+    return holds_text(q, ev.text, ctx)
+
+
+def holds_text(q: Question, sentence: str, ctx: Context) -> bool:
+    text = strip_markers(sentence)
     asked = q.text
     if q.kind == NUMBER:
         years = {float(d.year) for d in dates(text)}

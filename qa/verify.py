@@ -87,7 +87,11 @@ def check_claim(
         if said and yes_no:
             return Check(True, "", 1.0)
         return Check(False, "too short to check against the passages")
-    problem = _values_missing(rest, context, aliases)
+    # A short fragment completes the question ("Denmark, Malta and the UK"), so its names
+    # may come from the question; a full claim must find its names in the passages it
+    # cites, or it pins their content on a name the question brought in.
+    short = len(words(rest)) <= 8
+    problem = _values_missing(rest, context, aliases, names_in=context if short else source)
     if problem:
         return Check(False, problem)
     claim_terms = terms(rest)
@@ -115,9 +119,15 @@ def check_claim(
 _YES_NO_RE = re.compile(r"^(yes|no)\b[\s,.;:!—–-]*", re.I)
 
 
-def _values_missing(claim: str, context: str, aliases: Aliases | None) -> str:
-    """The first number, date, address or name of the claim the context lacks; '' if none."""
+def _values_missing(
+    claim: str, context: str, aliases: Aliases | None, names_in: str | None = None
+) -> str:
+    """The first number, date, address or name of the claim the context lacks; '' if none.
+
+    Names are looked up in `names_in` (the cited passages alone, for a full claim).
+    """
     folded = fold(context).lower()
+    name_text = fold(names_in if names_in is not None else context).lower()
     for url in _URL_RE.findall(claim):
         if url.rstrip(".,;)").lower() not in folded:
             return f"address {url!r} is not in the passage"
@@ -138,14 +148,14 @@ def _values_missing(claim: str, context: str, aliases: Aliases | None) -> str:
     for state in sorted(countries(claim) - known_states):
         return f"state {state.title()!r} is not in the passage"
     for name in names(claim):
-        if name.lower() in folded:
+        if name.lower() in name_text:
             continue
         if countries(name) and countries(name) <= known_states:
             continue
         spellings = aliases.expansions(name) if aliases else []
-        if any(sp.lower() in folded for sp in spellings):
+        if any(sp.lower() in name_text for sp in spellings):
             continue
-        if _has(stem(name), set(terms(context))):
+        if _has(stem(name), set(terms(name_text))):
             continue
         return f"name {name!r} is not in the passage"
     return ""
