@@ -271,8 +271,11 @@ class Assistant:
         # SOURCES is heeded, its claims checked); the bundled one only where they answer.
         # A list, a timeline or a yes/no question is the evidence's to answer with the
         # bundled model: measured, its one sentence names fewer items than the quotes.
-        if role == "generate" and llm is not None and ranked and (
-            self.brought_model or (decision.answerable and not q.wants_list)
+        if (
+            role == "generate"
+            and llm is not None
+            and ranked
+            and (self.brought_model or (decision.answerable and not q.wants_list))
         ):
             composed = yield from self._compose(q, decision, ranked, llm, work, lead)
             if composed is not None:
@@ -382,7 +385,16 @@ class Assistant:
     ) -> Answer:
         work.timings["total_ms"] = _ms(work.started)
         cited = {lb for lb in labels_in(text)}
-        citations = tuple(dict.fromkeys(self.citation(ev) for ev in support if ev.label in cited))
+        said = set(terms(text))
+        best: dict[str, Evidence] = {}  # one citation a label: its sentence closest to the text
+        for ev in support:
+            if ev.label in cited:
+                held = best.get(ev.label)
+                if held is None or len(set(terms(ev.text)) & said) > len(
+                    set(terms(held.text)) & said
+                ):
+                    best[ev.label] = ev
+        citations = tuple(self.citation(ev) for ev in best.values())
         evidence = tuple(dict.fromkeys(self.citation(ev) for ev in support))
         if work.tokens:
             work.model["tokens"] = work.tokens

@@ -114,14 +114,21 @@ class Composer:
         yield (" " if self.sentences else "") + piece
         self.sentences.append((piece, support))
 
+    def _frame(self, body: str) -> frozenset[str]:
+        return _frame_names(body, self.context)
+
     def _supporting(
         self, q: Question, body: str, named: list[str], by_label: dict[str, str]
     ) -> list[str]:
         """The labels to cite: those named, if together they support the claim; else the
         fewest given passages that do; else none (the sentence is dropped)."""
 
+        frame = self._frame(body)
+
         def check(labels: list[str]) -> Check:
-            return check_claim(body, [by_label[lb] for lb in labels], q, self.aliases, self.yes_no)
+            return check_claim(
+                body, [by_label[lb] for lb in labels], q, self.aliases, self.yes_no, frame=frame
+            )
 
         first = check(named) if named else None
         if first is not None and first.ok:
@@ -155,6 +162,17 @@ def _addresses(q: Question, body: str) -> bool:
     wanted = [t for t in q.terms if t not in {"yes", "no"}]
     have = set(terms(body))
     return bool(wanted) and sum(t in have for t in wanted) / len(wanted) >= 0.6
+
+
+def _frame_names(body: str, context: Context | None) -> frozenset[str]:
+    """Names most passages use (the corpus's own frame: "EU", "PESCO"): a claim may use
+    them without the one passage it cites repeating them."""
+    if context is None:
+        return frozenset()
+    from qa.decide import name_share
+    from qa.entities import names
+
+    return frozenset(n for n in names(body) if name_share(n, context) > 0.3)
 
 
 def _shared(claim: str, passage: str) -> set[str]:

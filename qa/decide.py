@@ -209,10 +209,10 @@ def _anchors(q: Question, ctx: Context) -> list[str]:
     found = list(q.names) + [
         w for w in words(q.text) if w.lower() in ctx.aliases.pairs and w not in q.names
     ]
-    return [n for n in found if n.lower() in ctx.lowered_text and _share(n, ctx) <= 0.3]
+    return [n for n in found if n.lower() in ctx.lowered_text and name_share(n, ctx) <= 0.3]
 
 
-def _share(name: str, ctx: Context) -> float:
+def name_share(name: str, ctx: Context) -> float:
     """The share of passages that name it, in any spelling the corpus gives it."""
     spellings = [name.lower(), *(e.lower() for e in ctx.aliases.expansions(name))]
     hits = sum(1 for text in ctx.passages if any(sp in text for sp in spellings))

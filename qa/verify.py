@@ -62,6 +62,7 @@ def check_claim(
     aliases: Aliases | None = None,
     yes_no: str = "",
     min_coverage: float = 0.5,
+    frame: frozenset[str] = frozenset(),
 ) -> Check:
     """Whether the passages (with the question a short answer completes) support a claim.
 
@@ -91,7 +92,8 @@ def check_claim(
     # may come from the question; a full claim must find its names in the passages it
     # cites, or it pins their content on a name the question brought in.
     short = len(words(rest)) <= 8
-    problem = _values_missing(rest, context, aliases, names_in=context if short else source)
+    names_in = context if short else f"{source} {' '.join(frame)}"
+    problem = _values_missing(rest, context, aliases, names_in=names_in)
     if problem:
         return Check(False, problem)
     claim_terms = terms(rest)

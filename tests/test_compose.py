@@ -67,7 +67,7 @@ def test_invented_facts_are_never_shown(fixture_assistant: Assistant) -> None:
         assert "2021" not in answer.text and "United Nations" not in answer.text
         assert "pact.example.com" not in answer.text
         assert answer.mode == "extractive"  # fell back to the supporting sentences
-        assert any(n.startswith("dropped an unsupported sentence") for n in answer.notes)
+        assert any(n.startswith("dropped") for n in answer.notes), answer.notes
         assert "Vienna" in answer.text and answer.citations
 
 

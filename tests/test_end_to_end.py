@@ -54,8 +54,9 @@ def test_the_bundled_model_writing_never_shows_an_unchecked_claim(
     writer = Assistant(real_assistant.settings.with_(llm_role="generate"))
     writer.__dict__["store"] = real_assistant.store
     for question in (
-        "Which member states are not taking part in PESCO?",
+        "Which member states are not taking part in PESCO?",  # a list: the evidence's
         "What is EUROSUR?",
+        "Which treaty introduced PESCO?",
         "What is the budget of the HARMSPRO project?",
     ):
         answer = writer.answer(question)
@@ -63,7 +64,10 @@ def test_the_bundled_model_writing_never_shows_an_unchecked_claim(
         if answer.refused:
             assert "budget" in question
             continue
-        assert answer.model.get("backend") == "llama.cpp"
+        if "not taking part" in question:
+            assert answer.mode == "extractive" and "Denmark" in answer.text
+        else:
+            assert answer.model.get("backend") == "llama.cpp"
         labels = {c.label for c in answer.citations}
         assert labels and all(label in answer.text for label in labels)
         for c in answer.citations:
