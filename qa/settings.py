@@ -57,8 +57,8 @@ class Settings:
         default="auto",
         metadata=_doc(
             "'generate' (the model writes, every claim verified), 'rank' (it chooses Yes/No "
-            "by likelihood), 'none' (evidence only) or 'auto' (generate; the bundled 270M "
-            "only where the evidence answers and the question is not a list)"
+            "by likelihood), 'none' (evidence only) or 'auto' (generate for a model you bring "
+            "with --model or --llm-url; none for the bundled 270M, which measured no gain)"
         ),
     )
     rank_margin: float = field(
