@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from index.text import strip_markers, terms
@@ -28,8 +29,7 @@ class Reply:
 
 def quoted(ev: Evidence) -> str:
     """A sentence as the answer states it: markers removed, its label at the end."""
-    body = " ".join(strip_markers(ev.text).split()).rstrip(" .;:")
-    return f"{body} {ev.label}."
+    return f"{_inner(ev)} {ev.label}."
 
 
 def refusal(decision: Decision) -> Reply:
@@ -41,7 +41,12 @@ def refusal(decision: Decision) -> Reply:
 
 
 def _inner(ev: Evidence) -> str:
-    return " ".join(strip_markers(ev.text).split()).rstrip(" .;:")
+    """The sentence's words: no footnote markers, no empty "( )" left where the source
+    had a link, no quotation marks around a quoted sentence (the answer quotes it)."""
+    text = re.sub(r"\s*\(\s*\)", "", strip_markers(ev.text))
+    text = " ".join(text.split()).strip()
+    text = text.lstrip("“\"")
+    return text.replace("”,", ",").rstrip(" .;:”\"")
 
 
 def yes_no(decision: Decision, verdict: str) -> Reply:
