@@ -120,7 +120,27 @@ def read_meta(folder: Path) -> dict[str, Any]:
         raise IndexCorrupt(f"index metadata at {folder} is unreadable: {exc}") from exc
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
         raise IndexCorrupt(f"index at {folder} has an unknown format")
+    for key, kind in _META_TYPES.items():  # an edited meta.json is corrupt, not fresh
+        if not isinstance(meta.get(key), kind):
+            raise IndexCorrupt(
+                f"index metadata at {folder} is damaged: {key!r} is not a {kind.__name__}"
+            )
+    files = meta["files"]
+    if set(files) != set(FILES) or not all(isinstance(v, str) for v in files.values()):
+        raise IndexCorrupt(f"index metadata at {folder} is damaged: 'files' lists other files")
+    if not all(isinstance(s, dict) for s in meta["sources"]):
+        raise IndexCorrupt(f"index metadata at {folder} is damaged: 'sources' is malformed")
     return meta
+
+
+_META_TYPES: dict[str, type] = {
+    "fingerprint": str,
+    "settings": dict,
+    "source_hashes": dict,
+    "sources": list,
+    "counts": dict,
+    "files": dict,
+}
 
 
 def load_store(index_dir: Path) -> Store:

@@ -223,11 +223,12 @@ class Assistant:
         parts = [q]
         if q.parts:
             # later parts lean on the first ("What is X, and when did it start?")
-            parts = [analyze(q.parts[0])]
-            parts += [analyze(condense([(q.parts[0], "")], p)) for p in q.parts[1:]]
+            unique = list(dict.fromkeys(q.parts))
+            parts = [analyze(unique[0])]
+            parts += [analyze(condense([(unique[0], "")], p)) for p in unique[1:]]
         replies: list[Reply] = []
         if len(parts) == 1:
-            replies.append((yield from self._solve(q, top_k, llm, work, lead="")))
+            replies.append((yield from self._solve(parts[0], top_k, llm, work, lead="")))
         for part in parts if len(parts) > 1 else []:
             pieces: list[str] = []
             solving = self._solve(part, top_k, llm, work, lead=" " if replies else "")
@@ -269,6 +270,11 @@ class Assistant:
         role = self.llm_role if llm is not None else "none"
         if role == "none":
             llm = None
+            if not any(n.startswith("answered from the evidence") for n in work.notes):
+                work.notes.append(
+                    "answered from the evidence; no language model was consulted "
+                    "(--llm-role generate, --model or --llm-url let one write)"
+                )
         # A model the reader brought answers even where the rules would refuse (its NOT IN
         # SOURCES is heeded, its claims checked); the bundled one only where they answer.
         # A list, a timeline or a yes/no question is the evidence's to answer with the

@@ -94,13 +94,16 @@ def card_answer(q: Question, store: Store) -> CardAnswer | None:
         if ev is None:
             return None
         return CardAnswer(f"The article says it {_aim_clause(ev.text)} {ev.label}.", (ev,))
-    header = _find(store, lambda s, t: s.role == "header")
     value = {
         "author": article.author,
         "publisher": article.publisher,
         "date": article.date,
         "title": article.title,
     }.get(name, "")
+    # the header line that states the value ("author: …"), else the first header line
+    header = _find(store, lambda s, t: s.role == "header" and t.startswith(name + ":")) or _find(
+        store, lambda s, t: s.role == "header"
+    )
     if name == "structure":
         heads = _all(store, lambda s, t: s.role == "heading" and s.paragraph > 2)
         if not heads:

@@ -254,7 +254,7 @@ def _ask_batch(assistant: Any, path: Path, out: TextIO) -> int:
 
 
 def _stream(events: Iterator[Any], out: TextIO, explain: bool = False) -> Any:
-    from qa.render import sources_section
+    from qa.render import printable, sources_section
     from qa.types import Answer
 
     answer = None
@@ -262,14 +262,14 @@ def _stream(events: Iterator[Any], out: TextIO, explain: bool = False) -> Any:
         if isinstance(event, Answer):
             answer = event
         else:
-            out.write(event)
+            out.write(printable(event))
             out.flush()
     out.write("\n")
     if answer is None:
         return None
     section = sources_section(answer)
     if section:
-        out.write("\n" + section + "\n")
+        out.write("\n" + printable(section) + "\n")
     if explain and answer.notes:
         out.write("\nChecks:\n" + "\n".join(f"  - {n}" for n in answer.notes) + "\n")
     return answer

@@ -26,6 +26,20 @@ def needs_context(question: str) -> bool:
     return any(w in _ANAPHORA for w in lower) or text.startswith(_LEADS) or len(terms(question)) < 2
 
 
+def _asked_noun(question: str) -> list[str]:
+    """The noun phrase a question asks about ("Which member states …" -> member states):
+    what a follow-up's "ones" or "they" refers back to."""
+    ws = words(question)
+    if not ws or ws[0].lower() not in {"which", "what"}:
+        return []
+    out = []
+    for w in ws[1:3]:
+        if w.lower() in STOPWORDS or w[:1].isupper():
+            break
+        out.append(w)
+    return out
+
+
 def condense(history: list[tuple[str, str]], question: str) -> str:
     """The question as it would be asked alone, given earlier (question, answer) turns.
 
@@ -36,8 +50,11 @@ def condense(history: list[tuple[str, str]], question: str) -> str:
     if not history or not needs_context(question):
         return question
     previous = history[-1][0]
-    subject = [n for n in names(previous) if n.lower() not in {w.lower() for w in words(question)}]
+    typed = {w.lower() for w in words(question)}
+    subject = [n for n in names(previous) if n.lower() not in typed]
+    subject = _asked_noun(previous) + subject
     if not subject:
         skip = polarity_words() | STOPWORDS | {"which", "what", "who", "ones"}
         subject = [w for w in words(previous) if w.lower() not in skip][:4]
+    subject = [w for w in dict.fromkeys(subject) if w.lower() not in typed]
     return f"{question} ({' '.join(subject)})" if subject else question

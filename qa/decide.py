@@ -366,6 +366,7 @@ def _decide_yes_no(
             continue  # a heading names a topic; it asserts nothing
         cover = _coverage(wanted, ev, ctx)
         score = sim + 0.5 * cover + (0.3 if _names_country(q, ev) else 0.0)
+        score += 0.3 * _names_anchors(q, ev, ctx)
         if best is None or score > best[0]:
             best = (score, ev)
     if best is None:
@@ -378,6 +379,8 @@ def _decide_yes_no(
     stance = sentence_stance(q, ev.text)
     if not _names_country(q, ev) and not q.countries and cover < 0.6:
         stance = None  # the sentence does not share the question's predicate: no verdict
+    if not _names_anchors(q, ev, ctx) or not _has_numbers(q, ev):
+        stance = None  # "Is Triton a PESCO project?" against a sentence without Triton
     answer = "" if stance is None else ("yes" if stance != q.negative else "no")
     return Decision(True, support=(ev,), about=ev, yes_no=answer)
 
@@ -393,6 +396,22 @@ def _coverage(wanted: list[str], ev: Evidence, ctx: Context) -> float:
         1 for t in wanted if t in have or any(len(t) >= 5 and h.startswith(t[:5]) for h in have)
     )
     return found / len(wanted)
+
+
+def _names_anchors(q: Question, ev: Evidence, ctx: Context) -> bool:
+    """Whether the sentence (or the one before it) names every anchor of the question."""
+    text = (_previous(ev) + " " + ev.text).lower()
+    return all(
+        any(sp.lower() in text for sp in (a, *ctx.aliases.expansions(a)))
+        for a in _anchors(q, ctx)
+        if not countries(a)  # a state is settled by the stance ("all … except A, B")
+    )
+
+
+def _has_numbers(q: Question, ev: Evidence) -> bool:
+    """Whether the counts the question states ("30 projects") are the sentence's."""
+    years = {float(d.year) for d in dates(q.text)}
+    return numbers(q.text) - years <= numbers(strip_markers(ev.text))
 
 
 def _names_country(q: Question, ev: Evidence) -> bool:

@@ -57,6 +57,7 @@ STOP = ("\n", "Question:", "Sources:")
 def quote(text: str) -> str:
     """Source or question text as one inert line of data."""
     text = _CONTROL_RE.sub(" ", strip_markers(text))
+    text = re.sub(r"\[\s*¶\s*\d{1,4}\s*\]", "", text)  # a source's own "[¶99]" is no label
     text = _KEYWORDS_RE.sub(lambda m: m.group(1).lower() + " -", text)
     return " ".join(text.replace('"', "'").split())
 

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 from index.sources import Corpus
 from index.types import Hit
 from qa.types import Answer, Citation
+
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """Text safe for a terminal: no escape sequences or other control characters."""
+    return _CONTROL_RE.sub("", text.replace("\x1b", ""))
 
 
 def one_line(text: str, width: int = 0) -> str:
@@ -34,11 +42,22 @@ def sources_section(answer: Answer) -> str:
     shown = answer.evidence or answer.citations
     if not shown:
         return ""
-    seen: dict[str, Citation] = {}
+    by_label: dict[str, list[Citation]] = {}
     for c in shown:
-        seen.setdefault(c.label + c.sentence, c)
+        group = by_label.setdefault(c.label, [])
+        if all(c.sentence != g.sentence for g in group):
+            group.append(c)
     title = "What the sources say:" if answer.refused else "Sources:"
-    return title + "\n" + "\n".join(citation_block(c) for c in seen.values())
+    return title + "\n" + "\n".join(_label_block(group) for group in by_label.values())
+
+
+def _label_block(group: list[Citation]) -> str:
+    """A label's document once, then each of its quoted sentences."""
+    first = citation_block(group[0])
+    more = []
+    for c in group[1:]:
+        more.append(f"    also: “{one_line(c.sentence)}”")
+    return "\n".join([first, *more])
 
 
 def hits_table(hits: list[Hit]) -> str:

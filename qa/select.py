@@ -26,7 +26,10 @@ _INSTRUCTION_RE = re.compile(
     r"sources?|context|everything|above|previous)\b"
     r"|\b(?:system prompt|new instructions|you are (?:now )?(?:an?|the) (?:ai|assistant|model)|"
     r"as an ai\b|(?:assistant|model|ai) (?:must|should) (?:now )?(?:say|answer|reply|respond))"
-    r"|\b(?:respond|reply|answer)\s+(?:only\s+)?with\b",
+    r"|\b(?:respond|reply|answer)\s+(?:only\s+)?with\b"
+    r"|\b(?:note|message|instruction|reminder)s?\s+(?:to|for)\s+(?:the\s+)?(?:assistant|model|ai|"
+    r"chatbot|llm|reader bot)\b"
+    r"|\b(?:always|never)\s+(?:say|mention|answer|state|claim|reply|write)\b",
     re.IGNORECASE,
 )
 
@@ -106,8 +109,8 @@ def select_evidence(
                 continue
             seen.add(key)
             text = hit.chunk.sentence_text(sentence)
-            if looks_like_instruction(text):
-                continue
+            if looks_like_instruction(text) or sentence.role == "header":
+                continue  # the header's "key: value" lines are the document card's
             own = set(terms(text)) | _metadata_terms(sentence, store)
             if si > 0 and _CONTINUES_RE.match(text):  # "This agency…" carries its antecedent
                 own |= set(terms(hit.chunk.sentence_text(hit.chunk.sentences[si - 1])))

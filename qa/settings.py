@@ -79,7 +79,29 @@ class Settings:
             if raw is not None and raw != "":
                 values[f.name] = _convert(f.type, raw, f.name)
         values.update({k: v for k, v in overrides.items() if v is not None})
-        return cls(**values)
+        settings = cls(**values)
+        settings.check()
+        return settings
+
+    def check(self) -> None:
+        """ValueError, in one line, for a value no answer could be made with."""
+        positive = ("top_k", "rrf_k", "evidence_sentences", "extract_sentences", "max_tokens",
+                    "n_ctx", "max_question_chars")  # fmt: skip
+        for name in positive:
+            if getattr(self, name) < 1:
+                raise ValueError(
+                    f"{PREFIX}{name.upper()} must be at least 1, not {getattr(self, name)}"
+                )
+        if self.n_threads < 0 or self.llm_timeout <= 0:
+            raise ValueError(f"{PREFIX}N_THREADS must be ≥ 0 and {PREFIX}LLM_TIMEOUT > 0")
+        if not -1.0 <= self.min_similarity <= 1.0:
+            raise ValueError(f"{PREFIX}MIN_SIMILARITY must be between -1 and 1")
+        choices = {"llm": ("auto", "llama", "openai", "none"),
+                   "llm_role": ("auto", "generate", "rank", "none"),
+                   "prompt_style": ("auto", "completion", "chat")}  # fmt: skip
+        for name, allowed in choices.items():
+            if getattr(self, name) not in allowed:
+                raise ValueError(f"{PREFIX}{name.upper()} must be one of {', '.join(allowed)}")
 
     def with_(self, **changes: Any) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
