@@ -136,3 +136,25 @@ def test_two_part_questions_answer_both_parts(fixture_assistant: Assistant) -> N
     )
     assert "Vienna" in answer.text and "every month" in answer.text
     assert answer.question_type == "two_part"
+
+
+def test_a_yes_no_verdict_needs_the_subject_and_the_count(fixture_assistant: Assistant) -> None:
+    """No Yes/No from a sentence that lacks the question's own name or number."""
+    counted = fixture_assistant.answer("Did five cities sign the river pact?")
+    assert not counted.text.startswith(("Yes", "No")), counted.text
+    absent = fixture_assistant.answer("Is the Water Board part of the Orsa ferry service?")
+    assert not absent.text.startswith("Yes"), absent.text
+
+
+def test_header_lines_are_never_evidence(fixture_assistant: Assistant) -> None:
+    answer = fixture_assistant.answer("When will the treatment plants be finished?")
+    assert "date:" not in answer.text and "publisher:" not in answer.text
+    author = fixture_assistant.answer("Who wrote this?")
+    assert author.citations[0].sentence.startswith("author:")
+
+
+def test_a_follow_up_carries_the_asked_noun_not_the_polarity() -> None:
+    from qa.conversation import condense
+
+    asked = condense([("Which member cities stayed out of the pact?", "")], "and which ones joined?")
+    assert "member cities" in asked and "stayed" not in asked and "out" not in asked.split()
