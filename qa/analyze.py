@@ -76,6 +76,7 @@ _LIST_RE = re.compile(
 )
 _NEGATIVE_PREDICATE = frozenset(
     "not no never none except excluded exclude outside out opt opted refuse refused declined "
+    "stay stays stayed staying "
     "decline absent missing non isn't aren't wasn't weren't doesn't don't didn't".split()
 )
 

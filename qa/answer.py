@@ -128,8 +128,8 @@ class Assistant:
         'auto' lets a model the reader brings (a GGUF path, a server) generate, and keeps
         the bundled 270M base model out of the answer. Writing where the evidence answers
         (its best role on the tune split: more direct answers, 0.73 against 0.61, at one
-        fact's cost) lost on the test split (fact recall 0.64 against 0.71, citation
-        precision 0.67 against 0.70); choosing Yes/No by likelihood ('rank') it preferred
+        fact's cost) lost on the test split (fact recall 0.61 against 0.70, citation
+        precision 0.68 against 0.72); choosing Yes/No by likelihood ('rank') it preferred
         "Yes" on every yes/no question. See the README, "The model's role".
         """
         role = self.settings.llm_role

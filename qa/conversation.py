@@ -51,10 +51,9 @@ def condense(history: list[tuple[str, str]], question: str) -> str:
         return question
     previous = history[-1][0]
     typed = {w.lower() for w in words(question)}
-    subject = [n for n in names(previous) if n.lower() not in typed]
-    subject = _asked_noun(previous) + subject
-    if not subject:
+    subject = _asked_noun(previous) + [n for n in names(previous) if n.lower() not in typed]
+    if not names(previous):  # no name to carry: the previous question's content words
         skip = polarity_words() | STOPWORDS | {"which", "what", "who", "ones"}
-        subject = [w for w in words(previous) if w.lower() not in skip][:4]
+        subject += [w for w in words(previous) if w.lower() not in skip][:4]
     subject = [w for w in dict.fromkeys(subject) if w.lower() not in typed]
     return f"{question} ({' '.join(subject)})" if subject else question

@@ -156,5 +156,7 @@ def test_header_lines_are_never_evidence(fixture_assistant: Assistant) -> None:
 def test_a_follow_up_carries_the_asked_noun_not_the_polarity() -> None:
     from qa.conversation import condense
 
-    asked = condense([("Which member cities stayed out of the pact?", "")], "and which ones joined?")
+    asked = condense(
+        [("Which member cities stayed out of the pact?", "")], "and which ones joined?"
+    )
     assert "member cities" in asked and "stayed" not in asked and "out" not in asked.split()

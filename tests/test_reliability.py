@@ -185,9 +185,7 @@ def test_an_edited_meta_json_is_corrupt_not_fresh(tmp_path: Path, build_embedder
     from index.errors import IndexCorrupt
     from index.store import read_meta
 
-    settings = Settings(
-        sources_dir=copy_corpus(tmp_path / "sources"), index_dir=tmp_path / "index"
-    )
+    settings = Settings(sources_dir=copy_corpus(tmp_path / "sources"), index_dir=tmp_path / "index")
     Assistant(settings, llm=None, embedder=build_embedder).build_index()
     meta_path = (tmp_path / "index" / "current").resolve() / "meta.json"
     for key, value in (("counts", []), ("files", None)):
