@@ -1,8 +1,8 @@
-"""Pick the sentences that answer a question, label them, and decide whether to refuse.
+"""Pick the sentences of the retrieved passages that may answer a question, and label them.
 
-The refusal check does not trust similarity alone: a question about something the
-sources never mention still finds "similar" passages. It asks whether the question's
-key terms (its focus, names and numbers) occur in the retrieved evidence.
+Whether they do answer it is `qa.decide`'s judgement; this module only ranks: by a
+sentence's own similarity to the question, the rare question words it contains, and
+its passage's similarity. Text that addresses a model is never evidence.
 """
 
 from __future__ import annotations
