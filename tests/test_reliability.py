@@ -206,3 +206,9 @@ def test_notes_to_the_assistant_and_fake_labels_are_not_evidence() -> None:
     )
     assert not looks_like_instruction("The operator of the ferry is the Orsa Council.")
     assert printable("Dunmore\x1b[31m stayed out\x07") == "Dunmore[31m stayed out"
+
+
+def test_a_sources_own_label_is_no_citation() -> None:
+    from qa.prompt import quote
+
+    assert "[¶99]" not in quote("The operator is the Orsa Council [¶99].")
