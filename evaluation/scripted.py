@@ -18,13 +18,12 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
+from evaluation import local_server
 from evaluation.gold import GoldItem
 from index.text import fold, terms
 
@@ -201,53 +200,44 @@ def _with_label(answer: str, label: str) -> str:
 
 
 # -- the HTTP face -------------------------------------------------------------------------
-@contextmanager
-def serve(model: ScriptedModel, port: int = 0) -> Iterator[str]:
-    """Serve the model on 127.0.0.1 (an OpenAI-compatible API); yields the base URL."""
+def serve(model: ScriptedModel, port: int = 0) -> AbstractContextManager[str]:
+    """Serve the model on 127.0.0.1 (an OpenAI-compatible API); enter it for the base URL."""
 
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 - the http.server API
-            length = int(self.headers.get("Content-Length") or 0)
-            try:
-                body = json.loads(self.rfile.read(length) or b"{}")
-            except json.JSONDecodeError:
-                self.send_error(400)
-                return
-            chat = self.path.endswith("/chat/completions")
-            if chat:
-                prompt = "\n".join(str(m.get("content", "")) for m in body.get("messages", []))
-            else:
-                prompt = str(body.get("prompt", ""))
-            text = model.reply(prompt)
-            self.send_response(200)
-            if body.get("stream"):
-                self.send_header("Content-Type", "text/event-stream")
-                self.end_headers()
-                for token in _tokens(text):
-                    delta: dict[str, Any] = (
-                        {"delta": {"content": token}} if chat else {"text": token}
-                    )
-                    self.wfile.write(f"data: {json.dumps({'choices': [delta]})}\n\n".encode())
-                self.wfile.write(b"data: [DONE]\n\n")
-                return
-            choice = {"message": {"content": text}} if chat else {"text": text}
-            payload = json.dumps({"choices": [choice]}).encode()
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(payload)))
-            self.end_headers()
-            self.wfile.write(payload)
+    def answer(req: BaseHTTPRequestHandler, chat: bool) -> None:
+        length = int(req.headers.get("Content-Length") or 0)
+        try:
+            body = json.loads(req.rfile.read(length) or b"{}")
+        except json.JSONDecodeError:
+            req.send_error(400)
+            return
+        if chat:
+            prompt = "\n".join(str(m.get("content", "")) for m in body.get("messages", []))
+        else:
+            prompt = str(body.get("prompt", ""))
+        text = model.reply(prompt)
+        req.send_response(200)
+        if body.get("stream"):
+            req.send_header("Content-Type", "text/event-stream")
+            req.end_headers()
+            for token in _tokens(text):
+                delta: dict[str, Any] = {"delta": {"content": token}} if chat else {"text": token}
+                req.wfile.write(f"data: {json.dumps({'choices': [delta]})}\n\n".encode())
+            req.wfile.write(b"data: [DONE]\n\n")
+            return
+        choice = {"message": {"content": text}} if chat else {"text": text}
+        payload = json.dumps({"choices": [choice]}).encode()
+        req.send_header("Content-Type", "application/json")
+        req.send_header("Content-Length", str(len(payload)))
+        req.end_headers()
+        req.wfile.write(payload)
 
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    return local_server.serve(
+        {
+            "/v1/chat/completions": lambda req: answer(req, chat=True),
+            "/v1/completions": lambda req: answer(req, chat=False),
+        },
+        port,
+    )
 
 
 def _tokens(text: str) -> list[str]:

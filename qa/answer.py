@@ -117,7 +117,6 @@ class Assistant:
             aliases=self.aliases,
             people=authors,
             topics={s.id: s.title for s in self.store.sources.values() if s.footnote is not None},
-            lowered_text=" ".join(c.text for c in chunks).lower(),
         )
 
     @property
@@ -227,20 +226,16 @@ class Assistant:
             parts = [analyze(unique[0])]
             parts += [analyze(condense([(unique[0], "")], p)) for p in unique[1:]]
         replies: list[Reply] = []
-        if len(parts) == 1:
+        if len(parts) == 1:  # stream as it verifies
             replies.append((yield from self._solve(parts[0], top_k, llm, work, lead="")))
-        for part in parts if len(parts) > 1 else []:
-            pieces: list[str] = []
-            solving = self._solve(part, top_k, llm, work, lead=" " if replies else "")
-            try:
-                while True:
-                    pieces.append(next(solving))
-            except StopIteration as done:
-                reply = done.value
-            if any(r.text == reply.text for r in replies):
-                continue  # both parts answered by the same passage: say it once
-            replies.append(reply)
-            yield "".join(pieces)
+        else:  # each part whole, so that one the other already said is never shown
+            for part in parts:
+                lead = " " if replies else ""
+                pieces, reply = _drain(self._solve(part, top_k, llm, work, lead))
+                if any(r.text == reply.text for r in replies):
+                    continue  # both parts answered by the same passage: say it once
+                replies.append(reply)
+                yield "".join(pieces)
         if len(replies) > 1 and all(r.refused for r in replies):
             replies = [Reply(replies[0].text, replies[0].support, refused=True)]
         refused = all(r.refused for r in replies)
@@ -357,7 +352,7 @@ class Assistant:
             for chunk in self.store.chunks:
                 for sentence in chunk.sentences:
                     text = chunk.sentence_text(sentence)
-                    if long in text and looks_like_instruction(text) is False:
+                    if long in text and not looks_like_instruction(text):
                         return (
                             w.upper(),
                             long,
@@ -395,7 +390,7 @@ class Assistant:
         replies: list[Reply],
     ) -> Answer:
         work.timings["total_ms"] = _ms(work.started)
-        cited = {lb for lb in labels_in(text)}
+        cited = set(labels_in(text))
         said = set(terms(text))
         best: dict[str, Evidence] = {}  # one citation a label: its sentence closest to the text
         for ev in support:
@@ -447,6 +442,16 @@ class Assistant:
             end=ev.sentence.end,
             paragraph=ev.sentence.paragraph,
         )
+
+
+def _drain(solving: Generator[str, None, Reply]) -> tuple[list[str], Reply]:
+    """Run a part's answer to its end: the pieces it would have streamed, and the reply."""
+    pieces: list[str] = []
+    try:
+        while True:
+            pieces.append(next(solving))
+    except StopIteration as done:
+        return pieces, done.value
 
 
 def _ms(since: float) -> float:

@@ -13,9 +13,10 @@ import re
 import time
 from collections.abc import Iterator
 
+from index.text import terms
 from qa.analyze import Question
-from qa.decide import Context, holds_text
-from qa.entities import Aliases
+from qa.decide import Context, holds_text, name_share
+from qa.entities import Aliases, names
 from qa.llm import LLM
 from qa.prompt import NOT_FOUND, build_prompt, passages
 from qa.types import Evidence
@@ -114,16 +115,13 @@ class Composer:
         yield (" " if self.sentences else "") + piece
         self.sentences.append((piece, support))
 
-    def _frame(self, body: str) -> frozenset[str]:
-        return _frame_names(body, self.context)
-
     def _supporting(
         self, q: Question, body: str, named: list[str], by_label: dict[str, str]
     ) -> list[str]:
         """The labels to cite: those named, if together they support the claim; else the
         fewest given passages that do; else none (the sentence is dropped)."""
 
-        frame = self._frame(body)
+        frame = _frame_names(body, self.context)
 
         def check(labels: list[str]) -> Check:
             return check_claim(
@@ -156,9 +154,7 @@ _LEADING_YES_NO = re.compile(r"^(yes|no)\b[\s,.;:!—–-]*", re.I)
 
 def _addresses(q: Question, body: str) -> bool:
     """Whether a sentence states the question's own predicate (most of its terms), so that
-    its polarity answers the question; an antonym ("voluntary" for "compulsory") does not."""
-    from index.text import terms
-
+    its polarity answers the question; an antonym ("optional" for "mandatory") does not."""
     wanted = [t for t in q.terms if t not in {"yes", "no"}]
     have = set(terms(body))
     return bool(wanted) and sum(t in have for t in wanted) / len(wanted) >= 0.6
@@ -169,13 +165,8 @@ def _frame_names(body: str, context: Context | None) -> frozenset[str]:
     them without the one passage it cites repeating them."""
     if context is None:
         return frozenset()
-    from qa.decide import name_share
-    from qa.entities import names
-
     return frozenset(n for n in names(body) if name_share(n, context) > 0.3)
 
 
 def _shared(claim: str, passage: str) -> set[str]:
-    from index.text import terms
-
     return set(terms(claim)) & set(terms(passage))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from index.text import stem, strip_markers, terms, words
 from qa.analyze import (
@@ -73,7 +74,16 @@ class Context:
     aliases: Aliases
     people: tuple[str, ...]  # person names the corpus knows (authors)
     topics: dict[str, str]  # cited document id -> its title: what its sentences are about
-    lowered_text: str  # the whole corpus, lower case, for name look-ups
+
+    @cached_property
+    def lowered_text(self) -> str:
+        """The whole corpus, lower case, for name look-ups."""
+        return " ".join(self.passages)
+
+    @cached_property
+    def numbers(self) -> set[float]:
+        """Every number the corpus states, in digits or words."""
+        return numbers(self.lowered_text)
 
 
 def decide(
@@ -86,23 +96,25 @@ def decide(
     if not ranked:
         return Decision(False, "no passage is about the question")
     best, best_sim = ranked[0]
-    about = _most_about(q, ranked, ctx) or best
+    anchors = _anchors(q, ctx)
+    about = _most_about(q, anchors, ranked, ctx) or best
     unknown = unknown_names(q, ctx) or unknown_attribute(q, ctx)
     if unknown:
         return Decision(False, f"the sources never mention {_quote(unknown)}", about=about)
     if best_sim < min_similarity:
         return Decision(False, f"no passage is close to the question ({best_sim:.2f})", about=about)
     if q.kind == YESNO:
-        return _decide_yes_no(q, ranked, ctx, about)
+        return _decide_yes_no(q, anchors, ranked, ctx, about)
     if q.typed:
         held = [
             (ev, sim)
             for ev, sim in ranked
-            if _is_about(q, ev, sim, ctx, strict=True) and holds(q, ev, ctx)
+            if _is_about(q, anchors, ev, sim, ctx, strict=True) and holds_text(q, ev.text, ctx)
         ]
         if not held:
             return Decision(False, f"they give no {_WHAT[q.kind]}", about=about)
-        held.sort(key=lambda es: -_predicate_share(q, es[0], ctx))  # stable: score breaks ties
+        predicate = _predicate(q, anchors)
+        held.sort(key=lambda es: -_predicate_share(predicate, es[0]))  # stable: score breaks ties
         if q.kind == NUMBER and q.counted:
             held.sort(key=lambda es: not _counts(q.counted, es[0].text))
         return Decision(True, support=tuple(ev for ev, _ in held))
@@ -143,7 +155,7 @@ def unknown_names(q: Question, ctx: Context) -> list[str]:
         out.append(name)
     if q.kind != YESNO:
         for value in _counting_numbers(q.text, ctx):
-            if value not in _corpus_numbers(ctx):
+            if value not in ctx.numbers:
                 out.append(_fmt(value))
     return out
 
@@ -188,16 +200,6 @@ def _counts(noun: str, text: str) -> bool:
     return False
 
 
-_NUMBERS_CACHE: dict[int, set[float]] = {}
-
-
-def _corpus_numbers(ctx: Context) -> set[float]:
-    key = id(ctx)
-    if key not in _NUMBERS_CACHE:
-        _NUMBERS_CACHE[key] = numbers(ctx.lowered_text)
-    return _NUMBERS_CACHE[key]
-
-
 def _fmt(value: float) -> str:
     return str(int(value)) if value.is_integer() else str(value)
 
@@ -219,7 +221,9 @@ def name_share(name: str, ctx: Context) -> float:
     return hits / max(1, len(ctx.passages))
 
 
-def _is_about(q: Question, ev: Evidence, sim: float, ctx: Context, strict: bool = False) -> bool:
+def _is_about(
+    q: Question, anchors: list[str], ev: Evidence, sim: float, ctx: Context, strict: bool = False
+) -> bool:
     """Whether a sentence (or the sentence before it, which it may refer back to) names
     the question's own names; with none, whether it is close to the question.
 
@@ -227,7 +231,6 @@ def _is_about(q: Question, ev: Evidence, sim: float, ctx: Context, strict: bool 
     that names X is no answer to "when was X founded?" unless the sentence is about X's
     founding (its words, or a close paraphrase), and X is not one item of a list there.
     """
-    anchors = _anchors(q, ctx)
     text = " ".join((ctx.topics.get(ev.chunk.doc_id, ""), _previous(ev), ev.text)).lower()
     if anchors:
         spelled = [[a, *ctx.aliases.expansions(a)] for a in anchors]
@@ -239,24 +242,32 @@ def _is_about(q: Question, ev: Evidence, sim: float, ctx: Context, strict: bool 
         return True
     if all(_enumerated(a, ev.text) for a in anchors):
         return False
-    predicate = [t for t in q.terms if t not in _anchor_terms(q, anchors) and t not in _TYPE_TERMS]
+    predicate = _predicate(q, anchors)
     if not predicate:
         return True
-    have = set(terms(text))
-    covered = sum(
-        1 for t in predicate if t in have or any(h[:5] == t[:5] for h in have if len(t) >= 5)
-    )
-    return covered / len(predicate) >= 0.34 or sim >= 0.45
+    return _found_share(predicate, set(terms(text))) >= 0.34 or sim >= 0.45
 
 
-def _predicate_share(q: Question, ev: Evidence, ctx: Context) -> float:
-    """How much of what the question asks (beyond its names and type) the sentence says."""
-    anchors = _anchors(q, ctx)
-    predicate = [t for t in q.terms if t not in _anchor_terms(q, anchors) and t not in _TYPE_TERMS]
+def _predicate(q: Question, anchors: list[str]) -> list[str]:
+    """What the question asks beyond its names and its answer type ("founded", "lead")."""
+    named = _anchor_terms(q, anchors)
+    return [t for t in q.terms if t not in named and t not in _TYPE_TERMS]
+
+
+def _predicate_share(predicate: list[str], ev: Evidence) -> float:
+    """How much of the question's predicate the sentence says, word for word."""
     if not predicate:
         return 0.0
     have = set(terms(ev.text))
     return round(sum(1 for t in predicate if t in have) / len(predicate), 1)
+
+
+def _found_share(wanted: list[str], have: set[str]) -> float:
+    """The share of terms a text has, a shared five-letter start counting ("found")."""
+    found = sum(
+        1 for t in wanted if t in have or any(len(t) >= 5 and h.startswith(t[:5]) for h in have)
+    )
+    return found / len(wanted)
 
 
 _TYPE_TERMS = frozenset(
@@ -299,19 +310,17 @@ def _previous(ev: Evidence) -> str:
     return ""
 
 
-def _most_about(q: Question, ranked: list[tuple[Evidence, float]], ctx: Context) -> Evidence | None:
+def _most_about(
+    q: Question, anchors: list[str], ranked: list[tuple[Evidence, float]], ctx: Context
+) -> Evidence | None:
     for ev, sim in ranked:
-        if _is_about(q, ev, sim, ctx):
+        if _is_about(q, anchors, ev, sim, ctx):
             return ev
     return None
 
 
-def holds(q: Question, ev: Evidence, ctx: Context) -> bool:
-    """Whether a sentence holds an answer of the question's type that the question lacks."""
-    return holds_text(q, ev.text, ctx)
-
-
 def holds_text(q: Question, sentence: str, ctx: Context) -> bool:
+    """Whether a sentence holds an answer of the question's type that the question lacks."""
     text = strip_markers(sentence)
     asked = q.text
     if q.kind == NUMBER:
@@ -356,30 +365,32 @@ def _capitalised(text: str) -> list[str]:
 
 # -- yes / no -----------------------------------------------------------------------------
 def _decide_yes_no(
-    q: Question, ranked: list[tuple[Evidence, float]], ctx: Context, about: Evidence
+    q: Question,
+    anchors: list[str],
+    ranked: list[tuple[Evidence, float]],
+    ctx: Context,
+    about: Evidence,
 ) -> Decision:
     """Settle a yes/no question by the stance of the best sentence that addresses it."""
     wanted = [t for t in q.terms if t not in _POLAR]
-    best: tuple[float, Evidence] | None = None
+    best: tuple[float, Evidence, float, float] | None = None  # score, sentence, cosine, cover
     for ev, sim in ranked[:6]:
         if ev.sentence.role == "heading":
             continue  # a heading names a topic; it asserts nothing
-        cover = _coverage(wanted, ev, ctx)
+        cover = _coverage(wanted, ev)
         score = sim + 0.5 * cover + (0.3 if _names_country(q, ev) else 0.0)
-        score += 0.3 * _names_anchors(q, ev, ctx)
+        score += 0.3 * _names_anchors(anchors, ev, ctx)
         if best is None or score > best[0]:
-            best = (score, ev)
+            best = (score, ev, sim, cover)
     if best is None:
         return Decision(False, "no passage addresses the question", about=about)
-    ev = best[1]
-    cover = _coverage(wanted, ev, ctx)
-    sim = dict((id(e), x) for e, x in ranked).get(id(ev), 0.0)
+    _, ev, sim, cover = best
     if cover < 0.34 and sim < 0.5 and not _names_country(q, ev):
         return Decision(False, "no passage addresses the question", about=about)
     stance = sentence_stance(q, ev.text)
     if not _names_country(q, ev) and not q.countries and cover < 0.6:
         stance = None  # the sentence does not share the question's predicate: no verdict
-    if not _names_anchors(q, ev, ctx) or not _has_numbers(q, ev):
+    if not _names_anchors(anchors, ev, ctx) or not _has_numbers(q, ev):
         stance = None  # "Is Triton a PESCO project?" against a sentence without Triton
     answer = "" if stance is None else ("yes" if stance != q.negative else "no")
     return Decision(True, support=(ev,), about=ev, yes_no=answer)
@@ -388,22 +399,19 @@ def _decide_yes_no(
 _POLAR = frozenset(stem(w) for w in polarity_words())
 
 
-def _coverage(wanted: list[str], ev: Evidence, ctx: Context) -> float:
+def _coverage(wanted: list[str], ev: Evidence) -> float:
+    """The share of the question's terms in the sentence and the one before it."""
     if not wanted:
         return 1.0
-    have = set(terms(ev.text + " " + _previous(ev)))
-    found = sum(
-        1 for t in wanted if t in have or any(len(t) >= 5 and h.startswith(t[:5]) for h in have)
-    )
-    return found / len(wanted)
+    return _found_share(wanted, set(terms(ev.text + " " + _previous(ev))))
 
 
-def _names_anchors(q: Question, ev: Evidence, ctx: Context) -> bool:
+def _names_anchors(anchors: list[str], ev: Evidence, ctx: Context) -> bool:
     """Whether the sentence (or the one before it) names every anchor of the question."""
     text = (_previous(ev) + " " + ev.text).lower()
     return all(
         any(sp.lower() in text for sp in (a, *ctx.aliases.expansions(a)))
-        for a in _anchors(q, ctx)
+        for a in anchors
         if not countries(a)  # a state is settled by the stance ("all … except A, B")
     )
 
@@ -445,10 +453,10 @@ def sentence_stance(q: Question, sentence: str) -> bool | None:
         return False
     for clause in _STANCE_CLAUSE_RE.split(text):
         if subjects and all(s.lower() in clause.lower() for s in subjects):
-            return not _negated(_before_exception(clause))
+            return not states_negation(_before_exception(clause))
     if _EXCEPTION_RE.search(text):
-        return not _negated(_before_exception(text))
-    return not _negated(text)
+        return not states_negation(_before_exception(text))
+    return not states_negation(text)
 
 
 _STANCE_CLAUSE_RE = re.compile(r";|,?\s+(?:while|whereas|but|although|though)\s+", re.I)
@@ -457,10 +465,6 @@ _STANCE_CLAUSE_RE = re.compile(r";|,?\s+(?:while|whereas|but|although|though)\s+
 def _before_exception(text: str) -> str:
     m = _EXCEPTION_RE.search(text)
     return text[: m.start()] if m else text
-
-
-def _negated(text: str) -> bool:
-    return states_negation(text)
 
 
 def _quote(items: list[str]) -> str:

@@ -111,8 +111,7 @@ def check_claim(
     problem = _miscounted(rest, source)
     if problem:
         return Check(False, problem, coverage)
-    own = set(claim_terms) - (set(question.terms) if question is not None else set())
-    fragment = len(words(rest)) <= 8 and not own - set(terms(source))
+    fragment = short and not set(new) - source_terms
     if not _same_polarity(rest, source, asked if fragment else ""):
         return Check(False, "it reverses the passage's negation or exception", coverage)
     return Check(True, "", coverage)
@@ -142,13 +141,14 @@ def _values_missing(
             )
     years = {float(d.year) for d in claim_dates}
     spelled = {float(v) for v in _day_numbers(claim)}
-    listed = _listed_counts(context)
+    stated = numbers(context) | _listed_counts(context)
     for value in numbers(claim) - years - spelled:
-        if value not in numbers(context) and value not in listed:
+        if value not in stated:
             return f"number {value:g} is not in the passage"
     known_states = countries(context)
     for state in sorted(countries(claim) - known_states):
         return f"state {state.title()!r} is not in the passage"
+    name_terms = set(terms(name_text))
     for name in names(claim):
         if name.lower() in name_text:
             continue
@@ -157,7 +157,7 @@ def _values_missing(
         spellings = aliases.expansions(name) if aliases else []
         if any(sp.lower() in name_text for sp in spellings):
             continue
-        if _has(stem(name), set(terms(name_text))):
+        if _has(stem(name), name_terms):
             continue
         return f"name {name!r} is not in the passage"
     return ""

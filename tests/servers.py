@@ -2,40 +2,11 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
-Handler = Callable[[BaseHTTPRequestHandler], None]
+from evaluation.local_server import Handler, serve
 
-
-@contextmanager
-def serve(routes: dict[str, Handler]) -> Iterator[str]:
-    """Serve GET/POST paths with the given handlers; yields the base URL."""
-
-    class _Handler(BaseHTTPRequestHandler):
-        def _route(self) -> None:
-            handler = routes.get(self.path)
-            if handler is None:
-                self.send_error(404)
-                return
-            handler(self)
-
-        do_GET = _route
-        do_POST = _route
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+__all__ = ["Handler", "minimal_pdf", "reply", "serve"]
 
 
 def reply(body: bytes, content_type: str, status: int = 200) -> Handler:
