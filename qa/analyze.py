@@ -74,6 +74,15 @@ _LIST_RE = re.compile(
     r"activities|scenarios|areas|steps|components|items|regions|elements)\b)",
     re.I,
 )
+# Words that point at the document or its author reporting something ("what does the
+# article say about X", "in the writer's view"): they name the source, not the content,
+# so they are not terms a passage must hold. A class: document nouns and reporting verbs.
+REPORTING = frozenset(
+    stem(w)
+    for w in """article piece text paper essay author writer say says said saying mention
+    mentions mentioned tell tells told describe describes described claim claims argue argues
+    think thinks view according""".split()
+)
 _NEGATIVE_PREDICATE = frozenset(
     "not no never none except excluded exclude outside out opt opted refuse refused declined "
     "stay stays stayed staying "
@@ -94,6 +103,11 @@ class Question:
     negative: bool  # the asked predicate is a negation or an exclusion ("stay out", "not")
     parts: tuple[str, ...] = ()  # the two questions of a two-part question
     counted: str = ""  # the noun a "how many" counts, or a "which X" names (stemmed)
+    search: str = ""  # what is searched: the text without a reporting frame
+
+    @property
+    def query(self) -> str:
+        return self.search or self.text
 
     @property
     def typed(self) -> bool:
@@ -115,6 +129,9 @@ def analyze(question: str) -> Question:
     text = clean(question)
     ws = [w.lower() for w in words(text)]
     kind = _kind(text, ws)
+    search = _unframed(text)
+    if kind == PERSON and search:  # "according to the author, who …": no role is asked
+        kind = _kind(search, [w.lower() for w in words(search)])
     parts = split_parts(text)
     negative = states_negation(text)
     found_names = tuple(
@@ -128,7 +145,7 @@ def analyze(question: str) -> Question:
     return Question(
         text=text,
         kind=kind,
-        terms=tuple(dict.fromkeys(terms(text))),
+        terms=tuple(dict.fromkeys(t for t in terms(text) if t not in REPORTING)),
         names=found_names,
         countries=tuple(sorted(countries(text))),
         wants_list=(bool(_LIST_RE.search(text)) and kind not in {NUMBER, EXPANSION, YESNO})
@@ -137,7 +154,29 @@ def analyze(question: str) -> Question:
         negative=negative,
         parts=parts,
         counted=_counted(text, kind),
+        search=search,
     )
+
+
+def _unframed(text: str) -> str:
+    if not _FRAME_RE.search(text):
+        return ""
+    return re.sub(r"\s*,(?:\s*,)+|\s+", " ", _FRAME_RE.sub(" ", text)).strip(" ,")
+
+
+# A frame that reports the document ("what does the article say about X", "according to
+# the author,", "in the writer's view"): searched, it matches the passages that talk about
+# the article rather than those about X.
+_FRAME_RE = re.compile(
+    r"\b(?:(?:does|did|do|would|will)\s+(?:the|this)\s+(?:article|author|writer|text|paper|"
+    r"piece)\s+(?:say|tell(?: us)?|mention|write|claim|argue|think|suggest|describe|state)"
+    r"(?:\s+(?:about|on|regarding|that))?"
+    r"|according to (?:the|this) (?:article|author|writer|text|paper)|"
+    r"in (?:the|this) (?:article|author|writer|text|paper)(?:'s|’s)? (?:view|opinion|words)"
+    r"|(?:the|this) (?:article|author|writer|text|paper) (?:says|said|mentions|claims|argues|"
+    r"thinks|suggests|describes|states)(?: that)?)\b",
+    re.I,
+)
 
 
 def _kind(text: str, ws: list[str]) -> str:
@@ -230,6 +269,8 @@ def _asks_role(ws: list[str]) -> bool:
     """'What is the name of the director…', 'which official…': a person is asked for."""
     if not ws or ws[0] not in {"what", "which", "name"}:
         return False
+    if len(ws) > 1 and ws[1] in _AUXILIARIES and ws[1] not in {"is", "are", "was", "were"}:
+        return False  # "what does the author say …": the role noun is the subject
     head = [w for w in ws[1:6] if w not in STOPWORDS and w not in {"name", "names"}]
     return bool(head) and is_role_noun(head[0])
 

@@ -101,7 +101,7 @@ def decide(
     unknown = unknown_names(q, ctx) or unknown_attribute(q, ctx)
     if unknown:
         return Decision(False, f"the sources never mention {_quote(unknown)}", about=about)
-    if best_sim < min_similarity:
+    if best_sim < min_similarity and not _says_every_term(q, best, ctx):
         return Decision(False, f"no passage is close to the question ({best_sim:.2f})", about=about)
     if q.kind == YESNO:
         return _decide_yes_no(q, anchors, ranked, ctx, about)
@@ -117,8 +117,17 @@ def decide(
         held.sort(key=lambda es: -_predicate_share(predicate, es[0]))  # stable: score breaks ties
         if q.kind == NUMBER and q.counted:
             held.sort(key=lambda es: not _counts(q.counted, es[0].text))
+        if q.kind == NAMED and q.counted:  # "which treaty": a sentence naming a Treaty of …
+            held.sort(key=lambda es: not _heads_name(q.counted, es[0].text))
         return Decision(True, support=tuple(ev for ev, _ in held))
     return Decision(True, support=tuple(ev for ev, _ in ranked))
+
+
+def _says_every_term(q: Question, ev: Evidence, ctx: Context) -> bool:
+    """Whether the sentence holds every content word of the question the corpus uses: close
+    in words though not in meaning by embedding ("wat abt airports")."""
+    known = [t for t in q.terms if t in ctx.vocabulary]
+    return bool(known) and _found_share(known, set(terms(ev.text))) == 1.0
 
 
 _WHAT = {
@@ -198,6 +207,13 @@ def _counts(noun: str, text: str) -> bool:
         if numbers(w) and any(stem(x.lower()) == noun for x in ws[i + 1 : i + 4]):
             return True
     return False
+
+
+def _heads_name(noun: str, text: str) -> bool:
+    """Whether a capitalised name in the text is headed by the noun ("the Treaty of Lisbon"
+    for "which treaty", "the Italian Marine" for "which navy" is not)."""
+    heads = set(noun.split())  # "which treaty gave birth": the head is one of these words
+    return any(stem(w.lower()) in heads for n in _capitalised(text) for w in words(n))
 
 
 def _fmt(value: float) -> str:

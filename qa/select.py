@@ -77,7 +77,7 @@ class Lexicon:
 
 
 def select_evidence(
-    question: str,
+    query: list[str],
     vector: np.ndarray,
     hits: list[Hit],
     store: Store,
@@ -86,11 +86,11 @@ def select_evidence(
 ) -> list[Evidence]:
     """The best sentences of the retrieved passages, best first, each once.
 
+    `query` is the question's content terms (stemmed), its vector `vector`.
     A sentence scores by its own similarity to the question, the rare question words
     it (and its passage) contain, and its passage's similarity; headings score lower,
     since they name a topic without saying anything about it.
     """
-    query = list(dict.fromkeys(terms(question)))
     seen: set[tuple[str, int]] = set()
     scored: list[Evidence] = []
     for hit in hits:
@@ -146,11 +146,14 @@ def similarity(evidence: Evidence, vector: np.ndarray, store: Store) -> float:
 
 
 def extractive(evidence: list[Evidence], n: int, ratio: float = 0.75) -> list[Evidence]:
-    """The n best sentences, a further one only when it scores near the best."""
+    """The n best sentences, a further one only when it scores near the first.
+
+    The first may have been put first by the decision (it holds the asked type); a
+    sentence scoring above it then did not hold it, and does not follow."""
     if not evidence:
         return []
     best = evidence[0].score
-    return [e for i, e in enumerate(evidence[:n]) if i == 0 or e.score >= ratio * best]
+    return [e for i, e in enumerate(evidence[:n]) if i == 0 or ratio * best <= e.score <= best]
 
 
 # A sentence that carries on the one before: an enumeration marker ("Additionally"), or a

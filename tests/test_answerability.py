@@ -31,6 +31,7 @@ from qa.entities import Aliases, Day, countries, dates, numbers, states_negation
         ("What does OVA stand for?", "expansion"),
         ("Which agency replaced the ferry service?", "named"),
         ("What is the river pact?", "definition"),
+        ("What does the author say about the estuary?", "other"),  # the author is no answer
     ],
 )
 def test_the_expected_answer_type_is_read_from_the_question(question: str, kind: str) -> None:
@@ -160,3 +161,28 @@ def test_a_follow_up_carries_the_asked_noun_not_the_polarity() -> None:
         [("Which member cities stayed out of the pact?", "")], "and which ones joined?"
     )
     assert "member cities" in asked and "stayed" not in asked and "out" not in asked.split()
+
+
+def test_a_reporting_frame_is_not_searched_for() -> None:
+    q = analyze("What does the article say about treatment plants?")
+    assert q.query == "What treatment plants?"
+    assert "articl" not in q.terms and "say" not in q.terms
+    q = analyze("According to the author, who monitors pollution?")
+    assert q.query == "who monitors pollution?" and q.kind == "agent"
+    assert analyze("Who monitors pollution?").query == "Who monitors pollution?"
+
+
+def test_a_which_question_prefers_the_sentence_naming_such_a_thing(
+    fixture_assistant: Assistant,
+) -> None:
+    reply = fixture_assistant.answer("Which board watches the river's pollution?", use_llm=False)
+    assert reply.text.startswith("The pact created the Water Board"), reply.text
+    assert "Alden" not in reply.text
+
+
+def test_a_sentence_holding_every_known_word_is_close_enough(
+    fixture_assistant: Assistant,
+) -> None:
+    """A misspelt chatty question still finds the one sentence with its rare word."""
+    reply = fixture_assistant.answer("wat does the text say abt inspectors", use_llm=False)
+    assert not reply.refused and "Training inspectors" in reply.text, reply.text

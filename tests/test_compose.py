@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from index.text import terms
 from qa.answer import Assistant
 from qa.prompt import build_prompt, quote
 from qa.select import select_evidence
@@ -94,7 +95,7 @@ def test_prompt_quotes_sources_as_data(fixture_assistant: Assistant) -> None:
     question = "What does the Water Board do?"
     hits, vector = fixture_assistant.retrieve(question)
     evidence = select_evidence(
-        question, vector, hits, fixture_assistant.store, 4, fixture_assistant.lexicon
+        terms(question), vector, hits, fixture_assistant.store, 4, fixture_assistant.lexicon
     )
     prompt = build_prompt(question, evidence)
     tail = prompt.completion.split("Question: How much did the bridge cost?")[1]
@@ -122,7 +123,7 @@ def test_an_announced_list_brings_its_items_to_the_model(real_assistant: Assista
     question = "Which tools of the CSDP belong to the comprehensive approach on migration?"
     hits, vector = real_assistant.retrieve(question)
     evidence = select_evidence(
-        question, vector, hits, real_assistant.store, 3, real_assistant.lexicon
+        terms(question), vector, hits, real_assistant.store, 3, real_assistant.lexicon
     )
     opener = [e for e in evidence if "includes some tools of the CSDP" in e.text]
     assert opener, [e.text for e in evidence]
