@@ -404,7 +404,8 @@ def _decide_yes_no(
     if cover < 0.34 and sim < 0.5 and not _names_country(q, ev):
         return Decision(False, "no passage addresses the question", about=about)
     stance = sentence_stance(q, ev.text)
-    if not _names_country(q, ev) and not q.countries and cover < 0.6:
+    denies = stance is False and not q.negative and sim >= _CLOSE_DENIAL
+    if not _names_country(q, ev) and not q.countries and cover < 0.6 and not denies:
         stance = None  # the sentence does not share the question's predicate: no verdict
     if not _names_anchors(anchors, ev, ctx) or not _has_numbers(q, ev):
         stance = None  # "Is Triton a PESCO project?" against a sentence without Triton
@@ -413,6 +414,10 @@ def _decide_yes_no(
 
 
 _POLAR = frozenset(stem(w) for w in polarity_words())
+# A negated sentence this close to a positive question denies it in other words ("Has X
+# achieved much?" / "not much has been done yet"); an affirmative one this close may still
+# differ in what it affirms ("compulsory" / "voluntary"), so it settles nothing alone.
+_CLOSE_DENIAL = 0.65
 
 
 def _coverage(wanted: list[str], ev: Evidence) -> float:

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+from index.types import Chunk, Sentence
 from qa.analyze import analyze, clean, split_parts
 from qa.answer import Assistant
+from qa.decide import decide
 from qa.entities import Aliases, Day, countries, dates, numbers, states_negation
+from qa.types import Evidence
 
 
 @pytest.mark.parametrize(
@@ -186,3 +189,24 @@ def test_a_sentence_holding_every_known_word_is_close_enough(
     """A misspelt chatty question still finds the one sentence with its rare word."""
     reply = fixture_assistant.answer("wat does the text say abt inspectors", use_llm=False)
     assert not reply.refused and "Training inspectors" in reply.text, reply.text
+
+
+def _evidence(text: str) -> Evidence:
+    sentence = Sentence(0, len(text), 4)
+    chunk = Chunk("c", "article", text, 0, len(text), 4, (sentence,))
+    return Evidence("[¶4]", chunk, sentence, text, 1.0)
+
+
+def test_a_close_negated_sentence_answers_no_an_unrelated_affirmation_does_not(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: a denial in other words settles "No"; an affirmation that shares few
+    of the question's words settles nothing."""
+    ctx = fixture_assistant.context
+    q = analyze("Has the water board already finished a great deal of work?")
+    denial = _evidence("The water board is still new and not much work has been finished yet.")
+    assert decide(q, [(denial, 0.72)], ctx, 0.2).yes_no == "no"
+    assert decide(q, [(denial, 0.5)], ctx, 0.2).yes_no == ""  # not close: no verdict
+    q = analyze("Is the board paid for by the estuary fishermen?")
+    other = _evidence("The water board publishes a yearly report.")
+    assert decide(q, [(other, 0.72)], ctx, 0.2).yes_no == ""
