@@ -172,7 +172,9 @@ class Assistant:
     def audit(self, all_claims: bool = False) -> list[AuditItem]:
         """The footnote audit of the corpus as it is on disk (no index needed)."""
         s = self.settings
-        limits = Thresholds(s.audit_passages, s.audit_min_overlap, s.audit_min_support)
+        limits = Thresholds(
+            s.audit_passages, s.audit_min_overlap, s.audit_min_support, s.audit_min_shared
+        )
         return audit(self.corpus(), all_claims=all_claims, thresholds=limits)
 
     # -- questions -------------------------------------------------------------------------

@@ -85,6 +85,7 @@ class Thresholds:
     passages: int = 3  # source sentences quoted per claim
     min_overlap: float = 0.25  # share of the claim's content words a passage needs to count
     min_support: float = 0.7  # share of them the evidence needs for "supported"
+    min_shared: int = 3  # content words a passage shares with the claim at least (or all)
 
 
 def audit(
@@ -236,9 +237,10 @@ def _check(
 
 
 def _about(shared: frozenset[str], wanted: frozenset[str], limits: Thresholds) -> bool:
-    """Whether a passage is about what the claim is about: two of its words at least, and
-    a fair share of them."""
-    return len(shared) >= min(2, len(wanted)) and len(shared) >= limits.min_overlap * len(wanted)
+    """Whether a passage is about what the claim is about: a few of its words (a place and
+    a common noun alone are not enough), and a fair share of them."""
+    enough = min(limits.min_shared, len(wanted))
+    return len(shared) >= enough and len(shared) >= limits.min_overlap * len(wanted)
 
 
 def _how_to_add(corpus: Corpus, doc_id: str) -> str:

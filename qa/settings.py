@@ -75,6 +75,9 @@ class Settings:
         default=0.25,
         metadata=_doc("share of a claim's content words a source sentence needs to be about it"),
     )
+    audit_min_shared: int = field(
+        default=3, metadata=_doc("content words a source sentence shares with a claim at least")
+    )
     audit_min_support: float = field(
         default=0.7,
         metadata=_doc("share of a claim's content words its evidence needs for 'supported'"),
@@ -97,7 +100,8 @@ class Settings:
     def check(self) -> None:
         """ValueError, in one line, for a value no answer could be made with."""
         positive = ("top_k", "rrf_k", "evidence_sentences", "extract_sentences", "max_tokens",
-                    "n_ctx", "max_question_chars", "audit_passages")  # fmt: skip
+                    "n_ctx", "max_question_chars", "audit_passages",
+                    "audit_min_shared")  # fmt: skip
         for name in positive:
             if getattr(self, name) < 1:
                 raise ValueError(
