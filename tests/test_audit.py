@@ -187,3 +187,21 @@ def test_a_fetched_document_is_audited_the_same_way(
     assert items[1]["differences"][0]["article"] == "four"
     assert items[1]["differences"][0]["source"] == "5"
     assert items[2]["verdict"] != MISSING and items[2]["doc_id"] == "fn2"
+
+
+def test_the_page_escapes_both_sides(corpus_dir: Path) -> None:
+    import app
+    from qa.audit import Claim
+    from qa.compare import Difference, Passage
+
+    hostile = Claim("<script>alert(1)</script> Four cities[1].", 3, 1)
+    item = AuditItem(
+        DISAGREES, hostile, 1, "fn1", "<b>Minutes</b>",
+        (Passage("fn1", 1, "5 cities <img src=x onerror=alert(2)>"),),
+        (Difference("number", "Four", "<5>", "cities"),),
+    )  # fmt: skip
+    page = app.audit_html([item])
+    assert "<script>" not in page and "<img" not in page and "<b>Minutes" not in page
+    assert "&lt;script&gt;" in page and "article: Four; source: &lt;5&gt;" in page
+    assert "source fn1 ¶1" in page and "disagrees" in page
+    assert "source text missing" in app.audit_html(audit(load_corpus(corpus_dir)))
