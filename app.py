@@ -19,6 +19,7 @@ from typing import Any
 import gradio as gr
 
 from qa.answer import Assistant
+from qa.audit import NOT_FOUND, AuditItem
 from qa.errors import IndexProblem, LLMError, QAError, QuestionError
 from qa.settings import Settings
 from qa.types import Answer, Citation
@@ -34,6 +35,8 @@ CSS = """
 #source-panel mark { background: #ffe58a; padding: 0 2px; }
 #source-panel .meta { font-size: 0.9em; color: #444; margin-bottom: 0.5em; }
 #source-panel blockquote { border-left: 3px solid #999; margin: 0; padding-left: 0.8em; }
+#audit-panel .meta { font-size: 0.9em; margin-top: 0.8em; }
+#audit-panel blockquote { border-left: 3px solid #999; margin: 0.2em 0; padding-left: 0.8em; }
 """
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>])")
 _LABEL = re.compile(r"\\\[(¶?\d{1,3})\\\]")
@@ -116,6 +119,35 @@ def corpus_html(assistant: Assistant) -> tuple[str, str]:
     return "<ol class='notes'>" + "".join(notes) + "</ol>", "<ul>" + "".join(docs) + "</ul>"
 
 
+def audit_html(items: list[AuditItem]) -> str:
+    """The footnote audit: each verdict, the article's sentence and the source's, escaped."""
+    if not items:
+        return "<p>No claims to check.</p>"
+    rows = []
+    for item in items:
+        claim = item.claim
+        beside = ", ".join(map(str, claim.beside))
+        where = f"footnote [{claim.footnote}]" if claim.footnote is not None else "unsourced"
+        where += f", beside [{beside}]" if beside and claim.footnote is None else ""
+        cited = f"{item.doc_id} — {item.title}" if item.doc_id else "no document"
+        parts = [
+            f'<div class="meta"><b>{html.escape(item.verdict)}</b> · {html.escape(where)} → '
+            f"{html.escape(cited)}</div>",
+            f"<blockquote><b>article {html.escape(claim.label)}</b>: "
+            f"{html.escape(claim.text)}</blockquote>",
+        ]
+        side = "closest" if item.verdict == NOT_FOUND else "source"
+        parts += [
+            f"<blockquote><b>{side} {html.escape(p.label)}</b>: {html.escape(p.text)}</blockquote>"
+            for p in item.evidence
+        ]
+        parts += [f"<div>differs: {html.escape(str(d))}</div>" for d in item.differences]
+        if item.note:
+            parts.append(f"<div><i>{html.escape(item.note)}</i></div>")
+        rows.append(f'<li class="audit-item">{"".join(parts)}</li>')
+    return "<ol class='audit'>" + "".join(rows) + "</ol>"
+
+
 def build_app(assistant: Assistant) -> gr.Blocks:
     notes, docs = corpus_html(assistant)
 
@@ -188,6 +220,12 @@ def build_app(assistant: Assistant) -> gr.Blocks:
     def clear() -> tuple[Any, ...]:
         return [], [], [], gr.update(choices=[], value=None), "", "", ""
 
+    def check_footnotes(all_claims: bool) -> str:
+        try:
+            return audit_html(assistant.audit(all_claims=all_claims))
+        except QAError as exc:
+            return f"<p><b>Error:</b> {html.escape(str(exc))}</p>"
+
     def ask(question: str, top_k: int = 0, retrieval_only: bool = False) -> dict:
         """The same JSON contract as `qa ask --json`."""
         try:
@@ -239,12 +277,25 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                     gr.HTML(notes, elem_id="footnotes")
                 with gr.Accordion("Indexed documents", open=False):
                     gr.HTML(docs, elem_id="documents")
+                with gr.Accordion("Check the footnotes", open=False):
+                    gr.Markdown(
+                        "Does each footnote back the sentence that cites it? Both sides "
+                        "quoted; numbers, dates and names compared; the judgement is yours."
+                    )
+                    all_claims = gr.Checkbox(
+                        label="Also the article's unsourced sentences with numbers, dates or names"
+                    )
+                    audit_btn = gr.Button("Check the footnotes", elem_id="audit")
+                    audit_view = gr.HTML(elem_id="audit-panel")
         outputs = [chat, history, cites, cited, source, status, question]
         inputs = [question, chat, history, top_k, retrieval_only]
         for trigger in (ask_btn.click, question.submit):
             trigger(respond, inputs, outputs, concurrency_id="model", api_visibility="private")
         cited.change(show_source, [cited, cites], source, queue=False, api_visibility="private")
         clear_btn.click(clear, None, outputs, queue=False, api_visibility="private")
+        audit_btn.click(
+            check_footnotes, all_claims, audit_view, queue=False, api_visibility="private"
+        )
         gr.api(ask, api_name="ask", concurrency_id="model")
     return demo
 

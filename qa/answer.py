@@ -26,6 +26,7 @@ from index.text import strip_markers, terms, words
 from index.types import Hit
 from qa import respond
 from qa.analyze import DEFINITION, EXPANSION, YESNO, Question, analyze
+from qa.audit import AuditItem, Thresholds, audit
 from qa.card import card_answer
 from qa.compose import Composer
 from qa.conversation import condense
@@ -167,6 +168,14 @@ class Assistant:
 
     def fetch_sources(self, **options: Any) -> list[FetchResult]:
         return fetch_sources(Path(self.settings.sources_dir), **options)
+
+    def audit(self, all_claims: bool = False) -> list[AuditItem]:
+        """The footnote audit of the corpus as it is on disk (no index needed)."""
+        s = self.settings
+        limits = Thresholds(
+            s.audit_passages, s.audit_min_overlap, s.audit_min_support, s.audit_min_shared
+        )
+        return audit(self.corpus(), all_claims=all_claims, thresholds=limits)
 
     # -- questions -------------------------------------------------------------------------
     def validate(self, question: object) -> str:

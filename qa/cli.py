@@ -109,6 +109,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=float, default=20.0)
     p.set_defaults(run=cmd_sources)
 
+    p = sub.add_parser(
+        "audit", parents=[common], help="check each footnote against the document it cites"
+    )
+    p.add_argument(
+        "--all-claims",
+        action="store_true",
+        help="also the article's unsourced sentences with numbers, dates or names",
+    )
+    p.add_argument("--json", action="store_true", help="one JSON item per claim")
+    p.set_defaults(run=cmd_audit)
+
     p = sub.add_parser("eval", parents=[answering], help="score answers against a gold set")
     p.add_argument("--gold", type=Path, help="gold JSONL (default: the project's dev set)")
     p.add_argument("--out", type=Path, default=Path("results"), help="output folder")
@@ -319,6 +330,18 @@ def cmd_sources(args: argparse.Namespace) -> int:
     if failed:
         _progress("some documents could not be fetched; drop their files in sources/docs/")
     return EXIT_FAIL if failed else EXIT_OK
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    """Each footnote's claim against its cited document: a verdict, both sides quoted."""
+    from qa.render import audit_report
+
+    items = make_assistant(args).audit(all_claims=args.all_claims)
+    if args.json:
+        print(json.dumps([i.to_dict() for i in items], ensure_ascii=False, indent=2))
+    else:
+        print(audit_report(items, args.all_claims))
+    return EXIT_OK
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

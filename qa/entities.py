@@ -131,6 +131,37 @@ def dates(text: str) -> list[Day]:
     return out
 
 
+def date_mentions(text: str) -> list[tuple[str, Day, int, int]]:
+    """Each date as written in `fold(text)`, its normal form and its span there."""
+    out = []
+    for m in _DATE_RE.finditer(fold(text)):
+        day = _parse_date(m.group(0))
+        if day is not None:
+            out.append((m.group(0), day, m.start(), m.end()))
+    return out
+
+
+def number_mentions(text: str) -> list[tuple[str, float, int, int]]:
+    """Each cardinal as written in `fold(text)`, its value and its span there, in order.
+
+    Dates are not counts: a year, or the day of "13 November 2017", is left out, and so is
+    a lone "one" (a pronoun far more often than a count), as in `numbers`.
+    """
+    plain = fold(text)
+    in_dates = [(s, e) for _, _, s, e in date_mentions(plain)]
+    found = []
+    for m in [*_DIGITS_RE.finditer(plain), *_NUMBER_WORDS_RE.finditer(plain)]:
+        if any(s <= m.start() < e for s, e in in_dates) or m.group(0).lower() == "one":
+            continue
+        if m.group(0)[0].isdigit():
+            value: float | None = float(m.group(0).replace(",", ""))
+        else:
+            value = words_to_number(m.group(0))
+        if value is not None:
+            found.append((m.group(0), float(value), m.start(), m.end()))
+    return sorted(found, key=lambda f: f[2])
+
+
 @lru_cache(maxsize=512)
 def _parse_date(raw: str) -> Day | None:
     if _YEAR_RE.fullmatch(raw):

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections import Counter
 
 from index.sources import Corpus
 from index.types import Hit
+from qa.audit import NOT_FOUND, VERDICTS, AuditItem
 from qa.types import Answer, Citation
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -92,3 +94,39 @@ def corpus_table(corpus: Corpus) -> str:
             f"{s.kind}; {s.url or 'address not known'}\n         {state}"
         )
     return "\n".join(rows)
+
+
+def audit_report(items: list[AuditItem], all_claims: bool = False) -> str:
+    """The footnote audit: a summary line, then each claim with both sides quoted."""
+    counts = Counter(i.verdict for i in items)
+    summary = ", ".join(f"{counts[v]} {v}" for v in VERDICTS if counts[v])
+    blocks = [f"Footnote audit: {len(items)} claims — {summary or 'none'}"]
+    blocks += [_audit_block(i) for i in items]
+    if not all_claims:
+        blocks.append(
+            "(qa audit --all-claims also checks the article's unsourced sentences that hold "
+            "a number, a date or a name)"
+        )
+    return printable("\n\n".join(blocks))
+
+
+def _audit_block(item: AuditItem) -> str:
+    claim = item.claim
+    cited = f"{item.doc_id} “{item.title}”" if item.doc_id else "no document"
+    if claim.footnote is not None:
+        head = f"{item.verdict.upper()} · footnote [{claim.footnote}] → {cited}"
+    else:
+        beside = f", beside [{', '.join(map(str, claim.beside))}]" if claim.beside else ""
+        against = f"[{item.footnote}] {cited}" if item.doc_id else "the cited documents"
+        head = f"{item.verdict.upper()} · unsourced{beside} → compared with {against}"
+    lines = [head, f"    article {claim.label}: “{one_line(claim.text)}”"]
+    side = "closest" if item.verdict == NOT_FOUND else "source"
+    lines += [f"    {side} {p.label}: “{one_line(p.text)}”" for p in item.evidence]
+    lines += [f"    differs: {d}" for d in item.differences]
+    if item.found or item.missing:
+        found = ", ".join(item.found) or "—"
+        missing = ", ".join(item.missing) or "—"
+        lines.append(f"    found: {found}; not found: {missing}")
+    if item.note:
+        lines.append(f"    note: {item.note}")
+    return "\n".join(lines)

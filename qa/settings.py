@@ -68,6 +68,20 @@ class Settings:
     n_ctx: int = field(default=2048, metadata=_doc("llama.cpp context length"))
     n_threads: int = field(default=0, metadata=_doc("llama.cpp threads; 0 = all cores"))
     max_question_chars: int = field(default=500, metadata=_doc("longest question accepted"))
+    audit_passages: int = field(
+        default=3, metadata=_doc("source sentences `qa audit` quotes per claim")
+    )
+    audit_min_overlap: float = field(
+        default=0.25,
+        metadata=_doc("share of a claim's content words a source sentence needs to be about it"),
+    )
+    audit_min_shared: int = field(
+        default=3, metadata=_doc("content words a source sentence shares with a claim at least")
+    )
+    audit_min_support: float = field(
+        default=0.7,
+        metadata=_doc("share of a claim's content words its evidence needs for 'supported'"),
+    )
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides: Any) -> Settings:
@@ -86,7 +100,8 @@ class Settings:
     def check(self) -> None:
         """ValueError, in one line, for a value no answer could be made with."""
         positive = ("top_k", "rrf_k", "evidence_sentences", "extract_sentences", "max_tokens",
-                    "n_ctx", "max_question_chars")  # fmt: skip
+                    "n_ctx", "max_question_chars", "audit_passages",
+                    "audit_min_shared")  # fmt: skip
         for name in positive:
             if getattr(self, name) < 1:
                 raise ValueError(
@@ -96,6 +111,9 @@ class Settings:
             raise ValueError(f"{PREFIX}N_THREADS must be ≥ 0 and {PREFIX}LLM_TIMEOUT > 0")
         if not -1.0 <= self.min_similarity <= 1.0:
             raise ValueError(f"{PREFIX}MIN_SIMILARITY must be between -1 and 1")
+        for name in ("audit_min_overlap", "audit_min_support"):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ValueError(f"{PREFIX}{name.upper()} must be between 0 and 1")
         choices = {"llm": ("auto", "llama", "openai", "none"),
                    "llm_role": ("auto", "generate", "rank", "none"),
                    "prompt_style": ("auto", "completion", "chat")}  # fmt: skip
