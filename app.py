@@ -277,7 +277,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                     gr.HTML(notes, elem_id="footnotes")
                 with gr.Accordion("Indexed documents", open=False):
                     gr.HTML(docs, elem_id="documents")
-                with gr.Accordion("Check the footnotes", open=False):
+                with gr.Accordion("Check the footnotes", open=False, elem_id="audit-accordion"):
                     gr.Markdown(
                         "Does each footnote back the sentence that cites it? Both sides "
                         "quoted; numbers, dates and names compared; the judgement is yours."

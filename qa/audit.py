@@ -16,7 +16,15 @@ from index.chunking import paragraph_sentences
 from index.errors import SourceError
 from index.sources import Corpus
 from index.types import Document, Sentence
-from qa.compare import Comparison, Difference, Passage, Values, compare, content_terms, ranked
+from qa.compare import (
+    Comparison,
+    Difference,
+    Passage,
+    Values,
+    compare,
+    content_terms,
+    ranked,
+)
 from qa.entities import Aliases
 
 SUPPORTED = "supported"
@@ -211,7 +219,12 @@ def _check(
     wanted = content_terms(claim.text)
     scored = ranked(wanted, sentences)
     footnote, title = doc.source.footnote, doc.source.title
-    relevant = [p for p, shared in scored if _about(shared, wanted, limits)][: limits.passages]
+    mine = Values.of(claim.text)
+    relevant = [
+        p
+        for p, shared in scored
+        if _about(shared, wanted, limits) or _values_alike(mine, p, shared)
+    ][: limits.passages]
     if not relevant:
         best = scored[0] if scored else None
         note = (
@@ -241,6 +254,20 @@ def _about(shared: frozenset[str], wanted: frozenset[str], limits: Thresholds) -
     a common noun alone are not enough), and a fair share of them."""
     enough = min(limits.min_shared, len(wanted))
     return len(shared) >= enough and len(shared) >= limits.min_overlap * len(wanted)
+
+
+def _values_alike(mine: Values, passage: Passage, shared: frozenset[str]) -> bool:
+    """Whether the passage states a value of the same fact as the claim, however differently
+    the rest is worded: a number of the same thing ("Twenty-Five Member States" and "23
+    member states"), or the claim's date with a word besides ("In November 2017, Member
+    States …" and "On 13 November 2017, ministers from 23 member states …")."""
+    if not (mine.counts or mine.dates):
+        return False
+    theirs = Values.of(passage.text)
+    if any(c.noun and c.noun == o.noun for c in mine.counts for o in theirs.counts):
+        return True
+    dated = any(day.within(d) or d.within(day) for _, day in mine.dates for _, d in theirs.dates)
+    return dated and len(shared) >= 2
 
 
 def _how_to_add(corpus: Corpus, doc_id: str) -> str:

@@ -196,7 +196,11 @@ def compare(claim: str, evidence: list[Passage], aliases: Aliases | None = None)
         missing += [s.title() for s in sorted(mine.states - states)]
     low = source.lower()
     for name in mine.names:
-        spellings = [name, *(aliases.expansions(name) if aliases else [])]
+        # a long form's head is enough: "Permanent Structured Cooperation (on security …)"
+        spellings = [
+            name,
+            *(" ".join(e.split()[:3]) for e in (aliases or Aliases()).expansions(name)),
+        ]
         (found if any(s.lower() in low for s in spellings) else missing).append(name)
     shared = shared_terms(content_terms(claim), set(terms(source)))
     return Comparison(shared, tuple(found), tuple(missing), tuple(differences))

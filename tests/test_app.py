@@ -104,6 +104,16 @@ def test_footnotes_and_documents_are_listed(page: object) -> None:
     assert "text indexed" in page.locator("#documents").inner_text()  # type: ignore[attr-defined]
 
 
+def test_the_footnote_audit_is_shown_in_the_page(page: object) -> None:
+    page.locator("#audit-accordion").get_by_text("Check the footnotes").first.click()  # type: ignore[attr-defined]
+    page.locator("#audit").click()  # type: ignore[attr-defined]
+    panel = page.locator("#audit-panel")  # type: ignore[attr-defined]
+    panel.locator("li.audit-item").first.wait_for(timeout=20_000)
+    text = panel.inner_text()
+    assert "source text missing" in text and "footnote [1]" in text
+    assert "sources/docs/fn1.txt" in text
+
+
 def test_gradio_client_gets_the_cli_contract(app_url: str, real_assistant: Assistant) -> None:
     from gradio_client import Client
 

@@ -42,6 +42,8 @@ Permanent Structured Cooperation (PESCO).
 
 The notice now goes to the Council, which is expected to set PESCO up before the year ends.
 """
+# The same fact, worded tersely: only what is counted ("member states") is shared.
+TERSE_NOTE = "On 13 November 2017, ministers from 23 member states signed a joint notification.\n"
 
 
 def _audit_fn1(corpus_dir: Path, text: str | None, all_claims: bool = False) -> AuditItem:
@@ -122,11 +124,12 @@ def test_an_unsourced_sentence_is_checked_against_the_documents_present(
     assert water.verdict in (PARTLY, SUPPORTED) and water.doc_id == "fn2"
 
 
+@pytest.mark.parametrize("note", [COUNCIL_NOTE, TERSE_NOTE])
 def test_cli_flags_twenty_five_against_a_dropped_in_fn1(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], note: str
 ) -> None:
     sources = copy_corpus(tmp_path / "sources", ROOT / "sources")
-    (sources / "docs" / "fn1.txt").write_text(COUNCIL_NOTE, encoding="utf-8")
+    (sources / "docs" / "fn1.txt").write_text(note, encoding="utf-8")
     code, out, _ = _run(capsys, "audit", "--all-claims", "--json", "--sources-dir", str(sources))
     assert code == 0
     items = json.loads(out)
@@ -147,7 +150,8 @@ def test_cli_flags_twenty_five_against_a_dropped_in_fn1(
     assert code == 0
     assert "differs: number (Member States) — article: Twenty-Five; source: 23" in out
     assert "article ¶3: “Twenty-Five Member States" in out
-    assert "source fn1 ¶2: “At their meeting in Brussels on 13 November 2017" in out
+    first = "¶2: “At their meeting" if note == COUNCIL_NOTE else "¶1: “On 13 November 2017"
+    assert f"source fn1 {first}" in out
 
 
 def test_cli_plain_audit_and_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
