@@ -40,6 +40,7 @@ from qa.entities import (
     organisations,
     people,
     places,
+    stands_for,
     states_amount,
     states_negation,
     states_reason,
@@ -160,6 +161,9 @@ def unknown_names(q: Question, ctx: Context) -> list[str]:
         if countries(name) and (q.kind == YESNO or countries(name) <= EU_2017):
             continue
         if stem(low) in ctx.vocabulary:
+            continue
+        meant = stands_for(name)  # "Brussels" for the EU: known if the EU is
+        if meant and (meant in ctx.lowered_text or meant in ctx.aliases.pairs.values()):
             continue
         out.append(name)
     if q.kind != YESNO:

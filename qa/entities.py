@@ -215,6 +215,24 @@ REGIONS = frozenset(
 _ALIAS = {alias: name for name, aliases in COUNTRIES.items() for alias in aliases}
 # Abbreviations of bodies every reader of EU policy uses without defining them.
 ABBREVIATIONS = {"eu": "european union", "un": "united nations", "nato": "north atlantic treaty"}
+# Seats that stand for their government in a policy text ("Brussels decided" is the EU,
+# "Rome" Italy's government): a reader's metonym names what the sources name otherwise.
+SEATS = {
+    "brussels": "european union", "strasbourg": "european union", "rome": "italy",
+    "paris": "france", "berlin": "germany", "madrid": "spain", "lisbon": "portugal",
+    "valletta": "malta", "copenhagen": "denmark", "london": "united kingdom",
+    "westminster": "united kingdom", "warsaw": "poland", "athens": "greece",
+    "vienna": "austria", "the hague": "netherlands", "amsterdam": "netherlands",
+    "dublin": "ireland", "stockholm": "sweden", "helsinki": "finland", "prague": "czech republic",
+    "budapest": "hungary", "bucharest": "romania", "sofia": "bulgaria", "zagreb": "croatia",
+    "nicosia": "cyprus", "tallinn": "estonia", "riga": "latvia", "vilnius": "lithuania",
+    "ljubljana": "slovenia", "bratislava": "slovakia", "washington": "united states",
+}  # fmt: skip
+
+
+def stands_for(name: str) -> str:
+    """What a seat of government stands for ("Brussels" -> "european union"), else ''."""
+    return SEATS.get(name.lower(), "")
 
 
 def countries(text: str) -> set[str]:

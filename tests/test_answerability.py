@@ -11,7 +11,7 @@ import pytest
 from index.types import Chunk, Sentence
 from qa.analyze import analyze, clean, split_parts
 from qa.answer import Assistant
-from qa.decide import decide
+from qa.decide import decide, unknown_names
 from qa.entities import Aliases, Day, countries, dates, numbers, states_negation
 from qa.types import Evidence
 
@@ -210,3 +210,11 @@ def test_a_close_negated_sentence_answers_no_an_unrelated_affirmation_does_not(
     q = analyze("Is the board paid for by the estuary fishermen?")
     other = _evidence("The water board publishes a yearly report.")
     assert decide(q, [(other, 0.72)], ctx, 0.2).yes_no == ""
+
+
+def test_a_seat_of_government_stands_for_what_it_governs(real_assistant: Assistant) -> None:
+    """Near-miss class guard: "Brussels" for the EU is not a name the sources never use;
+    a seat whose state the sources never name still is."""
+    ctx = real_assistant.context
+    assert unknown_names(analyze("What did Brussels decide on border guards?"), ctx) == []
+    assert unknown_names(analyze("What did Ankara decide on border guards?"), ctx) == ["Ankara"]
