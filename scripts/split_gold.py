@@ -1,7 +1,10 @@
 """Split the readers' gold set into `tune` and `test` halves by a fixed seed, per class.
 
-Run once, before any change is tuned: `python scripts/split_gold.py gold/reader.jsonl`.
-Tune on gold/tune.jsonl only; report gold/test.jsonl.
+Run once per set, before any change is tuned on it:
+`python scripts/split_gold.py gold/reader.jsonl` writes gold/tune.jsonl and gold/test.jsonl;
+`python scripts/split_gold.py gold/reader2.jsonl 2` (a second set, written later by a
+fresh reader) writes gold/tune2.jsonl and gold/test2.jsonl. Tune on the tune halves only;
+report the test halves.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from pathlib import Path
 SEED = 20261125
 
 
-def main(path: str) -> None:
+def main(path: str, suffix: str = "") -> None:
     items = [json.loads(line) for line in Path(path).read_text().splitlines() if line.strip()]
     by_class: dict[str, list[dict]] = defaultdict(list)
     for item in items:
@@ -32,9 +35,9 @@ def main(path: str) -> None:
     for name, part in (("tune", tune), ("test", test)):
         part.sort(key=lambda d: d["id"])
         text = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in part)
-        (folder / f"{name}.jsonl").write_text(text)
-        print(f"{name}: {len(part)} questions")
+        (folder / f"{name}{suffix}.jsonl").write_text(text)
+        print(f"{name}{suffix}: {len(part)} questions")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "gold/reader.jsonl")
+    main(*(sys.argv[1:3] or ["gold/reader.jsonl"]))
