@@ -33,6 +33,14 @@ _OPENER_RE = re.compile(
     r"please|pls|btw|one more thing)\b[\s,:;-]*)+",
     re.I,
 )
+# A leading attribution ("Going by the article, …", "According to the text: …"): who
+# says it, not what is asked; the question proper follows.
+_SOURCE_LEAD_RE = re.compile(
+    r"^(?:according to|going by|based on|judging by|from|per|in|acc(?:\.|ording)? to)\s+"
+    r"(?:the|this|that)\s+(?:article|text|piece|paper|author|writer|essay|analysis)"
+    r"(?:'s|’s)?(?:\s+(?:view|words|account|opinion))?\s*[,:;-]\s*",
+    re.I,
+)
 _REQUEST_RE = re.compile(
     r"^(?:(?:can|could|would|will) (?:you|u)\s+(?:please\s+)?|please\s+|i(?:'d| would) like "
     r"(?:you )?to\s+|i(?:'m| am) (?:curious|wondering|interested)\s+(?:about|if|whether)?\s*|"
@@ -53,14 +61,22 @@ _WHEN_RE = re.compile(
     re.I,
 )
 _WHY_RE = re.compile(r"\b(?:why|for what reason|what for|how come|what led|what caused)\b", re.I)
+# An optional word between "which/what" and the noun that is not an auxiliary ("what do
+# cities promise" asks no place).
+_NOT_AUX = (
+    r"(?!(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|must|may|"
+    r"might)\b)"
+)
 _WHERE_RE = re.compile(
-    r"\b(?:where|(?:which|what)\s+(?:\w+\s+)?(?:regions?|locations?|city|cities|towns?|capital|"
+    rf"\b(?:where|(?:which|what)\s+(?:{_NOT_AUX}\w+\s+)?(?:regions?|locations?|city|cities|"
+    r"towns?|capital|"
     r"places?|areas?|routes?|seas?)|headquarter\w*|based in)\b",
     re.I,
 )
 _WHO_RE = re.compile(r"\b(?:who|whom|whose|which person|what person)\b", re.I)
 _COUNTRY_Q_RE = re.compile(
-    r"\b(?:which|what)\s+(?:\w+\s+){0,2}(?:countr(?:y|ies)|states?|member states?|nations?)\b",
+    rf"\b(?:which|what)\s+(?:{_NOT_AUX}\w+\s+){{0,2}}(?:countr(?:y|ies)|states?|member states?|"
+    r"nations?)\b",
     re.I,
 )
 _DEFINITION_RE = re.compile(
@@ -118,7 +134,7 @@ def clean(question: str) -> str:
     """The question without conversational openers ("so", "quick q:", "can you tell me")."""
     text = question.strip()
     for _ in range(3):
-        new = _REQUEST_RE.sub("", _OPENER_RE.sub("", text)).strip()
+        new = _REQUEST_RE.sub("", _SOURCE_LEAD_RE.sub("", _OPENER_RE.sub("", text))).strip()
         if new == text or not new:
             break
         text = new
@@ -187,7 +203,8 @@ def _kind(text: str, ws: list[str]) -> str:
         return AMOUNT if not _COUNT_NOUNS_RE.search(text) or stems & _AMOUNT_WORDS else NUMBER
     if _COUNT_NOUNS_RE.search(text):
         return NUMBER
-    if _WHEN_RE.search(text):
+    when = _WHEN_RE.search(text)
+    if when and not (when.group(0).lower() == "when" and _embedded(ws, "when")):
         return DATE
     if _WHY_RE.search(text):
         return REASON
@@ -225,6 +242,16 @@ _TIMELINE_RE = re.compile(
     r"put (?:these|them) in order|what happened (?:first|next|then))\b",
     re.I,
 )
+
+
+def _embedded(ws: list[str], word: str) -> bool:
+    """Whether a wh-word stands inside a question another wh-word opens ("What do states
+    sign up to when they join?"): there it joins a clause, it does not ask."""
+    return (
+        bool(ws)
+        and ws[0] in {"what", "which", "who", "how", "why", "where", "whom"}
+        and (word in ws[1:])
+    )
 
 
 def _plural_head(text: str) -> bool:

@@ -324,6 +324,8 @@ class Assistant:
         # The bundled model reads ~300 prompt tokens a second: three sentences keep its
         # first token near 400 ms; a model the reader brings gets the configured number.
         n = self.settings.evidence_sentences if self.brought_model else 3
+        if self.brought_model and q.wants_list:
+            n *= 2  # a list or a timeline gathers from more sentences, as the quotes do
         given = [ev for ev, _ in ranked[:n]]
         given += continuations(given)
         if self.brought_model and decision.about is not None and decision.about not in given:

@@ -61,13 +61,19 @@ class CardAnswer:
     support: tuple[Evidence, ...]
 
 
-def card_field(q: Question) -> str:
-    """Which field of the card a question asks for; '' when it asks about the content."""
+def card_field(q: Question, described: frozenset[str] = frozenset()) -> str:
+    """Which field of the card a question asks for; '' when it asks about the content.
+
+    `described` holds the words of the cited documents' metadata: "the Council meeting
+    cited in footnote 1" names a document; "what does EUROSUR help states fight?" asks
+    what a note says."""
     content = [t for t in q.terms if t not in _FIELD_WORDS]
     for name, pattern in _FIELDS:
         if not pattern.search(q.text):
             continue
         if name == "footnote":
+            if len([t for t in content if t not in described and not t.isdigit()]) > 2:
+                continue  # "according to the footnote on X, what does X help fight?"
             return name
         about_article = bool(
             re.search(r"\b(?:this|the) (?:article|piece|text|paper)\b", q.text, re.I)
@@ -81,7 +87,13 @@ def card_field(q: Question) -> str:
 
 def card_answer(q: Question, store: Store) -> CardAnswer | None:
     """The card's answer to a question about the article itself, or None."""
-    name = card_field(q)
+    described = frozenset(
+        t
+        for src in store.sources.values()
+        if src.footnote is not None
+        for t in terms(" ".join((src.title, src.publisher, src.kind, src.cited_as)))
+    )
+    name = card_field(q, described)
     if not name:
         return None
     article = store.sources.get("article")
@@ -105,7 +117,13 @@ def card_answer(q: Question, store: Store) -> CardAnswer | None:
         store, lambda s, t: s.role == "header"
     )
     if name == "structure":
-        heads = _all(store, lambda s, t: s.role == "heading" and s.paragraph > 2)
+        byline = {a.lower() for src in store.sources.values() for a in [src.author] if a}
+        heads = _all(
+            store,
+            lambda s, t: (
+                s.role == "heading" and s.paragraph > 2 and t.strip().lower() not in byline
+            ),
+        )  # the author's name signing the article off is no section
         if not heads:
             return None
         listed = "; ".join(f"“{h.text.strip()}” {h.label}" for h in heads)

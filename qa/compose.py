@@ -141,6 +141,28 @@ class Composer:
         for pair in pairs:
             if all(_shared(body, by_label[lb]) for lb in pair) and check(pair).ok:
                 return pair
+        # a sentence joining clauses on several passages ("X in 2017; Y in 2018; Z in
+        # 2019"): each clause must be supported on its own, and each passage it rests on is
+        # cited
+        clauses = [c.strip(" ,") for c in _CLAUSE_RE.split(body) if terms(c)]
+        if len(clauses) > 1:
+            cited: list[str] = []
+            for clause in clauses:
+                found = next(
+                    (
+                        [lb]
+                        for lb in ranked
+                        if check_claim(
+                            clause, [by_label[lb]], q, self.aliases, self.yes_no, frame=frame
+                        ).ok
+                    ),
+                    None,
+                )
+                if found is None:
+                    break
+                cited += [lb for lb in found if lb not in cited]
+            else:
+                return cited
         reason = (first or check(ranked[:1])).reason
         self.notes.append(f"dropped an unsupported sentence ({reason}): {body}")
         return []
@@ -149,6 +171,7 @@ class Composer:
 # Answer types whose values can be recognised in any sentence: a first sentence that
 # answers "how many" without a number, or "when" without a date, gives no answer.
 _VALUE_TYPES = frozenset({"number", "date", "amount", "country"})
+_CLAUSE_RE = re.compile(r";\s+|,\s+(?:and\s+)?then\s+|\s+—\s+")
 _LEADING_YES_NO = re.compile(r"^(yes|no)\b[\s,.;:!—–-]*", re.I)
 
 

@@ -11,6 +11,7 @@ a negation, or an "all ... except" list.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -80,6 +81,19 @@ class Context:
     def lowered_text(self) -> str:
         """The whole corpus, lower case, for name look-ups."""
         return " ".join(self.passages)
+
+    @cached_property
+    def idf(self) -> dict[str, float]:
+        """How rare each term is across the passages (a term never used weighs most)."""
+        df: dict[str, int] = {}
+        for text in self.passages:
+            for t in set(terms(text)):
+                df[t] = df.get(t, 0) + 1
+        n = len(self.passages)
+        return {t: math.log(1 + n / (d + 1)) for t, d in df.items()} | {"": math.log(1 + n)}
+
+    def weight(self, term: str) -> float:
+        return self.idf.get(term, self.idf[""])
 
     @cached_property
     def numbers(self) -> set[float]:
@@ -394,22 +408,27 @@ def _decide_yes_no(
     """Settle a yes/no question by the stance of the best sentence that addresses it."""
     wanted = [t for t in q.terms if t not in _POLAR]
     best: tuple[float, Evidence, float, float] | None = None  # score, sentence, cosine, cover
-    for ev, sim in ranked[:6]:
+    candidates = ranked[:6]
+    settling = [(ev, sim) for ev, sim in ranked if _settles_country(q, ev)]
+    if settling:  # a question about a state: only a sentence naming states can settle it
+        candidates = settling
+    for ev, sim in candidates:
         if ev.sentence.role == "heading":
             continue  # a heading names a topic; it asserts nothing
         cover = _coverage(wanted, ev)
-        score = sim + 0.5 * cover + (0.3 if _names_country(q, ev) else 0.0)
+        score = sim + 0.5 * cover + (0.3 if _settles_country(q, ev) else 0.0)
         score += 0.3 * _names_anchors(anchors, ev, ctx)
         if best is None or score > best[0]:
             best = (score, ev, sim, cover)
     if best is None:
         return Decision(False, "no passage addresses the question", about=about)
     _, ev, sim, cover = best
-    if cover < 0.34 and sim < 0.5 and not _names_country(q, ev):
+    if cover < 0.34 and sim < 0.5 and not _settles_country(q, ev):
         return Decision(False, "no passage addresses the question", about=about)
     stance = sentence_stance(q, ev.text)
     denies = stance is False and not q.negative and sim >= _CLOSE_DENIAL
-    if not _names_country(q, ev) and not q.countries and cover < 0.6 and not denies:
+    weighted = _coverage(wanted, ev, ctx)
+    if not _names_country(q, ev) and not q.countries and weighted < 0.59 and not denies:
         stance = None  # the sentence does not share the question's predicate: no verdict
     if not _names_anchors(anchors, ev, ctx) or not _has_numbers(q, ev):
         stance = None  # "Is Triton a PESCO project?" against a sentence without Triton
@@ -424,11 +443,26 @@ _POLAR = frozenset(stem(w) for w in polarity_words())
 _CLOSE_DENIAL = 0.65
 
 
-def _coverage(wanted: list[str], ev: Evidence) -> float:
-    """The share of the question's terms in the sentence and the one before it."""
+def _coverage(wanted: list[str], ev: Evidence, ctx: Context | None = None) -> float:
+    """The share of the question's terms in the sentence and the one before it; with the
+    corpus's `ctx`, each weighted by its rarity: the rare words carry what is asked
+    ("compulsory"), the corpus's common ones ("member states", "PESCO") say little."""
     if not wanted:
         return 1.0
-    return _found_share(wanted, set(terms(ev.text + " " + _previous(ev))))
+    have = set(terms(ev.text + " " + _previous(ev)))
+    if ctx is None:
+        return _found_share(wanted, have)
+    total = sum(ctx.weight(t) for t in wanted)
+    return sum(ctx.weight(t) for t in wanted if _found_share([t], have)) / total
+
+
+def _settles_country(q: Question, ev: Evidence) -> bool:
+    """Whether the sentence can settle a question about a state: it names it, or it says
+    "all (member states) … except …"."""
+    if not q.countries:
+        return False
+    text = strip_markers(ev.text)
+    return _names_country(q, ev) or bool(_ALL_RE.search(text) and _EXCEPTION_RE.search(text))
 
 
 def _names_anchors(anchors: list[str], ev: Evidence, ctx: Context) -> bool:

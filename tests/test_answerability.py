@@ -171,7 +171,7 @@ def test_a_reporting_frame_is_not_searched_for() -> None:
     assert q.query == "What treatment plants?"
     assert "articl" not in q.terms and "say" not in q.terms
     q = analyze("According to the author, who monitors pollution?")
-    assert q.query == "who monitors pollution?" and q.kind == "agent"
+    assert q.query == "Who monitors pollution?" and q.kind == "agent"
     assert analyze("Who monitors pollution?").query == "Who monitors pollution?"
 
 
@@ -218,3 +218,61 @@ def test_a_seat_of_government_stands_for_what_it_governs(real_assistant: Assista
     ctx = real_assistant.context
     assert unknown_names(analyze("What did Brussels decide on border guards?"), ctx) == []
     assert unknown_names(analyze("What did Ankara decide on border guards?"), ctx) == ["Ankara"]
+
+
+def test_a_yes_no_verdict_weighs_the_rare_words_of_the_question(
+    real_assistant: Assistant,
+) -> None:
+    """Sharing the corpus's common words ("PESCO", "member states": two thirds of the
+    question's words) is not sharing what is asked ("mandatory"): no verdict."""
+    ctx = real_assistant.context
+    q = analyze("Is taking part in PESCO mandatory for the member states?")
+    other = _evidence("Member States take part in PESCO by their own choice.")
+    assert decide(q, [(other, 0.72)], ctx, 0.2).yes_no == ""
+    same = _evidence("Taking part in PESCO is mandatory for the Member States.")
+    assert decide(q, [(same, 0.72)], ctx, 0.2).yes_no == "yes"
+
+
+def test_a_state_question_is_settled_by_the_sentence_listing_states(
+    real_assistant: Assistant,
+) -> None:
+    """Yes/no class: an "all … except" sentence settles a state it does not name, even when
+    a sentence sharing more words ranks above it."""
+    reply = real_assistant.answer(
+        "Going by the text, is Portugal a participant in the permanent structured cooperation?",
+        use_llm=False,
+    )
+    assert reply.text.startswith("Yes.") and "except" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "text"),
+    [
+        (
+            "According to the article, why was the pact signed?",
+            "reason",
+            "Why was the pact signed?",
+        ),
+        ("Going by the text: who runs the board?", "agent", "Who runs the board?"),
+        ("What do cities promise when they join the pact?", "other", None),
+        ("Which board was set up when the pact was signed?", "named", None),
+        ("When did the board start?", "date", None),
+    ],
+)
+def test_an_attribution_or_an_embedded_when_does_not_set_the_type(
+    question: str, kind: str, text: str | None
+) -> None:
+    q = analyze(question)
+    assert q.kind == kind
+    assert q.text == (text or question)
+
+
+def test_a_question_about_what_a_note_says_is_not_a_card_question(
+    fixture_assistant: Assistant,
+) -> None:
+    card = fixture_assistant.answer("Which footnote cites the Council of Vienna?", use_llm=False)
+    assert card.mode == "card", card.text
+    content = fixture_assistant.answer(
+        "According to footnote 2, how often does the board check nitrate levels?", use_llm=False
+    )
+    assert content.mode != "card" and "every month" in content.text, content.text

@@ -55,7 +55,15 @@ ITEMS = [
         "In November 2017, EU Member States expressed their will",
     ),
     _item("t6", "What is the annual budget of HARMSPRO?", "", "", answerable=False),
+    _item(
+        "t7",
+        "Give me the order of events the article expects for PESCO's projects, start to review.",
+        "Member States said they wanted PESCO in November 2017; the 17 projects should be "
+        "accepted at the beginning of 2018; their outcomes should be seen early in 2019.",
+        "In November 2017, EU Member States expressed their will",
+    ),
 ]
+ANSWERABLE = [i for i in ITEMS if i.answerable]
 
 
 def _ask(real_assistant: Assistant, url: str, question: str) -> Answer:
@@ -86,6 +94,16 @@ def test_perfect_answers_get_through_with_their_labels(
     assert yes_no.text.startswith("No.")
 
 
+def test_a_sentence_joining_three_passages_cites_each(
+    real_assistant: Assistant, perfect_url: str
+) -> None:
+    """Each clause is checked against the passage it rests on, and each is cited."""
+    answer = _ask(real_assistant, perfect_url, ITEMS[6].question)
+    assert answer.mode == "llm", answer.notes
+    assert "2019" in answer.text and "2018" in answer.text, answer.text
+    assert len({c.label for c in answer.citations}) >= 3, answer.text
+
+
 def test_a_capable_models_not_in_sources_is_heeded(
     real_assistant: Assistant, perfect_url: str
 ) -> None:
@@ -99,7 +117,7 @@ def test_no_corrupted_claim_is_shown(real_assistant: Assistant, kind: str) -> No
     from evaluation import scripted
 
     applied = 0
-    for item in ITEMS[:5]:
+    for item in ANSWERABLE:
         changed = scripted._CORRUPT[kind](item.answer)
         if changed == item.answer:
             continue
