@@ -120,6 +120,7 @@ class Question:
     parts: tuple[str, ...] = ()  # the two questions of a two-part question
     counted: str = ""  # the noun a "how many" counts, or a "which X" names (stemmed)
     search: str = ""  # what is searched: the text without a reporting frame
+    timeline: bool = False  # it asks for events in order ("timeline", "in what order")
 
     @property
     def query(self) -> str:
@@ -171,6 +172,7 @@ def analyze(question: str) -> Question:
         parts=parts,
         counted=_counted(text, kind),
         search=search,
+        timeline=bool(_TIMELINE_RE.search(text)),
     )
 
 

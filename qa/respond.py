@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from index.text import strip_markers, terms
 from qa.analyze import Question
 from qa.decide import Decision
+from qa.entities import dates
 from qa.select import continuations, extractive
 from qa.types import Evidence
 
@@ -69,17 +70,43 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
     support = [e for e in decision.support if e.sentence.role != "heading"] or list(
         decision.support
     )  # a heading names a topic and states nothing
+    # a timeline: the sentences that date something or name an event the question lists
+    # (not a name most of them carry: the article's subject)
+    events = [
+        n for n in q.names if sum(n.lower() in e.text.lower() for e in support) <= len(support) / 2
+    ]
+    dated = [
+        e for e in support if dates(e.text) or any(n.lower() in e.text.lower() for n in events)
+    ]
+    timeline = q.timeline and len(dated) >= 2
+    if timeline:
+        support = dated
     if q.wants_list:
-        chosen = extractive(support, limit + 3, ratio=0.8 if not q.typed else 0.0)
+        loose = q.typed or timeline  # every sentence that holds the asked type
+        chosen = extractive(support, limit + 3, ratio=0.0 if loose else 0.8)
         chosen += continuations(chosen)
         chosen = _distinct(chosen)
         chosen.sort(key=lambda e: (e.chunk.doc_id != "article", e.chunk.doc_id, e.sentence.start))
+        if timeline:  # by the earliest date a sentence gives; undated ones keep their place
+            chosen = _by_date(chosen)
     else:
         chosen = extractive(support, limit, ratio=0.95)
         chosen += continuations(chosen[:1], limit=1)
         chosen = _distinct(chosen)
     text = " ".join(quoted(e) for e in chosen)
     return Reply(text, tuple(chosen), direct=q.typed)
+
+
+def _by_date(evidence: list[Evidence]) -> list[Evidence]:
+    """Sentences in the order of the dates they give (a stable sort: an undated sentence
+    takes the date of the one before it, so it stays beside what it carries on)."""
+    keyed, last = [], (0, 0, 0)
+    for ev in evidence:
+        found = dates(strip_markers(ev.text))
+        if found:
+            last = min((d.year, d.month, d.day) for d in found)
+        keyed.append((last, ev))
+    return [ev for _, ev in sorted(keyed, key=lambda k: k[0])]
 
 
 def definition(

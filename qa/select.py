@@ -161,6 +161,7 @@ def extractive(evidence: list[Evidence], n: int, ratio: float = 0.75) -> list[Ev
 _CONTINUES_RE = re.compile(
     r"^(?:an? (?:other )?example|for (?:example|instance)|additionally|moreover|furthermore|"
     r"likewise|similarly|also|another|first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|"
+    r"thus|therefore|hence|consequently|then|"
     r"(?:the|this|these|that|such) (?:project|agency|mission|mechanism|cooperation|system|"
     r"framework|programme|program|initiative|operation|body|tool|measure)s?|it|its|they|this|"
     r"these)\b",

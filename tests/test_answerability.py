@@ -276,3 +276,15 @@ def test_a_question_about_what_a_note_says_is_not_a_card_question(
         "According to footnote 2, how often does the board check nitrate levels?", use_llm=False
     )
     assert content.mode != "card" and "every month" in content.text, content.text
+
+
+def test_a_timeline_gives_the_dated_sentences_in_date_order(real_assistant: Assistant) -> None:
+    """Timeline class: every dated sentence found, ordered by its date, none undated."""
+    reply = real_assistant.answer(
+        "Give me the chronology, from the refugee crisis to the review of the PESCO projects.",
+        use_llm=False,
+    )
+    text = reply.text
+    positions = [text.find(y) for y in ("2015", "2017", "2018", "2019")]
+    assert -1 not in positions and positions == sorted(positions), text
+    assert all(dates(c.text) for c in reply.citations), [c.text for c in reply.citations]
