@@ -177,6 +177,9 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
         citing = _all(store, _citing(n))
         meta = ", ".join(x for x in (src.publisher, src.kind, src.date) if x)
         line = f"Footnote {n} cites “{src.title}” ({meta})"
+        head = re.sub(r"\W", "", src.cited_as.split(",")[0]).lower()
+        if head and head not in re.sub(r"\W", "", src.title).lower():  # the note's own words
+            line = f"Footnote {n}, “{src.cited_as}”, cites “{src.title}” ({meta})"
         line += f" [{n}]" if note else ""
         if note is not None and len(note.text) > len(src.cited_as) + 20:
             line += f"; the note quotes: “{_inner(note.text)}” [{n}]"

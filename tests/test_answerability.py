@@ -130,6 +130,8 @@ def test_questions_about_the_article_are_answered_from_its_card(
     note = fixture_assistant.answer("What does footnote 1 cite?")
     assert "Minutes of the founding meeting" in note.text and "[1]" in note.text
     assert note.citations[0].footnote == 1
+    other = fixture_assistant.answer("What does footnote 2 cite?")  # the note's own words too
+    assert "Footnote 2, “Water Board”, cites “About the Water Board”" in other.text, other.text
     publisher = fixture_assistant.answer("Was this article published by the Council of Vienna?")
     assert publisher.text.startswith("No") and "Test Institute" in publisher.text
 
