@@ -199,7 +199,13 @@ _SUPPORTS_RE = re.compile(
 
 
 def _inner(text: str) -> str:
-    return " ".join(strip_markers(text).split()).strip('“”" ').rstrip(" .;:")
+    """A note's words: the quotation it opens with, without the attribution after it
+    ("“…”, Water Board ( )") or the parentheses left where a link was."""
+    plain = " ".join(re.sub(r"\(\s*\)", " ", strip_markers(text)).split())
+    quoted = re.match(r"^[“\"](.+?)[”\"]\s*(?:[,.;:–—-]\s*[^“”\"]{0,80})?$", plain)
+    if quoted:
+        plain = quoted.group(1)
+    return plain.strip('“”" ').rstrip(" .;:,")
 
 
 def _in_note(n: int) -> Test:
