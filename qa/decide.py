@@ -279,7 +279,11 @@ def _is_about(
     predicate = _predicate(q, anchors)
     if not predicate:
         return True
-    return _found_share(predicate, set(terms(text))) >= 0.34 or sim >= 0.45
+    if _found_share(predicate, set(terms(text))) >= 0.34:
+        return True
+    # a close paraphrase counts, unless the predicate is in words the sources never use
+    # ("headquartered"): then closeness comes from the names alone, not from what is asked
+    return sim >= 0.45 and any(_found_share([t], ctx.vocabulary) for t in predicate)
 
 
 def _predicate(q: Question, anchors: list[str]) -> list[str]:
@@ -317,8 +321,9 @@ def _anchor_terms(q: Question, anchors: list[str]) -> set[str]:
     out = {t for a in anchors for t in terms(a)}
     ws = words(q.text)
     for i, w in enumerate(ws[:-1]):
-        if w in anchors and ws[i + 1].islower():
-            out.update(terms(ws[i + 1]))
+        nxt = ws[i + 1]
+        if w in anchors and nxt.islower() and not nxt.endswith(("ed", "ing")):  # a verb
+            out.update(terms(nxt))
     return out
 
 
