@@ -11,18 +11,32 @@ from __future__ import annotations
 import argparse
 import html
 import os
-import re
 import sys
 from collections.abc import Iterator
 from typing import Any
 
 import gradio as gr
 
+from app_page import (
+    COPY_SCRIPT,
+    CSS,
+    SCRIPT,
+    audit_html,
+    label_of,
+    render_answer,
+    safe_link,
+    safe_markdown,
+    source_html,
+    status_line,
+)
 from qa.answer import Assistant
-from qa.audit import NOT_FOUND, AuditItem
-from qa.errors import IndexProblem, LLMError, QAError, QuestionError
+from qa.conversation import Conversation
+from qa.errors import LLMError, QAError, QuestionError
+from qa.render import answer_markdown
 from qa.settings import Settings
 from qa.types import Answer, Citation
+
+__all__ = ["audit_html", "build_app", "launch", "main", "safe_markdown", "source_html"]
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 EXAMPLES = [
@@ -31,74 +45,11 @@ EXAMPLES = [
     "What does the HARMSPRO project do?",
     "Who is the President of France?",
 ]
-CSS = """
-#source-panel mark { background: #ffe58a; padding: 0 2px; }
-#source-panel .meta { font-size: 0.9em; color: #444; margin-bottom: 0.5em; }
-#source-panel blockquote { border-left: 3px solid #999; margin: 0; padding-left: 0.8em; }
-#audit-panel .meta { font-size: 0.9em; margin-top: 0.8em; }
-#audit-panel blockquote { border-left: 3px solid #999; margin: 0.2em 0; padding-left: 0.8em; }
-"""
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>])")
-_LABEL = re.compile(r"\\\[(¶?\d{1,3})\\\]")
+WARM_QUESTION = "What is PESCO?"
+PENDING = "*Answering…* Stop cancels it; a question sent with Enter now is answered after this one."
 
 Messages = list[dict[str, str]]
-
-
-def safe_markdown(text: str) -> str:
-    """Text from the model or a document as inert Markdown; citation labels in bold."""
-    escaped = _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
-    return _LABEL.sub(r"**[\1]**", escaped)
-
-
-def render_answer(answer: Answer) -> str:
-    if answer.refused:
-        return "🚫 *" + safe_markdown(answer.text) + "*"
-    return safe_markdown(answer.text)
-
-
-def status_line(answer: Answer) -> str:
-    if answer.refused:
-        return "**Not in the sources** — the assistant refused rather than guess."
-    kinds = {
-        "llm": "written by the model and verified against the cited passages",
-        "extractive": "the sources' own sentences",
-        "card": "from the article's record and its footnotes",
-    }
-    n = len({c.label for c in answer.citations})
-    sources = "1 source cited" if n == 1 else f"{n} sources cited"
-    return f"**Answer** — {kinds.get(answer.mode, answer.mode)}; {sources}."
-
-
-def safe_link(url: str) -> str:
-    """A link for an http(s) address only (never javascript: or data:), escaped."""
-    if not url.startswith(("https://", "http://")):
-        return "address not known"
-    href = html.escape(url)
-    return f'<a href="{href}" target="_blank" rel="noopener noreferrer">{href}</a>'
-
-
-def source_html(c: Citation) -> str:
-    """The cited passage with its supporting sentence highlighted, and its document."""
-    where = (
-        f"Footnote {c.footnote}" if c.footnote is not None else f"Article, paragraph {c.paragraph}"
-    )
-    link = safe_link(c.url)
-    meta = " · ".join(html.escape(x) for x in (c.title, c.publisher, c.date) if x)
-    at = c.text.find(c.sentence) if c.sentence else -1
-    if at >= 0:
-        body = (
-            html.escape(c.text[:at])
-            + "<mark>"
-            + html.escape(c.sentence)
-            + "</mark>"
-            + html.escape(c.text[at + len(c.sentence) :])
-        )
-    else:
-        body = html.escape(c.text)
-    return (
-        f'<div class="meta"><b>{html.escape(c.label)}</b> {where} · {meta} · {link}</div>'
-        f'<blockquote class="passage">{body}</blockquote>'
-    )
+Turns = list[tuple[str, str]]
 
 
 def corpus_html(assistant: Assistant) -> tuple[str, str]:
@@ -119,191 +70,260 @@ def corpus_html(assistant: Assistant) -> tuple[str, str]:
     return "<ol class='notes'>" + "".join(notes) + "</ol>", "<ul>" + "".join(docs) + "</ul>"
 
 
-def audit_html(items: list[AuditItem]) -> str:
-    """The footnote audit: each verdict, the article's sentence and the source's, escaped."""
-    if not items:
-        return "<p>No claims to check.</p>"
-    rows = []
-    for item in items:
-        claim = item.claim
-        beside = ", ".join(map(str, claim.beside))
-        where = f"footnote [{claim.footnote}]" if claim.footnote is not None else "unsourced"
-        where += f", beside [{beside}]" if beside and claim.footnote is None else ""
-        cited = f"{item.doc_id} — {item.title}" if item.doc_id else "no document"
-        parts = [
-            f'<div class="meta"><b>{html.escape(item.verdict)}</b> · {html.escape(where)} → '
-            f"{html.escape(cited)}</div>",
-            f"<blockquote><b>article {html.escape(claim.label)}</b>: "
-            f"{html.escape(claim.text)}</blockquote>",
-        ]
-        side = "closest" if item.verdict == NOT_FOUND else "source"
-        parts += [
-            f"<blockquote><b>{side} {html.escape(p.label)}</b>: {html.escape(p.text)}</blockquote>"
-            for p in item.evidence
-        ]
-        parts += [f"<div>differs: {html.escape(str(d))}</div>" for d in item.differences]
-        if item.note:
-            parts.append(f"<div><i>{html.escape(item.note)}</i></div>")
-        rows.append(f'<li class="audit-item">{"".join(parts)}</li>')
-    return "<ol class='audit'>" + "".join(rows) + "</ol>"
-
-
 def build_app(assistant: Assistant) -> gr.Blocks:
     notes, docs = corpus_html(assistant)
-
-    def respond(
-        question: str, chat: Messages, history: list, top_k: float, retrieval_only: bool
-    ) -> Iterator[tuple[Any, ...]]:
-        chat = [*chat, {"role": "user", "content": safe_markdown(question or "")}]
-        chat.append({"role": "assistant", "content": "…"})
-        no_change = gr.update()
-        yield (
-            chat,
-            history,
-            [],
-            gr.update(choices=[], value=None),
-            "",
-            "*Searching the sources…*",
-            "",
-        )
-        use_llm = not retrieval_only
-        note = ""
-        while True:
-            try:
-                text, answer = "", None
-                for event in assistant.stream_answer(
-                    question, top_k=int(top_k), use_llm=use_llm, history=history
-                ):
-                    if isinstance(event, Answer):
-                        answer = event
-                    else:
-                        text += event
-                        chat[-1]["content"] = safe_markdown(text) + " ▌"
-                        yield chat, history, no_change, no_change, no_change, no_change, ""
-                break
-            except LLMError as exc:  # offer the retrieval-only answer instead of nothing
-                note = f"⚠️ The language model is unavailable ({exc}). Retrieval-only answer:"
-                use_llm = False
-            except (QuestionError, IndexProblem, QAError) as exc:
-                chat[-1]["content"] = "⚠️ " + safe_markdown(str(exc))
-                yield (
-                    chat,
-                    history,
-                    [],
-                    gr.update(choices=[], value=None),
-                    "",
-                    f"**Error:** {html.escape(str(exc))}",
-                    question,
-                )
-                return
-        assert answer is not None
-        chat[-1]["content"] = (safe_markdown(note) + "\n\n" if note else "") + render_answer(answer)
-        if not answer.refused:
-            history = [*history, (answer.standalone_question or answer.question, answer.text)]
-        cites = [c.to_dict() for c in answer.citations]
-        choices = [(f"{c['label']} {_short(c)}", str(i)) for i, c in enumerate(cites)]
-        yield (
-            chat,
-            history,
-            cites,
-            gr.update(choices=choices, value=None),
-            "",
-            status_line(answer),
-            "",
-        )
-
-    def show_source(choice: str | None, cites: list[dict]) -> str:
-        if choice is None or not choice.isdigit() or int(choice) >= len(cites):
-            return ""
-        return source_html(Citation(**cites[int(choice)]))
-
-    def clear() -> tuple[Any, ...]:
-        return [], [], [], gr.update(choices=[], value=None), "", "", ""
-
-    def check_footnotes(all_claims: bool) -> str:
-        try:
-            return audit_html(assistant.audit(all_claims=all_claims))
-        except QAError as exc:
-            return f"<p><b>Error:</b> {html.escape(str(exc))}</p>"
-
-    def ask(question: str, top_k: int = 0, retrieval_only: bool = False) -> dict:
-        """The same JSON contract as `qa ask --json`."""
-        try:
-            return assistant.answer(
-                question, top_k=top_k or None, use_llm=not retrieval_only
-            ).to_dict()
-        except QAError as exc:
-            raise gr.Error(str(exc)) from exc
 
     with gr.Blocks(title="pesco-qa: PESCO and migration") as demo:
         gr.Markdown(
             "## PESCO and migration — answers with citations\n"
             "Ask about the EUROPEUM article and the documents its footnotes cite. "
-            "Select a citation to read the passage it comes from."
+            "Click a label such as [¶6] in an answer, or select a citation, to read the "
+            "passage it comes from."
         )
-        history = gr.State([])
+        saved = gr.BrowserState({}, storage_key="pesco-qa-conversation")
+        messages = gr.State([])  # the conversation, held by the server: a queued question
+        turns = gr.State([])  # sees the answers before it, whatever the page showed then
+        by_turn = gr.State({})  # each answer's citations, by its message index
         cites = gr.State([])
-        with gr.Row():
+        with gr.Row(equal_height=False):
             with gr.Column(scale=3):
                 chat = gr.Chatbot(
                     label="Conversation", height=460, elem_id="chat", sanitize_html=True
                 )
                 status = gr.Markdown(elem_id="status")
-                question = gr.Textbox(
-                    label="Question",
-                    elem_id="question",
-                    max_lines=4,
-                    placeholder="e.g. Which member states stay out of PESCO?",
-                )
-                with gr.Row():
-                    ask_btn = gr.Button("Ask", variant="primary", elem_id="ask")
-                    clear_btn = gr.Button("Clear", elem_id="clear")
-                gr.Examples(EXAMPLES, inputs=question, label="Examples")
-                with gr.Accordion("Settings", open=False):
-                    top_k = gr.Slider(
-                        1,
-                        10,
-                        value=assistant.settings.top_k,
-                        step=1,
-                        label="Passages retrieved (top-k)",
-                    )
-                    retrieval_only = gr.Checkbox(label="Retrieval only (no language model)")
-            with gr.Column(scale=2):
+            with gr.Column(scale=2, elem_id="source-column"):
                 cited = gr.Radio(
                     choices=[], label="Citations: select one to see its source", elem_id="citations"
                 )
                 source = gr.HTML(elem_id="source-panel")
-                with gr.Accordion("The article's footnotes", open=False):
-                    gr.HTML(notes, elem_id="footnotes")
-                with gr.Accordion("Indexed documents", open=False):
-                    gr.HTML(docs, elem_id="documents")
-                with gr.Accordion("Check the footnotes", open=False, elem_id="audit-accordion"):
-                    gr.Markdown(
-                        "Does each footnote back the sentence that cites it? Both sides "
-                        "quoted; numbers, dates and names compared; the judgement is yours."
-                    )
-                    all_claims = gr.Checkbox(
-                        label="Also the article's unsourced sentences with numbers, dates or names"
-                    )
-                    audit_btn = gr.Button("Check the footnotes", elem_id="audit")
-                    audit_view = gr.HTML(elem_id="audit-panel")
-        outputs = [chat, history, cites, cited, source, status, question]
-        inputs = [question, chat, history, top_k, retrieval_only]
-        for trigger in (ask_btn.click, question.submit):
-            trigger(respond, inputs, outputs, concurrency_id="model", api_visibility="private")
-        cited.change(show_source, [cited, cites], source, queue=False, api_visibility="private")
-        clear_btn.click(clear, None, outputs, queue=False, api_visibility="private")
-        audit_btn.click(
-            check_footnotes, all_claims, audit_view, queue=False, api_visibility="private"
+        question = gr.Textbox(
+            label="Question",
+            elem_id="question",
+            max_lines=4,
+            placeholder="e.g. Which member states stay out of PESCO?",
         )
+        with gr.Row():
+            ask_btn = gr.Button("Ask", variant="primary", elem_id="ask")
+            stop_btn = gr.Button("Stop", elem_id="stop", interactive=False)
+            clear_btn = gr.Button("Clear", elem_id="clear")
+            copy_btn = gr.Button("Copy as Markdown", elem_id="copy")
+        cite_request = gr.Textbox(elem_id="cite-request", show_label=False, container=False)
+        gr.Examples(EXAMPLES, inputs=question, label="Examples")
+        with gr.Accordion("The last answer as Markdown, with its references", open=False):
+            export = gr.Textbox(
+                elem_id="export", show_label=False, lines=8, interactive=False, buttons=["copy"]
+            )
+        with gr.Accordion("Settings", open=False):
+            top_k = gr.Slider(
+                1, 10, value=assistant.settings.top_k, step=1, label="Passages retrieved (top-k)"
+            )
+            retrieval_only = gr.Checkbox(label="Retrieval only (no language model)")
+        with gr.Accordion("The article's footnotes", open=False):
+            gr.HTML(notes, elem_id="footnotes")
+        with gr.Accordion("Indexed documents", open=False):
+            gr.HTML(docs, elem_id="documents")
+        with gr.Accordion("Check the footnotes", open=False, elem_id="audit-accordion"):
+            gr.Markdown(
+                "Does each footnote back the sentence that cites it? Both sides "
+                "quoted; numbers, dates and names compared; the judgement is yours."
+            )
+            all_claims = gr.Checkbox(
+                label="Also the article's unsourced sentences with numbers, dates or names"
+            )
+            audit_btn = gr.Button("Check the footnotes", elem_id="audit")
+            audit_view = gr.HTML(elem_id="audit-panel")
+
+        def respond(
+            asked_text: str,
+            said: Messages,
+            past: Turns,
+            cited_by: dict[str, list[dict]],
+            k: float,
+            only_retrieval: bool,
+        ) -> Iterator[dict[Any, Any]]:
+            try:  # a question that cannot be asked never reaches the conversation
+                asked = assistant.validate(asked_text)
+            except QuestionError as exc:
+                yield {status: f"**Not asked:** {safe_markdown(str(exc))}"}
+                return
+            said = [*said, {"role": "user", "content": safe_markdown(asked)}]
+            said.append({"role": "assistant", "content": "…"})
+            turn = len(said) - 1
+            yield {
+                chat: said,
+                messages: said,
+                question: "",
+                cites: [],
+                cited: gr.update(choices=[], value=None),
+                source: "",
+                status: PENDING,
+                ask_btn: gr.update(interactive=False, value="Answering…"),
+                stop_btn: gr.update(interactive=True),
+            }
+            answer, note = None, ""
+            for event in _answer_events(assistant, asked, int(k), only_retrieval, past):
+                if isinstance(event, Answer):
+                    answer = event
+                elif isinstance(event, QAError):
+                    said[-1]["content"] = "⚠️ " + safe_markdown(str(event))
+                    yield {
+                        chat: said,
+                        messages: said,
+                        status: f"**Error:** {html.escape(str(event))}",
+                        ask_btn: gr.update(interactive=True, value="Ask"),
+                        stop_btn: gr.update(interactive=False),
+                    }
+                    return
+                elif event.startswith(FALLBACK):
+                    note = event
+                else:
+                    said[-1]["content"] = safe_markdown(event, turn) + " ▌"
+                    yield {chat: said}
+            assert answer is not None
+            shown = (safe_markdown(note) + "\n\n" if note else "") + render_answer(answer, turn)
+            said[-1]["content"] = shown
+            conversation = Conversation(list(past))
+            conversation.remember(answer)
+            found = [c.to_dict() for c in answer.citations]
+            cited_by = {**cited_by, str(turn): found}
+            choices = [(f"{c['label']} {_short(c)}", str(i)) for i, c in enumerate(found)]
+            yield {
+                chat: said,
+                messages: said,
+                turns: conversation.turns,
+                by_turn: cited_by,
+                cites: found,
+                cited: gr.update(choices=choices, value=None),
+                status: status_line(answer, only_retrieval),
+                export: answer_markdown(answer),
+                ask_btn: gr.update(interactive=True, value="Ask"),
+                stop_btn: gr.update(interactive=False),
+                saved: {"messages": said, "turns": conversation.turns, "by_turn": cited_by},
+            }
+
+        def stopped(said: Messages) -> tuple[Any, ...]:
+            said = [dict(m) for m in said]
+            if said and said[-1]["role"] == "assistant":
+                text = said[-1]["content"].removesuffix(" ▌").removesuffix("…")
+                said[-1]["content"] = (text + " " if text else "") + "*(stopped)*"
+            ready = gr.update(interactive=True, value="Ask")
+            return (
+                said,
+                said,
+                "Stopped: the answer was not finished.",
+                ready,
+                gr.update(interactive=False),
+            )
+
+        def show_source(choice: str | None, found: list[dict]) -> str:
+            if choice is None or not choice.isdigit() or int(choice) >= len(found):
+                return ""
+            return source_html(Citation(**found[int(choice)]))
+
+        def open_label(request: str, cited_by: dict[str, list[dict]]) -> str:
+            """A label clicked in an answer: that answer's citation with that label."""
+            turn, _, slug = request.partition("|")[0].partition("-")
+            label = label_of(slug)
+            for c in cited_by.get(turn, []):
+                if c["label"] == label:
+                    return source_html(Citation(**c))
+            return f"<p>{html.escape(label)}: this answer is still being written.</p>"
+
+        def restore(kept: Any) -> tuple[Any, ...]:
+            """The conversation this browser kept, after a reload."""
+            if not isinstance(kept, dict) or not kept.get("messages"):
+                return [], [], [], {}
+            said = kept["messages"]
+            return said, said, [tuple(t) for t in kept.get("turns", [])], kept.get("by_turn", {})
+
+        def clear() -> tuple[Any, ...]:
+            return [], [], [], {}, [], gr.update(choices=[], value=None), "", "", "", {}
+
+        def check_footnotes(every: bool) -> str:
+            try:
+                return audit_html(assistant.audit(all_claims=every))
+            except QAError as exc:
+                return f"<p><b>Error:</b> {html.escape(str(exc))}</p>"
+
+        def ask(question: str, top_k: int = 0, retrieval_only: bool = False) -> dict:
+            """The same JSON contract as `qa ask --json`."""
+            try:
+                return assistant.answer(
+                    question, top_k=top_k or None, use_llm=not retrieval_only
+                ).to_dict()
+            except QAError as exc:
+                raise gr.Error(str(exc)) from exc
+
+        inputs = [question, messages, turns, by_turn, top_k, retrieval_only]
+        outputs = [chat, messages, turns, by_turn, cites, cited, source, status, question]
+        outputs += [export, ask_btn, stop_btn, saved]
+        private: dict[str, Any] = {"api_visibility": "private"}
+        asking: list[Any] = [
+            ask_btn.click(respond, inputs, outputs, concurrency_id="model", **private),
+            question.submit(
+                respond, inputs, outputs, concurrency_id="model", trigger_mode="multiple", **private
+            ),
+        ]
+        stop_btn.click(
+            stopped,
+            messages,
+            [chat, messages, status, ask_btn, stop_btn],
+            cancels=asking,
+            queue=False,
+            **private,
+        )
+        cited.change(show_source, [cited, cites], source, queue=False, **private)
+        cite_request.change(open_label, [cite_request, by_turn], source, queue=False, **private)
+        reset = [chat, messages, turns, by_turn, cites, cited, source, status, export, saved]
+        clear_btn.click(clear, None, reset, queue=False, **private)
+        copy_btn.click(None, export, export, js=COPY_SCRIPT, **private)
+        audit_btn.click(check_footnotes, all_claims, audit_view, queue=False, **private)
+        demo.load(restore, saved, [chat, messages, turns, by_turn], queue=False, **private)
         gr.api(ask, api_name="ask", concurrency_id="model")
     return demo
+
+
+FALLBACK = "⚠️ The language model is unavailable"
+
+
+def _answer_events(
+    assistant: Assistant, asked: str, top_k: int, retrieval_only: bool, past: Turns
+) -> Iterator[str | Answer | QAError]:
+    """The core's stream, with its failures as events: an unusable model gives a notice and
+    the retrieval-only answer instead of nothing; any other failure ends the stream."""
+    use_llm = not retrieval_only
+    while True:
+        try:
+            yield from assistant.stream_answer(
+                asked, top_k=top_k, use_llm=use_llm, history=list(past)
+            )
+            return
+        except LLMError as exc:
+            if not use_llm:
+                yield exc
+                return
+            yield f"{FALLBACK} ({exc}). Retrieval-only answer:"
+            use_llm = False
+        except QAError as exc:
+            yield exc
+            return
 
 
 def _short(c: dict) -> str:
     if c.get("footnote") is not None:
         return f"— footnote {c['footnote']}: {c['title']}"
     return f"— article ¶{c['paragraph']}"
+
+
+def warm(assistant: Assistant) -> None:
+    """Load the index and the models before the first reader, so that the first answer
+    comes as fast as any other (the model itself only when it has a part to play)."""
+    assistant.answer(WARM_QUESTION, use_llm=False)
+    if assistant.llm_role != "none":
+        try:
+            assistant.llm  # noqa: B018 - loads it
+        except LLMError:
+            pass  # the page says so, and answers from the evidence, when it is asked
 
 
 def launch(
@@ -330,7 +350,9 @@ def launch(
             raise QAError("--auth must be USER:PASS")
         credentials = (user, password)
     assistant = assistant or Assistant(Settings.from_env())
-    assistant.store  # noqa: B018 - load (or build) the index before the first question
+    if block:
+        print("qa: loading the index and the models…", file=sys.stderr, flush=True)
+    warm(assistant)
     demo = build_app(assistant)
     demo.queue(default_concurrency_limit=1, max_size=64)
     demo.launch(
@@ -343,6 +365,7 @@ def launch(
         allowed_paths=[],
         quiet=not block,
         css=CSS,
+        js=SCRIPT,
     )
     return demo
 

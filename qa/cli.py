@@ -100,6 +100,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_ask)
 
     p = sub.add_parser("chat", parents=[answering], help="a conversation in the terminal")
+    p.add_argument(
+        "--jsonl",
+        action="store_true",
+        help='one conversation from stdin, a question a line (text or {"question": ...}); '
+        "one answer contract (as `qa ask --json`) a line on stdout",
+    )
     p.set_defaults(run=cmd_chat)
 
     p = sub.add_parser("sources", parents=[common], help="list the documents; `fetch` them")
@@ -287,8 +293,12 @@ def _stream(events: Iterator[Any], out: TextIO, explain: bool = False) -> Any:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
+    from qa.conversation import Conversation
+
     assistant = make_assistant(args)
-    history: list[tuple[str, str]] = []
+    conversation = Conversation()
+    if args.jsonl:
+        return _chat_jsonl(assistant, conversation, sys.stdin, sys.stdout, not args.no_llm)
     print("Ask about the article and its sources. Empty line or /quit ends; /clear forgets.")
     while True:
         try:
@@ -299,18 +309,67 @@ def cmd_chat(args: argparse.Namespace) -> int:
         if question in ("", "/quit", "/exit"):
             return EXIT_OK
         if question == "/clear":
-            history.clear()
+            conversation.clear()
             continue
         try:
             answer = _stream(
-                assistant.stream_answer(question, use_llm=not args.no_llm, history=history),
+                assistant.stream_answer(
+                    question, use_llm=not args.no_llm, history=conversation.turns
+                ),
                 sys.stdout,
             )
         except QuestionError as exc:
             print(f"qa: {exc}", file=sys.stderr)
             continue
-        if answer is not None and not answer.refused:
-            history.append((answer.standalone_question or answer.question, answer.text))
+        if answer is not None:
+            if answer.standalone_question:
+                print(f"(searched as: {answer.standalone_question})")
+            conversation.remember(answer)
+
+
+def _chat_jsonl(
+    assistant: Any, conversation: Any, lines: TextIO, out: TextIO, use_llm: bool
+) -> int:
+    """One conversation, scripted: follow-ups lean on the earlier lines' answers.
+
+    A line that cannot be asked gets one {"line", "error"} record; the conversation goes
+    on without it. "/clear" starts a new conversation.
+    """
+    failed = 0
+    for n, line in enumerate(lines, 1):
+        text = line.strip()
+        if not text:
+            continue
+        if text == "/clear":
+            conversation.clear()
+            continue
+        try:
+            question = _chat_question(text, n)
+            answer = assistant.answer(question, use_llm=use_llm, history=conversation.turns)
+            conversation.remember(answer)
+            record = answer.to_dict()
+        except QuestionError as exc:
+            failed += 1
+            record = {"line": n, "error": str(exc)}
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.flush()
+    if failed:
+        _progress(f'{failed} line(s) could not be answered; see their "error" fields')
+    return EXIT_INPUT if failed else EXIT_OK
+
+
+def _chat_question(text: str, n: int) -> str:
+    """A line's question: the line itself, or the "question" of a JSON object line."""
+    if not text.startswith("{"):
+        return text
+    try:
+        item = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise QuestionError(f'line {n}: not a JSON object {{"question": "..."}}') from exc
+    question = item.get("question") if isinstance(item, dict) else None
+    if not isinstance(question, str):
+        raise QuestionError(f'line {n}: expected {{"question": "..."}}')
+    return question
 
 
 def cmd_sources(args: argparse.Namespace) -> int:

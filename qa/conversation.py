@@ -7,9 +7,12 @@ retrieval and the refusal check see what it is about.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from index.text import STOPWORDS, terms, words
 from qa.analyze import polarity_words
 from qa.entities import names
+from qa.types import Answer
 
 _ANAPHORA = frozenset(
     "it its they them their theirs this that these those he him his she her there one ones "
@@ -18,12 +21,23 @@ _ANAPHORA = frozenset(
 _LEADS = ("and", "but", "also", "so", "what about", "how about", "and what", "why not")
 
 
-def needs_context(question: str) -> bool:
+def needs_context(question: str, previous: str = "") -> bool:
+    """Whether a question leans on the one before it.
+
+    It does when it refers back (a pronoun, a leading "and"/"what about") or says too
+    little of its own: fewer than two content words, none a name, none new to `previous`.
+    "What is EUROSUR?" after a question on PESCO names its own subject and stands alone.
+    """
     lower = [w.lower() for w in words(question)]
     if not lower:
         return False
     text = " ".join(lower)
-    return any(w in _ANAPHORA for w in lower) or text.startswith(_LEADS) or len(terms(question)) < 2
+    if any(w in _ANAPHORA for w in lower) or text.startswith(_LEADS):
+        return True
+    own = terms(question)
+    if len(own) >= 2 or names(question):
+        return False
+    return not own or set(own) <= set(terms(previous))
 
 
 def _asked_noun(question: str) -> list[str]:
@@ -47,7 +61,7 @@ def condense(history: list[tuple[str, str]], question: str) -> str:
     it has none, its content words), never its polarity ("stay out" must not carry over
     to "and which ones did join?"), and no word of the assistant's.
     """
-    if not history or not needs_context(question):
+    if not history or not needs_context(question, history[-1][0]):
         return question
     previous = history[-1][0]
     typed = {w.lower() for w in words(question)}
@@ -57,3 +71,22 @@ def condense(history: list[tuple[str, str]], question: str) -> str:
         subject += [w for w in words(previous) if w.lower() not in skip][:4]
     subject = [w for w in dict.fromkeys(subject) if w.lower() not in typed]
     return f"{question} ({' '.join(subject)})" if subject else question
+
+
+@dataclass
+class Conversation:
+    """The turns a follow-up may lean on, kept by a front end between questions.
+
+    A refused turn is not kept: a follow-up to "the sources do not say" has nothing to
+    lean on, and the question before it stays the one referred back to.
+    """
+
+    turns: list[tuple[str, str]] = field(default_factory=list)
+
+    def remember(self, answer: Answer) -> None:
+        """Keep an answered turn as (the question as searched, the answer's text)."""
+        if not answer.refused:
+            self.turns.append((answer.standalone_question or answer.question, answer.text))
+
+    def clear(self) -> None:
+        self.turns.clear()

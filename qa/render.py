@@ -130,3 +130,26 @@ def _audit_block(item: AuditItem) -> str:
     if item.note:
         lines.append(f"    note: {item.note}")
     return "\n".join(lines)
+
+
+def answer_markdown(answer: Answer) -> str:
+    """An answer as Markdown to paste elsewhere: the question, the answer as written, and a
+    reference for each label (title, publisher, date, address and the quoted sentence)."""
+    lines = [f"**Question:** {one_line(answer.question)}"]
+    if answer.standalone_question:
+        lines.append(f"*Searched as:* {one_line(answer.standalone_question)}")
+    marker = "*Not in the sources:* " if answer.refused else ""
+    lines += ["", marker + one_line(answer.text)]
+    if answer.citations:
+        lines += ["", "**References**", ""]
+    for c in answer.citations:
+        if c.footnote is None:
+            where = f"the article, paragraph {c.paragraph}"
+        elif c.doc_id == "article":
+            where = f"the article, paragraph {c.paragraph}, citing footnote {c.footnote}"
+        else:
+            where = f"footnote {c.footnote}"
+        meta = ", ".join(x for x in (f"*{c.title}*" if c.title else "", c.publisher, c.date) if x)
+        lines.append(f"- {c.label} {where}: {meta}. {c.url or 'Address not known'}.")
+        lines.append(f"  > “{one_line(c.sentence)}”")
+    return printable("\n".join(lines)) + "\n"
