@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -300,7 +301,7 @@ def _predicate_share(predicate: list[str], ev: Evidence) -> float:
     return round(sum(1 for t in predicate if t in have) / len(predicate), 1)
 
 
-def _found_share(wanted: list[str], have: set[str]) -> float:
+def _found_share(wanted: list[str], have: AbstractSet[str]) -> float:
     """The share of terms a text has, a shared five-letter start counting ("found")."""
     found = sum(
         1 for t in wanted if t in have or any(len(t) >= 5 and h.startswith(t[:5]) for h in have)
