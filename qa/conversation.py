@@ -7,6 +7,7 @@ retrieval and the refusal check see what it is about.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from index.text import STOPWORDS, terms, words
@@ -64,8 +65,14 @@ def condense(history: list[tuple[str, str]], question: str) -> str:
     if not history or not needs_context(question, history[-1][0]):
         return question
     previous = history[-1][0]
+    asked = _asked_noun(previous)
+    if asked and re.search(r"\b(?:which|what) ones\b", question, re.I):
+        # "and which ones did join?" after "Which member states stay out?": the noun
+        # itself stands where "ones" stood
+        question = re.sub(r"\b(which|what) ones\b", rf"\1 {' '.join(asked)}", question, 1, re.I)
+        asked = []
     typed = {w.lower() for w in words(question)}
-    subject = _asked_noun(previous) + [n for n in names(previous) if n.lower() not in typed]
+    subject = asked + [n for n in names(previous) if n.lower() not in typed]
     if not names(previous):  # no name to carry: the previous question's content words
         skip = polarity_words() | STOPWORDS | {"which", "what", "who", "ones"}
         subject += [w for w in words(previous) if w.lower() not in skip][:4]

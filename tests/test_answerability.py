@@ -167,6 +167,7 @@ def test_a_follow_up_carries_the_asked_noun_not_the_polarity() -> None:
         [("Which member cities stayed out of the pact?", "")], "and which ones joined?"
     )
     assert "member cities" in asked and "stayed" not in asked and "out" not in asked.split()
+    assert asked.startswith("and which member cities joined?")  # the noun where "ones" was
 
 
 def test_a_reporting_frame_is_not_searched_for() -> None:
