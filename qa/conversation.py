@@ -69,7 +69,9 @@ def condense(history: list[tuple[str, str]], question: str) -> str:
     if asked and re.search(r"\b(?:which|what) ones\b", question, re.I):
         # "and which ones did join?" after "Which member states stay out?": the noun
         # itself stands where "ones" stood
-        question = re.sub(r"\b(which|what) ones\b", rf"\1 {' '.join(asked)}", question, 1, re.I)
+        question = re.sub(
+            r"\b(which|what) ones\b", rf"\1 {' '.join(asked)}", question, count=1, flags=re.I
+        )
         asked = []
     typed = {w.lower() for w in words(question)}
     subject = asked + [n for n in names(previous) if n.lower() not in typed]
