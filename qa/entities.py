@@ -112,6 +112,15 @@ class Day:
     month: int = 0
     day: int = 0
 
+    def given_by(self, other: Day) -> bool:
+        """Whether a text stating `other` states this date: consistent with it and no more
+        precise ("November 2018" is not given by "in 2018"; "2018" is by "November 2018")."""
+        return (
+            self.within(other)
+            and (not self.month or bool(other.month))
+            and (not self.day or bool(other.day))
+        )
+
     def within(self, other: Day) -> bool:
         """Whether this date is consistent with (as precise as or vaguer than) another."""
         return (

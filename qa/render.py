@@ -24,6 +24,15 @@ def one_line(text: str, width: int = 0) -> str:
     return textwrap.shorten(flat, width, placeholder=" …") if width else flat
 
 
+def in_quotes(text: str) -> str:
+    """A source's sentence in quotation marks, once: a note that opens with its own quote
+    keeps it, and the empty parentheses where the article had a link are dropped."""
+    flat = one_line(re.sub(r"\s*\(\s*\)", "", text))
+    if flat.startswith(("“", '"')):
+        return flat
+    return f"“{flat}”"
+
+
 def citation_block(c: Citation) -> str:
     """A cited source: label, footnote, title, publisher, date, address, then the sentence."""
     where = (
@@ -33,9 +42,9 @@ def citation_block(c: Citation) -> str:
     lines = [f"{c.label} {where}: {meta}"]
     lines.append(f"    address: {c.url or 'not known'}")
     if c.doc_id != "article" or c.footnote is None:
-        lines.append(f"    passage ({c.doc_id}, ¶{c.paragraph}): “{one_line(c.sentence)}”")
+        lines.append(f"    passage ({c.doc_id}, ¶{c.paragraph}): {in_quotes(c.sentence)}")
     else:
-        lines.append(f"    article passage (¶{c.paragraph}) citing it: “{one_line(c.sentence)}”")
+        lines.append(f"    article passage (¶{c.paragraph}) citing it: {in_quotes(c.sentence)}")
     return "\n".join(lines)
 
 
@@ -58,7 +67,7 @@ def _label_block(group: list[Citation]) -> str:
     first = citation_block(group[0])
     more = []
     for c in group[1:]:
-        more.append(f"    also: “{one_line(c.sentence)}”")
+        more.append(f"    also: {in_quotes(c.sentence)}")
     return "\n".join([first, *more])
 
 
@@ -151,5 +160,5 @@ def answer_markdown(answer: Answer) -> str:
             where = f"footnote {c.footnote}"
         meta = ", ".join(x for x in (f"*{c.title}*" if c.title else "", c.publisher, c.date) if x)
         lines.append(f"- {c.label} {where}: {meta}. {c.url or 'Address not known'}.")
-        lines.append(f"  > “{one_line(c.sentence)}”")
+        lines.append(f"  > {in_quotes(c.sentence)}")
     return printable("\n".join(lines)) + "\n"

@@ -135,7 +135,7 @@ def _values_missing(
     claim_dates = dates(claim)
     known_dates = dates(context)
     for day in claim_dates:
-        if not any(day.within(k) for k in known_dates):
+        if not any(day.given_by(k) for k in known_dates):
             return (
                 f"date {day.year}{f'-{day.month:02d}' if day.month else ''} is not in the passage"
             )

@@ -58,6 +58,7 @@ def test_values_are_compared_in_normal_form() -> None:
     assert numbers("one of the cities") == set()  # "one of" is no count
     assert dates("13/11/2017") == dates("13 November 2017") == [Day(2017, 11, 13)]
     assert Day(2017).within(Day(2017, 11, 13)) and not Day(2018).within(Day(2017, 11, 13))
+    assert Day(2018).given_by(Day(2018, 11)) and not Day(2018, 11).given_by(Day(2018))
     assert countries("the UK and Britain, Czechia") == {"united kingdom", "czech republic"}
     aliases = Aliases.of(["The Orsa Valley Authority (OVA) meets yearly."])
     assert aliases.expansions("OVA") == ["Orsa Valley Authority"]
