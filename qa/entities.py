@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from index.text import STOPWORDS, fold, words
+from index.text import STOPWORDS, fold, terms, words
 
 # -- numbers -----------------------------------------------------------------------------
 _UNITS = {
@@ -383,6 +383,19 @@ class Aliases:
                 if _initials_match(acronym, words(inside)):
                     pairs[acronym.lower()] = re.sub(r"^(?:the|a|an)\s+", "", inside, flags=re.I)
         return cls(pairs)
+
+    def shorten(self, query: list[str]) -> list[str]:
+        """Search terms with a long form the corpus abbreviates replaced by its acronym
+        ("permanent structured cooperation" -> "pesco"): the passages mostly write the
+        acronym, and its three words would otherwise count for three."""
+        out = list(query)
+        for acronym, long_name in {**self.pairs, **ABBREVIATIONS}.items():
+            head = terms(" ".join(long_name.split()[:3]))
+            if len(head) >= 2 and all(t in out for t in head):
+                out = [t for t in out if t not in head]
+                if acronym not in out:
+                    out.append(acronym)
+        return out
 
     def expansions(self, token: str) -> list[str]:
         """Other spellings of a name: its long form or its acronym."""
