@@ -106,7 +106,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", nargs="?", choices=["list", "fetch"], default="list")
     p.add_argument("--only", nargs="*", help="ids to fetch (fn1 fn2 ...)")
     p.add_argument("--refresh", action="store_true", help="fetch again even if present")
-    p.add_argument("--timeout", type=float, default=20.0)
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=20.0,
+        help="seconds for each document's whole download, redirects included",
+    )
+    p.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="permit loopback, private and link-local addresses (refused by default)",
+    )
     p.set_defaults(run=cmd_sources)
 
     p = sub.add_parser(
@@ -321,8 +331,10 @@ def cmd_sources(args: argparse.Namespace) -> int:
         print(corpus_table(assistant.corpus()))
         return EXIT_OK
     failed = 0
+    if not args.timeout > 0:
+        raise QuestionError("--timeout must be more than 0 seconds")
     for result in assistant.fetch_sources(
-        only=args.only, refresh=args.refresh, timeout=args.timeout
+        only=args.only, refresh=args.refresh, timeout=args.timeout, allow_private=args.allow_private
     ):
         mark = "ok  " if result.ok else "FAIL"
         print(f"{mark} {result.source.id}: {result.message}")
