@@ -14,6 +14,7 @@ import os
 import re
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import gradio as gr
@@ -42,12 +43,19 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>])")
 _LABEL = re.compile(r"\\\[(¶?\d{1,3})\\\]")
 
 Messages = list[dict[str, str]]
+LLM_DOWN = "language model is unavailable"
 
 
 def safe_markdown(text: str) -> str:
     """Text from the model or a document as inert Markdown; citation labels in bold."""
     escaped = _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
     return _LABEL.sub(r"**[\1]**", escaped)
+
+
+def unexpected(exc: BaseException) -> str:
+    """One line for a failure no check foresaw (the page never shows an empty error)."""
+    detail = " ".join(str(exc).split())[:200]
+    return f"unexpected failure: {exc.__class__.__name__}" + (f": {detail}" if detail else "")
 
 
 def render_answer(answer: Answer) -> str:
@@ -182,17 +190,19 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                         yield chat, history, no_change, no_change, no_change, no_change, ""
                 break
             except LLMError as exc:  # offer the retrieval-only answer instead of nothing
-                note = f"⚠️ The language model is unavailable ({exc}). Retrieval-only answer:"
+                note = f"⚠️ The {LLM_DOWN} ({exc}). Retrieval-only answer:"
                 use_llm = False
-            except (QuestionError, IndexProblem, QAError) as exc:
-                chat[-1]["content"] = "⚠️ " + safe_markdown(str(exc))
+            except Exception as exc:  # a QAError's line, or one line for anything else
+                known = isinstance(exc, QuestionError | IndexProblem | QAError)
+                message = str(exc) if known else unexpected(exc)
+                chat[-1]["content"] = "⚠️ " + safe_markdown(message)
                 yield (
                     chat,
                     history,
                     [],
                     gr.update(choices=[], value=None),
                     "",
-                    f"**Error:** {html.escape(str(exc))}",
+                    f"**Error:** {html.escape(message)}",
                     question,
                 )
                 return
@@ -227,13 +237,20 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             return f"<p><b>Error:</b> {html.escape(str(exc))}</p>"
 
     def ask(question: str, top_k: int = 0, retrieval_only: bool = False) -> dict:
-        """The same JSON contract as `qa ask --json`."""
+        """The same JSON contract as `qa ask --json`; a failing model gives the
+        retrieval-only answer with a warning in its notes, never an empty error."""
+        k = int(top_k or 0) or None
         try:
-            return assistant.answer(
-                question, top_k=top_k or None, use_llm=not retrieval_only
-            ).to_dict()
+            try:
+                return assistant.answer(question, top_k=k, use_llm=not retrieval_only).to_dict()
+            except LLMError as exc:
+                answer = assistant.answer(question, top_k=k, use_llm=False)
+                warning = f"{LLM_DOWN} ({exc}); retrieval-only answer"
+                return replace(answer, notes=(warning, *answer.notes)).to_dict()
         except QAError as exc:
             raise gr.Error(str(exc)) from exc
+        except Exception as exc:  # one line, not Gradio's {"error": null}
+            raise gr.Error(unexpected(exc)) from exc
 
     with gr.Blocks(title="pesco-qa: PESCO and migration") as demo:
         gr.Markdown(

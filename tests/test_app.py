@@ -167,3 +167,51 @@ def test_model_down_shows_the_retrieval_only_answer(
         page.close()
     finally:
         demo.close()
+
+
+class _FailingLLM:
+    """A model that fails in the way given: an LLMError, or something nobody foresaw."""
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+    def stream(self, prompt: object, max_tokens: int) -> Iterator[str]:
+        raise self.error
+        yield ""
+
+    def info(self) -> dict[str, str]:
+        return {"backend": "failing", "name": "failing"}
+
+
+def test_the_api_falls_back_to_retrieval_only_and_never_shows_an_empty_error(
+    fixture_assistant: Assistant,
+) -> None:
+    from gradio_client import Client
+
+    from qa.errors import LLMError
+
+    question = "Which member did not join the pact?"
+    for error, expect in (
+        (LLMError("LLM server at http://127.0.0.1:9 answered HTTP 500"), "fallback"),
+        (RuntimeError("llama_decode returned -1"), "one line"),
+    ):
+        failing = Assistant(
+            fixture_assistant.settings,
+            llm=_FailingLLM(error),  # type: ignore[arg-type]
+            embedder=fixture_assistant.embedder,
+        )
+        failing.__dict__["store"] = fixture_assistant.store
+        demo = app.launch(failing, port=(port := free_port()), block=False)
+        try:
+            client = Client(f"http://127.0.0.1:{port}", verbose=False)
+            if expect == "fallback":
+                got = client.predict(question, 5, False, api_name="/ask")
+                assert got["mode"] == "extractive" and "Dunmore" in got["answer"]
+                assert "language model is unavailable" in got["notes"][0]
+                assert "HTTP 500" in got["notes"][0] and got["citations"]
+            else:
+                with pytest.raises(Exception, match="unexpected failure: RuntimeError") as info:
+                    client.predict(question, 5, False, api_name="/ask")
+                assert "None" not in str(info.value)
+        finally:
+            demo.close()
