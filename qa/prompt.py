@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from index.text import strip_markers
+from index.text import neutralise_labels, strip_markers
 from qa.llm import Prompt
 from qa.types import Evidence
 
@@ -62,7 +62,7 @@ _MIN_SHARE = 80  # a trimmed passage keeps at least this much of its text
 def quote(text: str) -> str:
     """Source or question text as one inert line of data."""
     text = _CONTROL_RE.sub(" ", strip_markers(text))
-    text = re.sub(r"\[\s*¶\s*\d{1,4}\s*\]", "", text)  # a source's own "[¶99]" is no label
+    text = neutralise_labels(text)  # a source's own "[¶99]" is no label
     text = _KEYWORDS_RE.sub(lambda m: m.group(1).lower() + " -", text)
     return " ".join(text.replace('"', "'").split())
 
