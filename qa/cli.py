@@ -227,7 +227,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
-        print(hits_table(hits))
+        print(_safe(hits_table(hits)))
     return EXIT_OK
 
 
@@ -317,7 +317,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
                 sys.stdout,
             )
         except QuestionError as exc:
-            print(f"qa: {exc}", file=sys.stderr)
+            print(_safe(f"qa: {exc}"), file=sys.stderr)
             continue
         if answer is not None and not answer.refused:
             history.append((answer.standalone_question or answer.question, answer.text))
@@ -328,7 +328,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
     assistant = make_assistant(args)
     if args.action == "list":
-        print(corpus_table(assistant.corpus()))
+        print(_safe(corpus_table(assistant.corpus())))
         return EXIT_OK
     failed = 0
     if not args.timeout > 0:
@@ -337,7 +337,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
         only=args.only, refresh=args.refresh, timeout=args.timeout, allow_private=args.allow_private
     ):
         mark = "ok  " if result.ok else "FAIL"
-        print(f"{mark} {result.source.id}: {result.message}")
+        print(_safe(f"{mark} {result.source.id}: {result.message}"))
         failed += not result.ok
     if failed:
         _progress("some documents could not be fetched; drop their files in sources/docs/")
@@ -444,12 +444,19 @@ def cmd_config(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _safe(text: str) -> str:
+    """Text for the terminal: a source's escape sequences are removed, never run."""
+    from qa.render import printable
+
+    return printable(text)
+
+
 def _progress(message: str) -> None:
-    print(f"qa: {message}", file=sys.stderr, flush=True)
+    print(_safe(f"qa: {message}"), file=sys.stderr, flush=True)
 
 
 def _fail(message: str, code: int) -> int:
-    print(f"qa: error: {message}", file=sys.stderr)
+    print(_safe(f"qa: error: {message}"), file=sys.stderr)
     return code
 
 
