@@ -44,6 +44,9 @@ _LABEL = re.compile(r"\\\[(¶?\d{1,3})\\\]")
 
 Messages = list[dict[str, str]]
 LLM_DOWN = "language model is unavailable"
+# The page takes no files, but Gradio always serves /gradio_api/upload: cap it to nothing
+# useful, so that no one can store large files through it.
+MAX_UPLOAD = "1kb"
 
 
 def safe_markdown(text: str) -> str:
@@ -358,6 +361,7 @@ def launch(
         prevent_thread_lock=not block,
         show_error=False,
         allowed_paths=[],
+        max_file_size=MAX_UPLOAD,
         quiet=not block,
         css=CSS,
     )

@@ -215,3 +215,18 @@ def test_the_api_falls_back_to_retrieval_only_and_never_shows_an_empty_error(
                 assert "None" not in str(info.value)
         finally:
             demo.close()
+
+
+def test_uploads_are_capped_the_page_takes_no_files(fixture_assistant: Assistant) -> None:
+    import httpx
+
+    demo = app.launch(fixture_assistant, port=(port := free_port()), block=False)
+    try:
+        url = f"http://127.0.0.1:{port}/gradio_api/upload"
+        big = {"files": ("big.bin", b"\0" * (5 * 2**20), "application/octet-stream")}
+        response = httpx.post(url, files=big, timeout=30)
+        assert response.status_code == 413, response.text
+        small = {"files": ("note.txt", b"hello", "text/plain")}
+        assert httpx.post(url, files=small, timeout=30).status_code == 200  # under 1 KB
+    finally:
+        demo.close()
