@@ -386,8 +386,18 @@ def main(argv: list[str] | None = None) -> int:
             auth=args.auth,
             allow_public=args.allow_public,
         )
-    except QAError as exc:
+    except (QAError, ValueError) as exc:  # ValueError: a bad PESCO_QA_* value
         print(f"qa: error: {exc}", file=sys.stderr)
+        return 2
+    except IndexProblem as exc:
+        print(f"qa: error: {exc}", file=sys.stderr)
+        return 4
+    except OSError as exc:  # Gradio's "Cannot find empty port", or a bind refused
+        print(
+            f"qa: error: cannot serve on {args.host}:{args.port}: the port is in use or "
+            f"cannot be bound ({exc.__class__.__name__}); choose another with --port",
+            file=sys.stderr,
+        )
         return 2
     return 0
 

@@ -298,3 +298,73 @@ def test_escape_sequences_from_a_source_are_not_printed_raw(
         for raw in ("\x1b", "\x9b", "\x07", "[31m", "]0;owned", "[2J", "evil.example"):
             assert raw not in out + err, (argv, raw)
     assert printable("a\x1b[1;31mb\x1b[0m\u202ec") == "abc"
+
+
+def _one_line_failure(capsys: pytest.CaptureFixture[str], code: int, needle: str) -> None:
+    out, err = capsys.readouterr()
+    assert code != 0 and "Traceback" not in out + err
+    assert err.count("\n") == 1 and err.startswith("qa: error: ") and needle in err, err
+
+
+@pytest.mark.parametrize(
+    ("env", "needle"),
+    [
+        ({"PESCO_QA_RRF_K": "-1"}, "PESCO_QA_RRF_K must be at least 1"),
+        ({"PESCO_QA_TOP_K": "0"}, "PESCO_QA_TOP_K must be at least 1"),
+        ({"PESCO_QA_INDEX_DIR": "FILE"}, "is a file, not a folder"),
+    ],
+)
+def test_bad_settings_are_one_line_and_a_non_zero_exit(
+    env: dict[str, str],
+    needle: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from qa import cli
+
+    (tmp_path / "FILE").write_text("not a folder")
+    for key, value in env.items():
+        monkeypatch.setenv(key, str(tmp_path / value) if value == "FILE" else value)
+    code = cli.main(["ask", "--no-llm", "Which member did not join the pact?"])
+    _one_line_failure(capsys, code, needle)
+
+
+def test_an_index_folder_that_cannot_be_written_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As `chattr +i .index` does: every write in it fails with EPERM (root included)."""
+    import errno
+
+    import index.build
+    from qa import cli
+
+    def immutable(folder: Path, *args: object, **kwargs: object) -> None:
+        raise PermissionError(errno.EPERM, "Operation not permitted", str(folder))
+
+    monkeypatch.setattr(index.build, "write_build", immutable)
+    monkeypatch.setenv("PESCO_QA_SOURCES_DIR", str(copy_corpus(tmp_path / "sources")))
+    monkeypatch.setenv("PESCO_QA_INDEX_DIR", str(tmp_path / "index"))
+    code = cli.main(["index", "-q"])
+    assert code == 4
+    _one_line_failure(capsys, code, "cannot build the index in")
+
+
+def test_a_port_in_use_is_one_line(
+    fixture_assistant: Assistant,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import socket
+
+    import app
+
+    monkeypatch.setenv("PESCO_QA_SOURCES_DIR", str(fixture_assistant.settings.sources_dir))
+    monkeypatch.setenv("PESCO_QA_INDEX_DIR", str(fixture_assistant.settings.index_dir))
+    monkeypatch.setenv("PESCO_QA_LLM", "none")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        code = app.main(["--port", str(port)])
+    _one_line_failure(capsys, code, f"cannot serve on 127.0.0.1:{port}")
