@@ -102,10 +102,10 @@ def test_the_timeout_is_a_total_limit_and_null_deltas_are_empty() -> None:
 @pytest.mark.slow
 def test_the_local_model_trims_passages_to_its_context(model_cache: Path) -> None:
     """A prompt far over the context is refitted, never 'Requested tokens exceed context'."""
-    from qa.llm import _load_llama, bundled_model
+    from qa.llm import bundled_model
     from qa.prompt import build_prompt, fit
 
-    llm = _load_llama(bundled_model(model_cache).resolve(), 512, 1, "auto", True)
+    llm = LlamaCpp(bundled_model(model_cache), n_ctx=512, n_threads=1, base_model=True)
     built: list[int] = []
 
     def refit(chars: int) -> Prompt:
@@ -119,5 +119,8 @@ def test_the_local_model_trims_passages_to_its_context(model_cache: Path) -> Non
     fitted, allowance = llm.fit(prompt, 96)
     assert len(built) > 1 and fitted.passage_chars < len(huge) // 10
     assert llm._count(fitted) + allowance <= 512 and allowance >= 16
-    assert isinstance("".join(llm.stream(prompt, 8)), str)  # no error from llama.cpp
+    try:
+        assert isinstance("".join(llm.stream(prompt, 8)), str)  # no error from llama.cpp
+    finally:
+        llm._llm.close()  # not left to interpreter shutdown
     assert build_prompt("How often?", []).refit is not None  # the real prompt offers it too
