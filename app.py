@@ -13,6 +13,7 @@ import html
 import os
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import gradio as gr
@@ -31,7 +32,7 @@ from app_page import (
 )
 from qa.answer import Assistant
 from qa.conversation import Conversation
-from qa.errors import LLMError, QAError, QuestionError
+from qa.errors import IndexProblem, LLMError, QAError, QuestionError
 from qa.render import answer_markdown
 from qa.settings import Settings
 from qa.types import Answer, Citation
@@ -50,6 +51,16 @@ PENDING = "*Answering…* Stop cancels it; a question sent with Enter now is ans
 
 Messages = list[dict[str, str]]
 Turns = list[tuple[str, str]]
+LLM_DOWN = "language model is unavailable"
+# The page takes no files, but Gradio always serves /gradio_api/upload: cap it to nothing
+# useful, so that no one can store large files through it.
+MAX_UPLOAD = "1kb"
+
+
+def unexpected(exc: BaseException) -> str:
+    """One line for a failure no check foresaw (the page never shows an empty error)."""
+    detail = " ".join(str(exc).split())[:200]
+    return f"unexpected failure: {exc.__class__.__name__}" + (f": {detail}" if detail else "")
 
 
 def corpus_html(assistant: Assistant) -> tuple[str, str]:
@@ -246,13 +257,20 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                 return f"<p><b>Error:</b> {html.escape(str(exc))}</p>"
 
         def ask(question: str, top_k: int = 0, retrieval_only: bool = False) -> dict:
-            """The same JSON contract as `qa ask --json`."""
+            """The same JSON contract as `qa ask --json`; a failing model gives the
+            retrieval-only answer with a warning in its notes, never an empty error."""
+            k = int(top_k or 0) or None
             try:
-                return assistant.answer(
-                    question, top_k=top_k or None, use_llm=not retrieval_only
-                ).to_dict()
+                try:
+                    return assistant.answer(question, top_k=k, use_llm=not retrieval_only).to_dict()
+                except LLMError as exc:
+                    answer = assistant.answer(question, top_k=k, use_llm=False)
+                    warning = f"{LLM_DOWN} ({exc}); retrieval-only answer"
+                    return replace(answer, notes=(warning, *answer.notes)).to_dict()
             except QAError as exc:
                 raise gr.Error(str(exc)) from exc
+            except Exception as exc:  # one line, not Gradio's {"error": null}
+                raise gr.Error(unexpected(exc)) from exc
 
         inputs = [question, messages, turns, by_turn, top_k, retrieval_only]
         outputs = [chat, messages, turns, by_turn, cites, cited, source, status, question]
@@ -283,7 +301,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
     return demo
 
 
-FALLBACK = "⚠️ The language model is unavailable"
+FALLBACK = f"⚠️ The {LLM_DOWN}"
 
 
 def _answer_events(
@@ -306,6 +324,9 @@ def _answer_events(
             use_llm = False
         except QAError as exc:
             yield exc
+            return
+        except Exception as exc:  # one line for anything no check foresaw
+            yield QAError(unexpected(exc))
             return
 
 
@@ -363,6 +384,7 @@ def launch(
         prevent_thread_lock=not block,
         show_error=False,
         allowed_paths=[],
+        max_file_size=MAX_UPLOAD,
         quiet=not block,
         css=CSS,
         js=SCRIPT,
@@ -388,8 +410,18 @@ def main(argv: list[str] | None = None) -> int:
             auth=args.auth,
             allow_public=args.allow_public,
         )
-    except QAError as exc:
+    except (QAError, ValueError) as exc:  # ValueError: a bad PESCO_QA_* value
         print(f"qa: error: {exc}", file=sys.stderr)
+        return 2
+    except IndexProblem as exc:
+        print(f"qa: error: {exc}", file=sys.stderr)
+        return 4
+    except OSError as exc:  # Gradio's "Cannot find empty port", or a bind refused
+        print(
+            f"qa: error: cannot serve on {args.host}:{args.port}: the port is in use or "
+            f"cannot be bound ({exc.__class__.__name__}); choose another with --port",
+            file=sys.stderr,
+        )
         return 2
     return 0
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from index.chunking import chunk_document
 from index.config import IndexConfig
 from index.embed import Embedder
-from index.errors import IndexCorrupt, IndexMissing
+from index.errors import IndexCorrupt, IndexMissing, IndexUnwritable
 from index.sources import MANIFEST, Corpus, load_corpus
 from index.store import BUILDS, CURRENT, Store, fingerprint, load_store, read_meta, write_build
 from index.types import Chunk
@@ -95,7 +95,27 @@ def build_index(
     """Build the index unless the current one is fresh. Safe against concurrent builds.
 
     The embedder is made only when a build is needed: loading it is the slow part.
+
+    Raises:
+        IndexUnwritable: the index folder cannot be written (read-only, immutable, a file).
     """
+    try:
+        return _build(config, embedder_factory, force, corpus)
+    except OSError as exc:
+        why = exc.strerror or exc.__class__.__name__
+        where = f" ({exc.filename})" if exc.filename else ""
+        raise IndexUnwritable(
+            f"cannot build the index in {config.index_dir}: {why}{where}; "
+            "choose another folder with PESCO_QA_INDEX_DIR or --index-dir"
+        ) from exc
+
+
+def _build(
+    config: IndexConfig,
+    embedder_factory: Callable[[], Embedder],
+    force: bool,
+    corpus: Corpus | None,
+) -> BuildReport:
     started = time.perf_counter()
     config.index_dir.mkdir(parents=True, exist_ok=True)
     with _lock(config.index_dir):

@@ -13,6 +13,10 @@ class IndexCorrupt(IndexError_):
     pass
 
 
+class IndexUnwritable(IndexError_):
+    """The index folder cannot be written: read-only, immutable, or not a folder."""
+
+
 class SourceError(IndexError_):
     """A source file that exists but cannot be read."""
 

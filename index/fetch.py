@@ -14,13 +14,14 @@ import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
+from index.download import Limits, download
 from index.errors import SourceError
 from index.sources import DOCS_DIR, html_to_text, load_manifest, pdf_to_text, sha256_text
 from index.types import Source
 
 RECORD = "fetched.json"
-MAX_BYTES = 20 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,19 @@ def fetch_sources(
     only: list[str] | None = None,
     refresh: bool = False,
     timeout: float = 20.0,
+    allow_private: bool = False,
 ) -> list[FetchResult]:
-    """Fetch every cited document that has an address and (unless `refresh`) no text yet."""
+    """Fetch every cited document that has an address and (unless `refresh`) no text yet.
+
+    Args:
+        timeout: seconds for each document's whole download (DNS, redirects and body).
+        allow_private: permit loopback, private and link-local addresses (a local mirror).
+
+    Raises:
+        SourceError: `fetched.json` is damaged; nothing is fetched, so it is not replaced.
+    """
+    read_record(sources_dir / DOCS_DIR / RECORD)
+    limits = Limits(timeout=timeout, allow_private=allow_private)
     results = []
     for src in load_manifest(sources_dir):
         if src.id == "article" or (only and src.id not in only):
@@ -50,7 +62,7 @@ def fetch_sources(
             results.append(FetchResult(src, True, f"already present ({src.file})"))
             continue
         try:
-            text, kind = download_text(src.url, timeout)
+            text, kind = download_text(src.url, limits)
         except SourceError as exc:
             results.append(FetchResult(src, False, str(exc)))
             continue
@@ -59,42 +71,25 @@ def fetch_sources(
     return results
 
 
-def download_text(url: str, timeout: float = 20.0) -> tuple[str, str]:
-    """(plain text, content type) of a web page or PDF."""
-    import httpx
-
-    try:
-        response = httpx.get(
-            url,
-            timeout=timeout,
-            follow_redirects=True,
-            headers={"User-Agent": "pesco-qa (offline citation QA; fetches cited sources)"},
-        )
-    except httpx.HTTPError as exc:
-        raise SourceError(f"cannot fetch {url}: {exc.__class__.__name__}: {exc}") from exc
-    if response.status_code != 200:
-        raise SourceError(f"cannot fetch {url}: HTTP {response.status_code}")
-    if len(response.content) > MAX_BYTES:
-        raise SourceError(f"cannot fetch {url}: larger than {MAX_BYTES // 2**20} MB")
-    kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    data = response.content
+def download_text(url: str, limits: Limits | None = None) -> tuple[str, str]:
+    """(plain text, content type) of a web page or PDF, read within `limits`."""
+    got = download(url, limits or Limits())
+    kind, data = got.content_type, got.data
     if kind == "application/pdf" or data.startswith(b"%PDF"):
         return pdf_to_text(data, url), "application/pdf"
+    text = got.text()
     if kind in ("text/plain", "text/markdown"):
-        return response.text, kind
-    return html_to_text(response.text, url), kind or "text/html"
+        return text, kind
+    return html_to_text(text, url), kind or "text/html"
 
 
 def store_text(sources_dir: Path, src: Source, text: str, kind: str) -> Path:
     docs = sources_dir / DOCS_DIR
     docs.mkdir(parents=True, exist_ok=True)
     path = docs / f"{src.id}.txt"
-    _write_atomic(path, text)
     record_path = docs / RECORD
-    try:
-        record = json.loads(record_path.read_text(encoding="utf-8"))
-    except (FileNotFoundError, json.JSONDecodeError):
-        record = {}
+    record = read_record(record_path)
+    _write_atomic(path, text)
     record[src.id] = {
         "url": src.url,
         "fetched_at": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -104,6 +99,22 @@ def store_text(sources_dir: Path, src: Source, text: str, kind: str) -> Path:
     }
     _write_atomic(record_path, json.dumps(record, indent=2, ensure_ascii=False) + "\n")
     return path
+
+
+def read_record(path: Path) -> dict[str, Any]:
+    """The fetch record; SourceError when it is damaged, so that its records are not lost."""
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise SourceError(
+            f"{path} is damaged ({exc.__class__.__name__}); fix or remove it, "
+            "it was not overwritten"
+        ) from exc
+    if not isinstance(record, dict):
+        raise SourceError(f"{path} is damaged (not a JSON object); fix or remove it")
+    return record
 
 
 def _write_atomic(path: Path, text: str) -> None:

@@ -93,15 +93,31 @@ def write_build(
     index = faiss.IndexIDMap2(flat)
     index.add_with_ids(chunk_vectors.astype(np.float32), np.arange(len(chunks), dtype=np.int64))
     faiss.write_index(index, str(folder / "faiss.index"))
-    with (folder / "chunks.jsonl").open("w", encoding="utf-8") as out:
-        for chunk in chunks:
-            out.write(json.dumps(chunk.to_dict(), ensure_ascii=False) + "\n")
+    write_chunks(folder / "chunks.jsonl", chunks)
     with (folder / "sentences.npy").open("wb") as fh:
         np.save(fh, sentence_vectors.astype(np.float32))
     meta = dict(meta)
     meta["format"] = FORMAT
     meta["files"] = {name: _sha256_file(folder / name) for name in FILES}
     (folder / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False))
+
+
+def write_chunks(path: Path, chunks: list[Chunk]) -> None:
+    """The index's one JSONL writer: one chunk a line, any Unicode kept as it is."""
+    with path.open("w", encoding="utf-8", newline="\n") as out:
+        for chunk in chunks:
+            out.write(json.dumps(chunk.to_dict(), ensure_ascii=False) + "\n")
+
+
+def read_chunks(path: Path) -> list[Chunk]:
+    """The index's one JSONL reader, the writer's inverse for any text.
+
+    Lines end at "\n" only: `str.splitlines()` would also break at U+2028, U+2029 or
+    U+0085, which `json.dumps(ensure_ascii=False)` leaves unescaped inside a string.
+    """
+    with path.open(encoding="utf-8", newline="") as fh:  # no newline translation either
+        text = fh.read()
+    return [Chunk.from_dict(json.loads(line)) for line in text.split("\n") if line.strip()]
 
 
 def current_build(index_dir: Path) -> Path:
@@ -161,12 +177,7 @@ def load_store(index_dir: Path) -> Store:
             raise IndexCorrupt(f"index file {name} does not match its checksum (corrupt)")
     try:
         index = faiss.read_index(str(folder / "faiss.index"))
-        chunks = [
-            Chunk.from_dict(json.loads(line))
-            # split on "\n" only: str.splitlines() also breaks at U+2028 inside a JSON string
-            for line in (folder / "chunks.jsonl").read_text(encoding="utf-8").split("\n")
-            if line.strip()
-        ]
+        chunks = read_chunks(folder / "chunks.jsonl")
         with (folder / "sentences.npy").open("rb") as fh:
             vectors = np.load(fh, allow_pickle=False)
     except (RuntimeError, ValueError, KeyError, json.JSONDecodeError) as exc:

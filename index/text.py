@@ -99,6 +99,26 @@ def strip_markers(text: str) -> str:
     return MARKER_RE.sub("", text)
 
 
+_BRACKETED_RE = re.compile(r"[\[［【〔][^\[\]［］【】〔〕\n]{0,40}[\]］】〕]")
+_LABEL_BODY_RE = re.compile(r"¶?\d{1,6}(?:[,;–-]¶?\d{1,6})*")
+
+
+def neutralise_labels(text: str) -> str:
+    """Remove whatever a reader would take for a citation label: [7], [ ¶ 99 ], ［¶9］,
+    [¶9, ¶10], with invisible characters inside. Only the answer's own labels may cite;
+    one carried in from a source would point at nothing."""
+
+    def drop(match: re.Match[str]) -> str:
+        inner = "".join(
+            ch
+            for ch in match.group()[1:-1]
+            if not ch.isspace() and unicodedata.category(ch) != "Cf"
+        )
+        return "" if _LABEL_BODY_RE.fullmatch(inner) else match.group()
+
+    return _BRACKETED_RE.sub(drop, text)
+
+
 def is_heading(block: str) -> bool:
     """A one-line block without closing punctuation reads as a heading."""
     line = block.strip()

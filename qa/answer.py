@@ -267,7 +267,9 @@ class Assistant:
         hits, vector = self.retrieve(q.query, top_k)
         work.hits += [h for h in hits if h not in work.hits]
         wanted = 12 if q.wants_list else 8  # a list or a timeline gathers from more sentences
-        evidence = select_evidence(self.aliases.shorten(list(q.terms)), vector, hits, self.store, wanted, self.lexicon)
+        evidence = select_evidence(
+            self.aliases.shorten(list(q.terms)), vector, hits, self.store, wanted, self.lexicon
+        )
         ranked = [(ev, similarity(ev, vector, self.store)) for ev in evidence]
         decision = decide(q, ranked, self.context, s.min_similarity)
         work.timings["retrieve_ms"] = work.timings.get("retrieve_ms", 0.0) + _ms(t0)

@@ -112,7 +112,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", nargs="?", choices=["list", "fetch"], default="list")
     p.add_argument("--only", nargs="*", help="ids to fetch (fn1 fn2 ...)")
     p.add_argument("--refresh", action="store_true", help="fetch again even if present")
-    p.add_argument("--timeout", type=float, default=20.0)
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=20.0,
+        help="seconds for each document's whole download, redirects included",
+    )
+    p.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="permit loopback, private and link-local addresses (refused by default)",
+    )
     p.set_defaults(run=cmd_sources)
 
     p = sub.add_parser(
@@ -223,7 +233,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
-        print(hits_table(hits))
+        print(_safe(hits_table(hits)))
     return EXIT_OK
 
 
@@ -319,7 +329,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
                 sys.stdout,
             )
         except QuestionError as exc:
-            print(f"qa: {exc}", file=sys.stderr)
+            print(_safe(f"qa: {exc}"), file=sys.stderr)
             continue
         if answer is not None:
             if answer.standalone_question:
@@ -377,14 +387,16 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
     assistant = make_assistant(args)
     if args.action == "list":
-        print(corpus_table(assistant.corpus()))
+        print(_safe(corpus_table(assistant.corpus())))
         return EXIT_OK
     failed = 0
+    if not args.timeout > 0:
+        raise QuestionError("--timeout must be more than 0 seconds")
     for result in assistant.fetch_sources(
-        only=args.only, refresh=args.refresh, timeout=args.timeout
+        only=args.only, refresh=args.refresh, timeout=args.timeout, allow_private=args.allow_private
     ):
         mark = "ok  " if result.ok else "FAIL"
-        print(f"{mark} {result.source.id}: {result.message}")
+        print(_safe(f"{mark} {result.source.id}: {result.message}"))
         failed += not result.ok
     if failed:
         _progress("some documents could not be fetched; drop their files in sources/docs/")
@@ -491,12 +503,19 @@ def cmd_config(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _safe(text: str) -> str:
+    """Text for the terminal: a source's escape sequences are removed, never run."""
+    from qa.render import printable
+
+    return printable(text)
+
+
 def _progress(message: str) -> None:
-    print(f"qa: {message}", file=sys.stderr, flush=True)
+    print(_safe(f"qa: {message}"), file=sys.stderr, flush=True)
 
 
 def _fail(message: str, code: int) -> int:
-    print(f"qa: error: {message}", file=sys.stderr)
+    print(_safe(f"qa: error: {message}"), file=sys.stderr)
     return code
 
 

@@ -11,9 +11,9 @@ import json
 import logging
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
@@ -30,6 +30,9 @@ class Prompt:
     system: str
     user: str
     stop: tuple[str, ...] = ()
+    passage_chars: int = 0  # characters of quoted source text in it
+    # The same prompt with its passages cut to so many characters, when it can be rebuilt.
+    refit: Callable[[int], Prompt] | None = field(default=None, compare=False, repr=False)
 
 
 class LLM(Protocol):
@@ -75,6 +78,40 @@ class LlamaCpp:
         self.path = path
 
     def stream(self, prompt: Prompt, max_tokens: int) -> Iterator[str]:
+        prompt, max_tokens = self.fit(prompt, max_tokens)
+        try:
+            yield from self._generate(prompt, max_tokens)
+        except (ValueError, RuntimeError) as exc:  # llama.cpp's own refusals, in one line
+            raise LLMError(f"the model could not answer: {exc}") from exc
+
+    def fit(self, prompt: Prompt, max_tokens: int) -> tuple[Prompt, int]:
+        """The prompt and token allowance fitted to the context: passages trimmed first.
+
+        A 27 KB sentence in a source must shorten the quote, never fail the answer.
+        """
+        window = self._llm.n_ctx()
+        reserve = max(16, min(max_tokens, window // 4))  # room to write, always some
+        for _ in range(6):
+            used = self._count(prompt)
+            if used + reserve <= window or prompt.refit is None or prompt.passage_chars == 0:
+                break
+            ratio = (window - reserve) / used
+            prompt = prompt.refit(int(prompt.passage_chars * ratio * 0.9))
+        used = self._count(prompt)
+        if used + 1 > window:
+            raise LLMError(
+                f"the question and rules alone take {used} tokens, more than the model's "
+                f"context of {window} (raise PESCO_QA_N_CTX)"
+            )
+        return prompt, max(1, min(max_tokens, window - used))
+
+    def _count(self, prompt: Prompt) -> int:
+        """Tokens the prompt takes; for chat, its two messages plus the template's markup."""
+        text = prompt.completion if self.style == "completion" else prompt.system + prompt.user
+        extra = 0 if self.style == "completion" else 32
+        return len(self._llm.tokenize(text.encode("utf-8"), add_bos=True, special=True)) + extra
+
+    def _generate(self, prompt: Prompt, max_tokens: int) -> Iterator[str]:
         stop = list(prompt.stop)
         if self.style == "chat":
             chunks: Any = self._llm.create_chat_completion(

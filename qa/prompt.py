@@ -9,8 +9,9 @@ footnote markers removed (they would read as labels), and prompt keywords defuse
 from __future__ import annotations
 
 import re
+from functools import partial
 
-from index.text import strip_markers
+from index.text import neutralise_labels, strip_markers
 from qa.llm import Prompt
 from qa.types import Evidence
 
@@ -52,12 +53,16 @@ Answer: No, Tarn is the one district of the valley that did not join the water b
 _KEYWORDS_RE = re.compile(r"\b(Sources|Question|Answer)\s*:", re.I)
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 STOP = ("\n", "Question:", "Sources:")
+# Characters of quoted passages at most: with the rules, examples and question they stay
+# near 1,500 tokens, inside the bundled model's 2,048 and any server's usual context.
+PASSAGE_CHARS = 4000
+_MIN_SHARE = 80  # a trimmed passage keeps at least this much of its text
 
 
 def quote(text: str) -> str:
     """Source or question text as one inert line of data."""
     text = _CONTROL_RE.sub(" ", strip_markers(text))
-    text = re.sub(r"\[\s*¶\s*\d{1,4}\s*\]", "", text)  # a source's own "[¶99]" is no label
+    text = neutralise_labels(text)  # a source's own "[¶99]" is no label
     text = _KEYWORDS_RE.sub(lambda m: m.group(1).lower() + " -", text)
     return " ".join(text.replace('"', "'").split())
 
@@ -74,15 +79,43 @@ def passages(evidence: list[Evidence]) -> list[tuple[str, str]]:
     return out
 
 
-def build_prompt(question: str, evidence: list[Evidence]) -> Prompt:
-    block = "\n".join(f'{label} "{text}"' for label, text in passages(evidence))
+def build_prompt(question: str, evidence: list[Evidence], max_chars: int = PASSAGE_CHARS) -> Prompt:
+    """The answer prompt, its passages trimmed to `max_chars` in all (never an error).
+
+    The prompt's `refit` rebuilds it with a smaller budget, for a backend that counts
+    tokens and finds it still too long for its context.
+    """
+    fitted = fit(passages(evidence), max_chars)
+    block = "\n".join(f'{label} "{text}"' for label, text in fitted)
     tail = f"Sources:\n{block}\nQuestion: {quote(question)}\nAnswer:"
     return Prompt(
         completion=f"{RULES}\n\n{EXAMPLES}\n{tail}",
         system=RULES,
         user=tail,
         stop=STOP,
+        passage_chars=sum(len(text) for _, text in fitted),
+        refit=partial(build_prompt, question, evidence),
     )
+
+
+def fit(quoted: list[tuple[str, str]], max_chars: int) -> list[tuple[str, str]]:
+    """Passages cut to a shared budget: short ones whole, the longest trimmed to fair shares."""
+    if sum(len(text) for _, text in quoted) <= max_chars:
+        return quoted
+    left, share = max(max_chars, 0), {}
+    for n, (label, text) in enumerate(sorted(quoted, key=lambda lt: len(lt[1]))):
+        share[label] = max(_MIN_SHARE, min(len(text), left // (len(quoted) - n)))
+        left -= share[label]
+    return [(label, _trim(text, share[label])) for label, text in quoted]
+
+
+def _trim(text: str, limit: int) -> str:
+    """The text's head up to a word boundary within `limit` characters, marked as cut."""
+    if len(text) <= limit:
+        return text
+    head = text[: max(limit - 2, 1)]
+    cut = head.rsplit(" ", 1)[0] if " " in head[limit // 2 :] else head
+    return cut + " …"
 
 
 def yes_no_prompt(question: str, sentence: str) -> str:
@@ -93,5 +126,6 @@ def yes_no_prompt(question: str, sentence: str) -> str:
         "Question: Did Tarn join the water board?\nAnswer: No\n\n"
         'Passage: "The ferry runs daily between Orsa and Pell in summer."\n'
         "Question: Does the ferry run in summer?\nAnswer: Yes\n\n"
-        f'Passage: "{quote(sentence)}"\nQuestion: {quote(question)}\nAnswer:'
+        f'Passage: "{_trim(quote(sentence), PASSAGE_CHARS)}"\n'
+        f"Question: {quote(question)}\nAnswer:"
     )

@@ -11,12 +11,19 @@ from index.types import Hit
 from qa.audit import NOT_FOUND, VERDICTS, AuditItem
 from qa.types import Answer, Citation
 
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Terminal escape sequences whole (CSI, OSC, DCS and two-byte ESC forms, 7- and 8-bit),
+# then any other C0/C1 control and the bidirectional overrides that reorder what is shown.
+_ESCAPE_RE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]?"
+)
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def printable(text: str) -> str:
     """Text safe for a terminal: no escape sequences or other control characters."""
-    return _CONTROL_RE.sub("", text.replace("\x1b", ""))
+    return _CONTROL_RE.sub("", _ESCAPE_RE.sub("", text))
 
 
 def one_line(text: str, width: int = 0) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.text import strip_markers, terms
+from index.text import neutralise_labels, strip_markers, terms
 from qa.analyze import Question
 from qa.decide import Decision
 from qa.entities import dates
@@ -41,16 +41,13 @@ def refusal(decision: Decision) -> Reply:
     return Reply(text, (), refused=True)
 
 
-_FAKE_LABEL_RE = re.compile(r"\[\s*¶\s*\d{1,4}\s*\]")
-
-
 def _inner(ev: Evidence) -> str:
     """The sentence's words: no footnote markers, no empty "( )" left where the source
     had a link, no quotation marks around a quoted sentence (the answer quotes it)."""
     text = re.sub(r"\s*\(\s*\)", "", strip_markers(ev.text))
     # '…at sea”, FRONTEX': a note's quotation and whom it quotes
     text = re.sub(r"”\s*,\s*([^”“]{1,60}?)[.\s]*$", r" (\1)", text.strip())
-    text = _FAKE_LABEL_RE.sub("", text)  # a source's own "[¶99]" is no citation
+    text = neutralise_labels(text)  # a source's own "[¶99]" is no citation
     text = " ".join(text.split()).strip()
     text = text.lstrip('“"')
     return text.replace("”,", ",").rstrip(' .;:”"')

@@ -21,6 +21,10 @@ from qa.types import Evidence
 
 # Text that addresses a language model rather than informing a reader. A document
 # carrying it is still indexed and shown, but such a sentence is never evidence.
+_MACHINE = (
+    r"(?:ai|a\.i\.|assistant|chatbot|chat ?bot|bot|llm|(?:large )?language model|model|"
+    r"gpt|agent|crawler)"
+)
 _INSTRUCTION_RE = re.compile(
     r"\b(?:ignore|disregard|forget|override)\b[^.!?]{0,60}\b(?:instructions?|rules|prompt|"
     r"sources?|context|everything|above|previous)\b"
@@ -29,7 +33,17 @@ _INSTRUCTION_RE = re.compile(
     r"|\b(?:respond|reply|answer)\s+(?:only\s+)?with\b"
     r"|\b(?:note|message|instruction|reminder)s?\s+(?:to|for)\s+(?:the\s+)?(?:assistant|model|ai|"
     r"chatbot|llm|reader bot)\b"
-    r"|\b(?:always|never)\s+(?:say|mention|answer|state|claim|reply|write)\b",
+    r"|\b(?:always|never)\s+(?:say|mention|answer|state|claim|reply|write)\b"
+    # addressed to a reader that is a program: "Attention AI models: …", "if you are an LLM"
+    rf"|\b(?:attention|dear|hey|hello)\s*,?\s+(?:all\s+)?(?:[\w.]+\s+){{0,2}}?{_MACHINE}s?\s*[:,!]"
+    rf"|\bif you are (?:an? |the )?(?:[\w.]+\s+)?{_MACHINE}\b"
+    rf"|\b{_MACHINE}s?\s+(?:reading|summari[sz]ing|processing)\s+this\b"
+    # what to put in answers: "repeat this in every answer", "tell the user that …"
+    r"|\b(?:repeat|include|mention|add|say|state)\b[^.!?]{0,60}\b(?:in|to) (?:every|each|all|any|"
+    r"your) (?:answers?|responses?|replies|summar(?:y|ies))\b"
+    r"|(?:^|[:;,.]\s*|\bplease\s+)(?:tell|inform|remind) (?:the |your |all )?(?:users?|readers?)\b"
+    r"|\bwhen (?:you are )?asked (?:about|for|who|what|which)\b[^.!?]{0,80}\b(?:say|answer|reply|"
+    r"respond|state)\b",
     re.IGNORECASE,
 )
 

@@ -114,6 +114,10 @@ class Settings:
         for name in ("audit_min_overlap", "audit_min_support"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{PREFIX}{name.upper()} must be between 0 and 1")
+        for name in ("index_dir", "sources_dir", "cache_dir"):
+            path = Path(getattr(self, name)).expanduser()
+            if path.exists() and not path.is_dir():
+                raise ValueError(f"{PREFIX}{name.upper()}={str(path)!r} is a file, not a folder")
         choices = {"llm": ("auto", "llama", "openai", "none"),
                    "llm_role": ("auto", "generate", "rank", "none"),
                    "prompt_style": ("auto", "completion", "chat")}  # fmt: skip

@@ -6,7 +6,7 @@ from http.server import BaseHTTPRequestHandler
 
 from evaluation.local_server import Handler, serve
 
-__all__ = ["Handler", "minimal_pdf", "reply", "serve"]
+__all__ = ["Handler", "minimal_pdf", "reply", "reply_with", "serve"]
 
 
 def reply(body: bytes, content_type: str, status: int = 200) -> Handler:
@@ -22,6 +22,24 @@ def reply(body: bytes, content_type: str, status: int = 200) -> Handler:
             req.wfile.write(body)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up first (a timeout test)
+
+    return handler
+
+
+def reply_with(body: bytes, headers: dict[str, str]) -> Handler:
+    """A 200 reply with exactly these headers (a declared length may lie)."""
+
+    def handler(req: BaseHTTPRequestHandler) -> None:
+        try:
+            req.send_response(200)
+            for key, value in headers.items():
+                req.send_header(key, value)
+            if "Content-Length" not in headers:
+                req.send_header("Content-Length", str(len(body)))
+            req.end_headers()
+            req.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
 
     return handler
 

@@ -447,3 +447,66 @@ def test_first_visible_text_timing_is_reported(browser: object, app_url: str) ->
         f"p50 {statistics.median(seconds):.2f} s, max {max(seconds):.2f} s"
     )
     page.close()  # type: ignore[attr-defined]
+
+
+class _FailingLLM:
+    """A model that fails in the way given: an LLMError, or something nobody foresaw."""
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+    def stream(self, prompt: object, max_tokens: int) -> Iterator[str]:
+        raise self.error
+        yield ""
+
+    def info(self) -> dict[str, str]:
+        return {"backend": "failing", "name": "failing"}
+
+
+def test_the_api_falls_back_to_retrieval_only_and_never_shows_an_empty_error(
+    fixture_assistant: Assistant,
+) -> None:
+    from gradio_client import Client
+
+    from qa.errors import LLMError
+
+    question = "Which member did not join the pact?"
+    for error, expect in (
+        (LLMError("LLM server at http://127.0.0.1:9 answered HTTP 500"), "fallback"),
+        (RuntimeError("llama_decode returned -1"), "one line"),
+    ):
+        failing = Assistant(
+            fixture_assistant.settings,
+            llm=_FailingLLM(error),  # type: ignore[arg-type]
+            embedder=fixture_assistant.embedder,
+        )
+        failing.__dict__["store"] = fixture_assistant.store
+        demo = app.launch(failing, port=(port := free_port()), block=False)
+        try:
+            client = Client(f"http://127.0.0.1:{port}", verbose=False)
+            if expect == "fallback":
+                got = client.predict(question, 5, False, api_name="/ask")
+                assert got["mode"] == "extractive" and "Dunmore" in got["answer"]
+                assert "language model is unavailable" in got["notes"][0]
+                assert "HTTP 500" in got["notes"][0] and got["citations"]
+            else:
+                with pytest.raises(Exception, match="unexpected failure: RuntimeError") as info:
+                    client.predict(question, 5, False, api_name="/ask")
+                assert "None" not in str(info.value)
+        finally:
+            demo.close()
+
+
+def test_uploads_are_capped_the_page_takes_no_files(fixture_assistant: Assistant) -> None:
+    import httpx
+
+    demo = app.launch(fixture_assistant, port=(port := free_port()), block=False)
+    try:
+        url = f"http://127.0.0.1:{port}/gradio_api/upload"
+        big = {"files": ("big.bin", b"\0" * (5 * 2**20), "application/octet-stream")}
+        response = httpx.post(url, files=big, timeout=30)
+        assert response.status_code == 413, response.text
+        small = {"files": ("note.txt", b"hello", "text/plain")}
+        assert httpx.post(url, files=small, timeout=30).status_code == 200  # under 1 KB
+    finally:
+        demo.close()

@@ -183,7 +183,9 @@ def test_a_fetched_document_is_audited_the_same_way(
     }
     with serve(routes) as base:
         _manifest(corpus_dir, {"fn1": base + "/minutes", "fn2": base + "/board.pdf"})
-        code, out, _ = _run(capsys, "sources", "fetch", "--sources-dir", str(corpus_dir))
+        code, out, _ = _run(
+            capsys, "sources", "fetch", "--allow-private", "--sources-dir", str(corpus_dir)
+        )
     assert code == 0 and "ok   fn1" in out
     code, out, _ = _run(capsys, "audit", "--json", "--sources-dir", str(corpus_dir))
     items = {i["footnote"]: i for i in json.loads(out)}

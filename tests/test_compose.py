@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from index.text import terms
 from qa.answer import Assistant
-from qa.prompt import build_prompt, quote
+from qa.prompt import EXAMPLES, PASSAGE_CHARS, RULES, build_prompt, fit, quote
 from qa.select import select_evidence
+from qa.settings import Settings
 from qa.types import Answer
 from qa.verify import check_claim, labels_in, split_sentences
-from tests.conftest import ScriptedLLM
+from tests.conftest import ScriptedLLM, copy_corpus
 
 
 def _ask(assistant: Assistant, question: str, *replies: str) -> tuple[Answer, ScriptedLLM]:
@@ -130,3 +133,34 @@ def test_an_announced_list_brings_its_items_to_the_model(real_assistant: Assista
     items = continuations(opener)
     assert [e.text.split()[0] for e in items] == ["An", "Additionally,", "Likewise,"]
     assert items[-1].label == "[3]"  # the sentence that carries footnote marker 3
+
+
+def test_a_huge_source_sentence_is_trimmed_to_fit_not_an_error(
+    tmp_path: Path, build_embedder: object
+) -> None:
+    """One 27 KB sentence: the prompt stays within the model's context, and the answer comes."""
+    sources = copy_corpus(tmp_path / "sources")
+    readings = ", ".join(f"station {i} reads {i % 50} milligrams of nitrate" for i in range(800))
+    huge = f"The Water Board checks nitrate levels every month, and {readings}."
+    assert len(huge) > 27_000
+    with (sources / "docs" / "fn2.txt").open("a") as fh:
+        fh.write("\n\n" + huge + "\n")
+    settings = Settings(sources_dir=sources, index_dir=tmp_path / "index", cache_dir=tmp_path)
+    llm = ScriptedLLM("The Water Board checks nitrate levels every month [2].")
+    assistant = Assistant(settings, llm=llm, embedder=build_embedder)  # type: ignore[arg-type]
+    assistant.build_index()
+    answer = assistant.answer("How often does the Water Board check nitrate levels?")
+    assert llm.prompts, "the model was asked"
+    sizes = [len(p.completion) for p in llm.prompts]
+    assert max(sizes) < len(RULES) + len(EXAMPLES) + PASSAGE_CHARS + 400, sizes
+    assert any(" …" in p.user for p in llm.prompts)  # the sentence was cut, visibly
+    assert not answer.refused and answer.citations
+
+
+def test_fit_shares_the_budget_and_keeps_short_passages_whole() -> None:
+    quoted = [("[1]", "short passage"), ("[2]", "word " * 5000), ("[3]", "other " * 3000)]
+    fitted = dict(fit(quoted, 2000))
+    assert fitted["[1]"] == "short passage"
+    assert sum(len(t) for t in fitted.values()) <= 2000
+    assert fitted["[2]"].endswith(" …") and len(fitted["[3]"]) > 900
+    assert fit(quoted[:1], 2000) == quoted[:1]

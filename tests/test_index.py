@@ -7,11 +7,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from index.build import build_index, check_index, ensure_index
 from index.config import IndexConfig
 from index.errors import IndexCorrupt
-from index.store import load_store
+from index.store import load_store, read_chunks, write_chunks
+from index.types import Chunk, Sentence
 
 
 def _config(corpus_dir: Path, tmp_path: Path, model_path: Path, **kw: object) -> IndexConfig:
@@ -115,3 +118,37 @@ def test_missing_index_is_built_on_demand(
     assert check_index(config).state == "missing"
     store = ensure_index(config, lambda: build_embedder)  # type: ignore[arg-type,return-value]
     assert store.sentence_vectors.shape == (len(store.sentence_rows), 384)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    texts=st.lists(
+        st.text(  # every code point a UTF-8 file can hold: line and paragraph separators,
+            alphabet=st.characters(exclude_categories=["Cs"]),  # NEL, controls, BOM…
+            max_size=80,
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    doc_id=st.text(alphabet=st.characters(exclude_categories=["Cs"]), min_size=1, max_size=8),
+)
+def test_any_unicode_text_round_trips_through_chunks_jsonl(
+    texts: list[str], doc_id: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    chunks = [
+        Chunk(
+            id=Chunk.make_id(doc_id, i, i + len(t), t),
+            doc_id=doc_id,
+            text=t,
+            start=i,
+            end=i + len(t),
+            paragraph=i,
+            sentences=(Sentence(i, i + len(t), i, (i,), "body"),),
+            footnote=i or None,
+            footnotes=(i,),
+        )
+        for i, t in enumerate(texts)
+    ]
+    path = tmp_path_factory.mktemp("jsonl") / "chunks.jsonl"
+    write_chunks(path, chunks)
+    assert read_chunks(path) == chunks

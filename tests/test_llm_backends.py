@@ -97,3 +97,30 @@ def test_the_timeout_is_a_total_limit_and_null_deltas_are_empty() -> None:
     null = b'data: {"choices": [{"delta": null}]}\n\ndata: [DONE]\n\n'
     with serve({"/v1/chat/completions": reply(null, "text/event-stream")}) as url:
         assert list(OpenAICompatible(url).stream(PROMPT, 10)) == []
+
+
+@pytest.mark.slow
+def test_the_local_model_trims_passages_to_its_context(model_cache: Path) -> None:
+    """A prompt far over the context is refitted, never 'Requested tokens exceed context'."""
+    from qa.llm import bundled_model
+    from qa.prompt import build_prompt, fit
+
+    llm = LlamaCpp(bundled_model(model_cache), n_ctx=512, n_threads=1, base_model=True)
+    built: list[int] = []
+
+    def refit(chars: int) -> Prompt:
+        built.append(chars)
+        text = fit([("[2]", huge)], chars)[0][1]
+        body = f'Sources:\n[2] "{text}"\nQuestion: How often?\nAnswer:'
+        return Prompt(body, "rules", body, ("\n",), len(text), refit)
+
+    huge = "The Water Board checks nitrate levels every month, " * 600  # about 30 KB
+    prompt = refit(len(huge))
+    fitted, allowance = llm.fit(prompt, 96)
+    assert len(built) > 1 and fitted.passage_chars < len(huge) // 10
+    assert llm._count(fitted) + allowance <= 512 and allowance >= 16
+    try:
+        assert isinstance("".join(llm.stream(prompt, 8)), str)  # no error from llama.cpp
+    finally:
+        llm._llm.close()  # not left to interpreter shutdown
+    assert build_prompt("How often?", []).refit is not None  # the real prompt offers it too
