@@ -41,6 +41,15 @@ _SOURCE_LEAD_RE = re.compile(
     r"(?:'s|’s)?(?:\s+(?:view|words|account|opinion))?\s*[,:;-]\s*",
     re.I,
 )
+# The same attribution closing the question ("…, according to the article?", "… acc to
+# this").
+_SOURCE_TAIL_RE = re.compile(
+    r"[,;\s]+(?:(?:according to|acc(?:\.|ording)? to|going by|as per|per|based on)\s+"
+    r"(?:the|this|that)(?:\s+(?:article|text|piece|paper|author|writer|essay|analysis))?|"
+    r"in\s+(?:the|this)\s+(?:article|text|piece|paper|essay|analysis))"
+    r"(?:'s|’s)?(?:\s+(?:view|words|account|opinion))?\s*(?=[?.!]*\s*$)",
+    re.I,
+)
 _REQUEST_RE = re.compile(
     r"^(?:(?:can|could|would|will) (?:you|u)\s+(?:please\s+)?|please\s+|i(?:'d| would) like "
     r"(?:you )?to\s+|i(?:'m| am) (?:curious|wondering|interested)\s+(?:about|if|whether)?\s*|"
@@ -136,6 +145,7 @@ def clean(question: str) -> str:
     text = question.strip()
     for _ in range(3):
         new = _REQUEST_RE.sub("", _SOURCE_LEAD_RE.sub("", _OPENER_RE.sub("", text))).strip()
+        new = _SOURCE_TAIL_RE.sub("", new).strip()
         if new == text or not new:
             break
         text = new

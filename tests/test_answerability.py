@@ -259,6 +259,12 @@ def test_a_state_question_is_settled_by_the_sentence_listing_states(
             "Why was the pact signed?",
         ),
         ("Going by the text: who runs the board?", "agent", "Who runs the board?"),
+        ("who runs the board acc to this", "agent", "Who runs the board"),
+        (
+            "Is the board independent, according to the article?",
+            "yesno",
+            "Is the board independent?",
+        ),
         ("What do cities promise when they join the pact?", "other", None),
         ("Which board was set up when the pact was signed?", "named", None),
         ("When did the board start?", "date", None),
