@@ -63,6 +63,24 @@ def unexpected(exc: BaseException) -> str:
     return f"unexpected failure: {exc.__class__.__name__}" + (f": {detail}" if detail else "")
 
 
+def cited_text_line(assistant: Assistant) -> str:
+    """Which cited documents' own text is indexed, and how to add the others."""
+    corpus = assistant.corpus()
+    present = {d.source.id for d in corpus.documents}
+    cited = [s for s in corpus.sources if s.footnote is not None]
+    have = [f"[{s.footnote}]" for s in cited if s.id in present]
+    if len(have) == len(cited):
+        return "The text of every document its footnotes cite is indexed too."
+    said = (
+        f"The text of footnote {', '.join(have)}'s document is indexed too; "
+        if have
+        else "None of the documents its footnotes cite is indexed yet (citations to them "
+        "still resolve); "
+    )
+    others = "the others" if have else "them"
+    return said + f"add {others} with `qa sources fetch` or a file in `sources/docs/`."
+
+
 def corpus_html(assistant: Assistant) -> tuple[str, str]:
     """(the article's footnote list, the documents and whether their text is indexed)."""
     corpus = assistant.corpus()
@@ -87,7 +105,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
     with gr.Blocks(title="pesco-qa: PESCO and migration") as demo:
         gr.Markdown(
             "## PESCO and migration — answers with citations\n"
-            "Ask about the EUROPEUM article and the documents its footnotes cite. "
+            f"Ask about the EUROPEUM article. {cited_text_line(assistant)} "
             "Click a label such as [¶6] in an answer, or select a citation, to read the "
             "passage it comes from."
         )

@@ -85,3 +85,9 @@ def test_a_closed_pipe_is_no_traceback() -> None:
     shell = f"{sys.executable} -m qa.cli config | head -n 1"
     done = subprocess.run(shell, shell=True, cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert done.stdout.startswith("PESCO_QA_") and "Traceback" not in done.stderr
+
+
+def test_the_header_says_which_cited_documents_are_indexed(fixture_assistant: Any) -> None:
+    line = app.cited_text_line(fixture_assistant)
+    assert "footnote [2]'s document is indexed" in line
+    assert "qa sources fetch" in line and "sources/docs/" in line
