@@ -15,7 +15,16 @@ from typing import TYPE_CHECKING
 
 from index.text import STOPWORDS, fold, stem, strip_markers, terms, words
 from index.text import split_sentences as split_source
-from qa.entities import Aliases, countries, dates, names, numbers, states_negation
+from qa.entities import (
+    Aliases,
+    countries,
+    date_mentions,
+    dates,
+    names,
+    number_mentions,
+    numbers,
+    states_negation,
+)
 
 if TYPE_CHECKING:
     from qa.analyze import Question
@@ -108,7 +117,7 @@ def check_claim(
     source_terms = set(terms(source))
     if new and sum(1 for t in new if _has(t, source_terms)) / len(new) < min_coverage:
         return Check(False, "what it adds to the question is not in the passage", coverage)
-    problem = _miscounted(rest, source)
+    problem = _miscounted(rest, source) or _unbound(rest, source)
     if problem:
         return Check(False, problem, coverage)
     fragment = short and not set(new) - source_terms
@@ -117,6 +126,59 @@ def check_claim(
     return Check(True, "", coverage)
 
 
+def _unbound(claim: str, source: str) -> str:
+    """A value the passage states of something else: "implementation in 2019" against
+    "monitor the implementation … in 2018 and see the outcome … of 2019". Where the passage
+    gives two values of a kind, the content word just before the claim's value must stand
+    nearest to that value there, not to the other one."""
+    mine, theirs = _value_spots(claim), _value_spots(source)
+    source_words = _word_spots(source)
+    claim_words = _word_spots(claim)
+    for key, at, written in mine:
+        rivals = [(k, j) for k, j, _ in theirs if k[0] == key[0]]  # numbers, or dates
+        if len({k for k, _ in rivals}) < 2 or key not in {k for k, _ in rivals}:
+            continue  # one value of its kind (or none): nothing to confuse it with
+        before = [w for w, i in claim_words if at - 3 <= i < at and w not in STOPWORDS]
+        if not before:
+            continue
+        word = before[-1]
+        bound = []  # for each use of the word near a value: whether it is the claim's
+        for j in (j for w, j in source_words if _has(stem(word), {stem(w)})):
+            nearest = min(rivals, key=lambda r: abs(r[1] - j))
+            if abs(nearest[1] - j) <= _NEAR:  # a use far from every value binds nothing
+                bound.append(nearest[0] == key)
+        if bound and not any(bound):
+            return f"the passage states {written} of something other than “{word}”"
+    return ""
+
+
+_NEAR = 8  # words
+
+
+def _word_spots(text: str) -> list[tuple[str, int]]:
+    """Each word (lower case) and its position, in words, in the folded text."""
+    return [(m.group(0).lower(), i) for i, m in enumerate(_WORD_RE.finditer(fold(text)))]
+
+
+def _value_spots(text: str) -> list[tuple[tuple[object, ...], int, str]]:
+    """Each number and date: its normal form, its position in words, and as written."""
+    plain = fold(text)
+    starts = [m.start() for m in _WORD_RE.finditer(plain)]
+
+    def index(char: int) -> int:
+        return next((i for i, s in enumerate(starts) if s >= char), len(starts))
+
+    out: list[tuple[tuple[object, ...], int, str]] = [
+        (("n", value), index(start), written) for written, value, start, _ in number_mentions(plain)
+    ]
+    out += [
+        (("d", day.year, day.month), index(start), written)
+        for written, day, start, _ in date_mentions(plain)
+    ]
+    return out
+
+
+_WORD_RE = re.compile(r"\w[\w'’-]*")
 _YES_NO_RE = re.compile(r"^(yes|no)\b[\s,.;:!—–-]*", re.I)
 
 

@@ -164,3 +164,17 @@ def test_fit_shares_the_budget_and_keeps_short_passages_whole() -> None:
     assert sum(len(t) for t in fitted.values()) <= 2000
     assert fitted["[2]"].endswith(" …") and len(fitted["[3]"]) > 900
     assert fit(quoted[:1], 2000) == quoted[:1]
+
+
+def test_a_value_stated_of_something_else_in_the_passage_fails() -> None:
+    """A careless swap between two dates of one sentence: each date keeps its own words."""
+    passage = (
+        "The board will inspect the treatment plants in 2021 and publish the results "
+        "of the inspection at the end of 2022."
+    )
+    assert check_claim("The board will inspect the plants in 2021.", [passage]).ok
+    swapped = check_claim("The board will inspect the plants in 2022.", [passage])
+    assert not swapped.ok and "something other than" in swapped.reason
+    assert check_claim("The results are published at the end of 2022.", [passage]).ok
+    single = "In March 2019, four cities signed the river pact in Vienna."
+    assert check_claim("Four cities signed the pact in March 2019.", [single]).ok
