@@ -118,6 +118,12 @@ def safe_link(url: str) -> str:
     return f'<a href="{href}" target="_blank" rel="noopener noreferrer">{href}</a>'
 
 
+def _tidy(text: str) -> str:
+    """A passage as a reader should see it: without the empty parentheses left where the
+    article had a link ("FRONTEX ( )")."""
+    return re.sub(r"\s*\(\s*\)", "", text)
+
+
 def source_html(c: Citation) -> str:
     """The cited passage with its supporting sentence highlighted, and its document.
 
@@ -135,14 +141,14 @@ def source_html(c: Citation) -> str:
     at = c.text.find(c.sentence) if c.sentence else -1
     if at >= 0:
         body = (
-            html.escape(c.text[:at])
+            html.escape(_tidy(c.text[:at]))
             + "<mark>"
-            + html.escape(c.sentence)
+            + html.escape(_tidy(c.sentence))
             + "</mark>"
-            + html.escape(c.text[at + len(c.sentence) :])
+            + html.escape(_tidy(c.text[at + len(c.sentence) :]))
         )
     else:
-        body = html.escape(c.text)
+        body = html.escape(_tidy(c.text))
     return (
         f'<div class="meta"><b>{html.escape(c.label)}</b> {where} · {meta} · {link}</div>'
         f'<blockquote class="passage">{body}</blockquote>'

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -55,6 +56,8 @@ def test_an_article_sentence_citing_a_footnote_is_shown_as_the_articles() -> Non
     assert "Article, paragraph 21, citing footnote 2" in panel
     assert "<mark>The sentence.</mark>" in panel
     assert "Footnote 2 ·" in source_html(_citation("[2]", 2, doc_id="fn2"))
+    linked = replace(_citation("[2]", 2), text="Said so, FRONTEX ( ). The sentence. After.")
+    assert "FRONTEX." in source_html(linked) and "( )" not in source_html(linked)
 
 
 def test_markdown_export_has_references_and_no_escapes() -> None:
