@@ -369,3 +369,60 @@ def test_a_port_in_use_is_one_line(
         port = taken.getsockname()[1]
         code = app.main(["--port", str(port)])
     _one_line_failure(capsys, code, f"cannot serve on 127.0.0.1:{port}")
+
+
+def test_a_hanging_model_holds_a_retrieval_only_caller_no_longer_than_its_timeout(
+    fixture_assistant: Assistant,
+) -> None:
+    """One caller's question goes to a model that keeps its stream alive and never answers;
+    a retrieval-only caller queued behind it waits at most the total LLM timeout."""
+    import threading
+    from http.server import BaseHTTPRequestHandler
+
+    from gradio_client import Client
+
+    import app
+    from tests.conftest import free_port
+    from tests.servers import serve
+
+    def hang(req: BaseHTTPRequestHandler) -> None:
+        req.rfile.read(int(req.headers.get("Content-Length") or 0))
+        req.send_response(200)
+        req.send_header("Content-Type", "text/event-stream")
+        req.end_headers()
+        try:
+            for _ in range(120):  # a minute of keep-alive comments, never a token
+                req.wfile.write(b": keepalive\n\n")
+                req.wfile.flush()
+                time.sleep(0.5)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    with serve({"/v1/chat/completions": hang}) as url:
+        settings = fixture_assistant.settings.with_(
+            llm="openai", llm_url=url, llm_role="generate", llm_timeout=2.0
+        )
+        hanging = Assistant(settings, embedder=fixture_assistant.embedder)
+        hanging.__dict__["store"] = fixture_assistant.store
+        demo = app.launch(hanging, port=(port := free_port()), block=False)
+        try:
+            first: dict = {}
+            question = "Which member did not join the pact?"
+
+            def with_model() -> None:
+                client = Client(f"http://127.0.0.1:{port}", verbose=False)
+                first.update(client.predict(question, 5, False, api_name="/ask"))
+
+            caller = threading.Thread(target=with_model)
+            caller.start()
+            time.sleep(0.5)  # the model's caller holds the queue
+            started = time.monotonic()
+            client = Client(f"http://127.0.0.1:{port}", verbose=False)
+            quick = client.predict(question, 5, True, api_name="/ask")
+            waited = time.monotonic() - started
+            caller.join(timeout=30)
+        finally:
+            demo.close()
+    assert "Dunmore" in quick["answer"] and quick["mode"] == "extractive"
+    assert waited < 2.0 + 10.0, waited  # the timeout, plus generous room for a busy machine
+    assert first.get("mode") == "extractive" and "unavailable" in first["notes"][0]
