@@ -94,3 +94,12 @@ def test_the_header_says_which_cited_documents_are_indexed(fixture_assistant: An
     line = app.cited_text_line(fixture_assistant)
     assert "footnote [2]'s document is indexed" in line
     assert "qa sources fetch" in line and "sources/docs/" in line
+
+
+def test_the_cli_quotes_a_note_once_without_empty_parentheses() -> None:
+    from qa.render import in_quotes
+
+    assert in_quotes("“The board checks it monthly”, Water Board ( ).") == (
+        "“The board checks it monthly”, Water Board."
+    )
+    assert in_quotes("The board  checks it.") == "“The board checks it.”"
