@@ -113,7 +113,7 @@ class Assistant:
         chunks = self.store.chunks
         authors = tuple(s.author for s in self.store.sources.values() if s.author)
         return Context(
-            vocabulary=frozenset(self.lexicon.idf),
+            lexicon=self.lexicon,
             passages=tuple(c.text.lower() for c in chunks),
             aliases=self.aliases,
             people=authors,

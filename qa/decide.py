@@ -11,7 +11,6 @@ a negation, or an "all ... except" list.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -47,6 +46,7 @@ from qa.entities import (
     states_negation,
     states_reason,
 )
+from qa.select import Lexicon
 from qa.types import Evidence
 
 _EXCEPTION_RE = re.compile(
@@ -72,7 +72,7 @@ class Decision:
 class Context:
     """Corpus knowledge the decision needs: which words and names it ever uses."""
 
-    vocabulary: frozenset[str]
+    lexicon: Lexicon  # the passages' terms and how rare each is
     passages: tuple[str, ...]  # every passage, lower case
     aliases: Aliases
     people: tuple[str, ...]  # person names the corpus knows (authors)
@@ -84,17 +84,13 @@ class Context:
         return " ".join(self.passages)
 
     @cached_property
-    def idf(self) -> dict[str, float]:
-        """How rare each term is across the passages (a term never used weighs most)."""
-        df: dict[str, int] = {}
-        for text in self.passages:
-            for t in set(terms(text)):
-                df[t] = df.get(t, 0) + 1
-        n = len(self.passages)
-        return {t: math.log(1 + n / (d + 1)) for t, d in df.items()} | {"": math.log(1 + n)}
+    def vocabulary(self) -> frozenset[str]:
+        """Every term the passages use."""
+        return frozenset(self.lexicon.idf)
 
     def weight(self, term: str) -> float:
-        return self.idf.get(term, self.idf[""])
+        """How rare a term is across the passages (one never used weighs most)."""
+        return self.lexicon.weight(term)
 
     @cached_property
     def numbers(self) -> set[float]:
