@@ -10,7 +10,9 @@ from __future__ import annotations
 import html
 import re
 
+from index.text import drop_empty_parens
 from qa.audit import NOT_FOUND, AuditItem
+from qa.render import cited_where
 from qa.types import Answer, Citation
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>])")
@@ -118,37 +120,27 @@ def safe_link(url: str) -> str:
     return f'<a href="{href}" target="_blank" rel="noopener noreferrer">{href}</a>'
 
 
-def _tidy(text: str) -> str:
-    """A passage as a reader should see it: without the empty parentheses left where the
-    article had a link ("FRONTEX ( )")."""
-    return re.sub(r"\s*\(\s*\)", "", text)
-
-
 def source_html(c: Citation) -> str:
     """The cited passage with its supporting sentence highlighted, and its document.
 
     An article sentence that carries footnote marker n is the article's text: it is shown
     as the article's paragraph, naming footnote n as the article's source for it.
     """
-    if c.footnote is None:
-        where = f"Article, paragraph {c.paragraph}"
-    elif c.doc_id == "article":
-        where = f"Article, paragraph {c.paragraph}, citing footnote {c.footnote}"
-    else:
-        where = f"Footnote {c.footnote}"
+    where = cited_where(c)
+    where = where[:1].upper() + where[1:]
     link = safe_link(c.url)
     meta = " · ".join(html.escape(x) for x in (c.title, c.publisher, c.date) if x)
     at = c.text.find(c.sentence) if c.sentence else -1
     if at >= 0:
         body = (
-            html.escape(_tidy(c.text[:at]))
+            html.escape(drop_empty_parens(c.text[:at]))
             + "<mark>"
-            + html.escape(_tidy(c.sentence))
+            + html.escape(drop_empty_parens(c.sentence))
             + "</mark>"
-            + html.escape(_tidy(c.text[at + len(c.sentence) :]))
+            + html.escape(drop_empty_parens(c.text[at + len(c.sentence) :]))
         )
     else:
-        body = html.escape(_tidy(c.text))
+        body = html.escape(drop_empty_parens(c.text))
     return (
         f'<div class="meta"><b>{html.escape(c.label)}</b> {where} · {meta} · {link}</div>'
         f'<blockquote class="passage">{body}</blockquote>'

@@ -94,6 +94,14 @@ def terms(text: str) -> list[str]:
     return out
 
 
+def drop_empty_parens(text: str) -> str:
+    """Remove the empty parentheses left where a source had a link ("FRONTEX ( )")."""
+    return _EMPTY_PARENS_RE.sub("", text)
+
+
+_EMPTY_PARENS_RE = re.compile(r"\s*\(\s*\)")
+
+
 def strip_markers(text: str) -> str:
     """Remove footnote markers like [2], so that they are not read as passage labels."""
     return MARKER_RE.sub("", text)

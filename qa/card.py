@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from index.store import Store
-from index.text import stem, strip_markers, terms
+from index.text import drop_empty_parens, stem, strip_markers, terms
 from index.types import Chunk, Sentence, Source
 from qa.analyze import YESNO, Question
 from qa.select import label_for
@@ -201,7 +201,7 @@ _SUPPORTS_RE = re.compile(
 def _inner(text: str) -> str:
     """A note's words: the quotation it opens with, without the attribution after it
     ("“…”, Water Board ( )") or the parentheses left where a link was."""
-    plain = " ".join(re.sub(r"\(\s*\)", " ", strip_markers(text)).split())
+    plain = " ".join(drop_empty_parens(strip_markers(text)).split())
     quoted = re.match(r"^[“\"](.+?)[”\"]\s*(?:[,.;:–—-]\s*[^“”\"]{0,80})?$", plain)
     if quoted:
         plain = quoted.group(1)

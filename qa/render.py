@@ -7,6 +7,7 @@ import textwrap
 from collections import Counter
 
 from index.sources import Corpus
+from index.text import drop_empty_parens
 from index.types import Hit
 from qa.audit import NOT_FOUND, VERDICTS, AuditItem
 from qa.types import Answer, Citation
@@ -34,10 +35,21 @@ def one_line(text: str, width: int = 0) -> str:
 def in_quotes(text: str) -> str:
     """A source's sentence in quotation marks, once: a note that opens with its own quote
     keeps it, and the empty parentheses where the article had a link are dropped."""
-    flat = one_line(re.sub(r"\s*\(\s*\)", "", text))
+    flat = one_line(drop_empty_parens(text))
     if flat.startswith(("“", '"')):
         return flat
     return f"“{flat}”"
+
+
+def cited_where(c: Citation) -> str:
+    """Where a cited passage stands: "footnote n" (the document footnote n cites), "article,
+    paragraph p", or, for an article sentence carrying marker n, "article, paragraph p,
+    citing footnote n" (the article's text, naming its source)."""
+    if c.footnote is None:
+        return f"article, paragraph {c.paragraph}"
+    if c.doc_id == "article":
+        return f"article, paragraph {c.paragraph}, citing footnote {c.footnote}"
+    return f"footnote {c.footnote}"
 
 
 def citation_block(c: Citation) -> str:
@@ -159,12 +171,8 @@ def answer_markdown(answer: Answer) -> str:
     if answer.citations:
         lines += ["", "**References**", ""]
     for c in answer.citations:
-        if c.footnote is None:
-            where = f"the article, paragraph {c.paragraph}"
-        elif c.doc_id == "article":
-            where = f"the article, paragraph {c.paragraph}, citing footnote {c.footnote}"
-        else:
-            where = f"footnote {c.footnote}"
+        where = cited_where(c)
+        where = f"the {where}" if where.startswith("article") else where
         meta = ", ".join(x for x in (f"*{c.title}*" if c.title else "", c.publisher, c.date) if x)
         lines.append(f"- {c.label} {where}: {meta}. {c.url or 'Address not known'}.")
         lines.append(f"  > {in_quotes(c.sentence)}")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.text import neutralise_labels, strip_markers, terms
+from index.text import drop_empty_parens, neutralise_labels, strip_markers, terms
 from qa.analyze import Question
 from qa.decide import Decision
 from qa.entities import dates
@@ -44,7 +44,7 @@ def refusal(decision: Decision) -> Reply:
 def _inner(ev: Evidence) -> str:
     """The sentence's words: no footnote markers, no empty "( )" left where the source
     had a link, no quotation marks around a quoted sentence (the answer quotes it)."""
-    text = re.sub(r"\s*\(\s*\)", "", strip_markers(ev.text))
+    text = drop_empty_parens(strip_markers(ev.text))
     # '…at sea”, FRONTEX': a note's quotation and whom it quotes
     text = re.sub(r"”\s*,\s*([^”“]{1,60}?)[.\s]*$", r" (\1)", text.strip())
     text = neutralise_labels(text)  # a source's own "[¶99]" is no citation
