@@ -11,6 +11,7 @@ and leaves the judgement to the reader.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from index.chunking import paragraph_sentences
 from index.errors import SourceError
@@ -47,6 +48,11 @@ class Claim:
     @property
     def label(self) -> str:
         return f"¶{self.paragraph}"
+
+    @cached_property
+    def values(self) -> Values:
+        """The numbers, dates, states and names it states."""
+        return Values.of(self.text)
 
 
 @dataclass(frozen=True)
@@ -115,15 +121,17 @@ def audit(
     if article is None:
         raise SourceError("the article's text is missing (sources/article.txt)")
     cited = {d.source.id: d for d in corpus.documents if d.source.footnote is not None}
-    aliases = Aliases.of(d.text for d in corpus.documents)
-    sentences = {doc_id: _passages(doc) for doc_id, doc in cited.items()}
-    items = []
-    for claim in article_claims(article, all_claims):
-        if claim.footnote is not None:
-            items.append(_marked(claim, corpus, cited, sentences, aliases, limits))
-        else:
-            items.append(_unsourced(claim, corpus, cited, sentences, aliases, limits))
-    return items
+    auditor = _Auditor(
+        corpus,
+        cited,
+        {doc_id: _passages(doc) for doc_id, doc in cited.items()},
+        Aliases.of(d.text for d in corpus.documents),
+        limits,
+    )
+    return [
+        auditor.marked(claim) if claim.footnote is not None else auditor.unsourced(claim)
+        for claim in article_claims(article, all_claims)
+    ]
 
 
 def article_claims(article: Document, all_claims: bool = False) -> list[Claim]:
@@ -138,9 +146,11 @@ def article_claims(article: Document, all_claims: bool = False) -> list[Claim]:
             text = article.text[s.start : s.end]
             if s.footnotes:
                 out.extend(Claim(text, para.number, n) for n in s.footnotes)
-            elif all_claims and Values.of(text).any:
+            elif all_claims:
                 near = {n for j in (i - 1, i + 1) for n in _markers(sentences, j)}
-                out.append(Claim(text, para.number, None, tuple(sorted(near))))
+                claim = Claim(text, para.number, None, tuple(sorted(near)))
+                if claim.values.any:
+                    out.append(claim)
     return out
 
 
@@ -156,97 +166,94 @@ def _passages(doc: Document) -> list[Passage]:
     ]
 
 
-def _marked(
-    claim: Claim,
-    corpus: Corpus,
-    cited: dict[str, Document],
-    sentences: dict[str, list[Passage]],
-    aliases: Aliases,
-    limits: Thresholds,
-) -> AuditItem:
-    assert claim.footnote is not None
-    source = corpus.by_footnote(claim.footnote)
-    if source is None:
-        return AuditItem(
-            MISSING, claim, claim.footnote, None,
-            note=f"the manifest names no document for footnote [{claim.footnote}]",
-        )  # fmt: skip
-    if source.id not in cited:
-        return AuditItem(
-            MISSING, claim, claim.footnote, source.id, source.title,
-            note=_how_to_add(corpus, source.id),
-        )  # fmt: skip
-    return _check(claim, cited[source.id], sentences[source.id], aliases, limits)
+@dataclass(frozen=True)
+class _Auditor:
+    """What every claim is checked against: the cited documents present, their sentences,
+    the acronyms the corpus defines, and the thresholds."""
 
+    corpus: Corpus
+    cited: dict[str, Document]
+    sentences: dict[str, list[Passage]]
+    aliases: Aliases
+    limits: Thresholds
 
-def _unsourced(
-    claim: Claim,
-    corpus: Corpus,
-    cited: dict[str, Document],
-    sentences: dict[str, list[Passage]],
-    aliases: Aliases,
-    limits: Thresholds,
-) -> AuditItem:
-    """The claim against every cited document present; the most telling result wins, and
-    the document of a marker beside it wins a tie."""
-    if not cited:
-        near = [s for n in claim.beside if (s := corpus.by_footnote(n)) is not None]
-        if near:
-            note = _how_to_add(corpus, near[0].id)
-            return AuditItem(MISSING, claim, near[0].footnote, near[0].id, near[0].title, note=note)
+    def marked(self, claim: Claim) -> AuditItem:
+        """A sentence carrying [n] against the document footnote n cites."""
+        assert claim.footnote is not None
+        source = self.corpus.by_footnote(claim.footnote)
+        if source is None:
+            return AuditItem(
+                MISSING, claim, claim.footnote, None,
+                note=f"the manifest names no document for footnote [{claim.footnote}]",
+            )  # fmt: skip
+        if source.id not in self.cited:
+            return AuditItem(
+                MISSING, claim, claim.footnote, source.id, source.title,
+                note=_how_to_add(self.corpus, source.id),
+            )  # fmt: skip
+        return self.check(claim, source.id)
+
+    def unsourced(self, claim: Claim) -> AuditItem:
+        """The claim against every cited document present; the most telling result wins,
+        and the document of a marker beside it wins a tie."""
+        if not self.cited:
+            near = [s for n in claim.beside if (s := self.corpus.by_footnote(n)) is not None]
+            if near:
+                note = _how_to_add(self.corpus, near[0].id)
+                return AuditItem(
+                    MISSING, claim, near[0].footnote, near[0].id, near[0].title, note=note
+                )
+            return AuditItem(
+                MISSING, claim, None, None,
+                note="no cited document has text: add them with `qa sources fetch` or as "
+                "sources/docs/fnN.txt",
+            )  # fmt: skip
+        results = [self.check(claim, doc_id) for doc_id in self.cited]
+        best = min(results, key=lambda r: _rank(r, claim))
+        if best.verdict == NOT_FOUND and len(results) > 1:
+            checked = ", ".join(self.cited)
+            note = f"no cited document present ({checked}) is about it; {best.note}"
+            return replace(best, note=note)
+        return best
+
+    def check(self, claim: Claim, doc_id: str) -> AuditItem:
+        """The verdict on a claim against one document's sentences."""
+        doc, limits = self.cited[doc_id], self.limits
+        wanted = content_terms(claim.text)
+        scored = ranked(wanted, self.sentences[doc_id])
+        footnote, title = doc.source.footnote, doc.source.title
+        relevant = [
+            p
+            for p, shared in scored
+            if _about(shared, wanted, limits) or _values_alike(claim.values, p, shared)
+        ][: limits.passages]
+        if not relevant:
+            best = scored[0] if scored else None
+            note = (
+                f"no sentence of {doc_id} shares enough of the claim's words (the closest "
+                f"has {len(best[1])} of its {len(wanted)})"
+                if best
+                else f"{doc_id} has no sentences"
+            )
+            closest = (best[0],) if best and best[1] else ()
+            return AuditItem(NOT_FOUND, claim, footnote, doc_id, title, closest, note=note)
+        result: Comparison = compare(claim.text, relevant, self.aliases)
+        coverage = len(result.shared) / len(wanted) if wanted else 1.0
+        if result.differences:
+            verdict = DISAGREES
+        elif not result.missing and coverage >= limits.min_support:
+            verdict = SUPPORTED
+        else:
+            verdict = PARTLY
         return AuditItem(
-            MISSING, claim, None, None,
-            note="no cited document has text: add them with `qa sources fetch` or as "
-            "sources/docs/fnN.txt",
+            verdict, claim, footnote, doc_id, title, tuple(relevant),
+            result.differences, result.found, result.missing, coverage,
         )  # fmt: skip
-    results = [_check(claim, doc, sentences[i], aliases, limits) for i, doc in cited.items()]
-    best = min(results, key=lambda r: _rank(r, claim))
-    if best.verdict == NOT_FOUND and len(results) > 1:
-        checked = ", ".join(cited)
-        return replace(best, note=f"no cited document present ({checked}) is about it; {best.note}")
-    return best
 
 
 def _rank(item: AuditItem, claim: Claim) -> tuple[int, int, float, int]:
     telling = {DISAGREES: 0, SUPPORTED: 0, PARTLY: 1, NOT_FOUND: 2}.get(item.verdict, 3)
     return (telling, item.footnote not in claim.beside, -item.coverage, item.footnote or 0)
-
-
-def _check(
-    claim: Claim, doc: Document, sentences: list[Passage], aliases: Aliases, limits: Thresholds
-) -> AuditItem:
-    """The verdict on a claim against one document's sentences."""
-    wanted = content_terms(claim.text)
-    scored = ranked(wanted, sentences)
-    footnote, title = doc.source.footnote, doc.source.title
-    mine = Values.of(claim.text)
-    relevant = [
-        p
-        for p, shared in scored
-        if _about(shared, wanted, limits) or _values_alike(mine, p, shared)
-    ][: limits.passages]
-    if not relevant:
-        best = scored[0] if scored else None
-        note = (
-            f"no sentence of {doc.source.id} shares enough of the claim's words (the closest "
-            f"has {len(best[1])} of its {len(wanted)})"
-            if best
-            else f"{doc.source.id} has no sentences"
-        )
-        closest = (best[0],) if best and best[1] else ()
-        return AuditItem(NOT_FOUND, claim, footnote, doc.source.id, title, closest, note=note)
-    result: Comparison = compare(claim.text, relevant, aliases)
-    coverage = len(result.shared) / len(wanted) if wanted else 1.0
-    if result.differences:
-        verdict = DISAGREES
-    elif not result.missing and coverage >= limits.min_support:
-        verdict = SUPPORTED
-    else:
-        verdict = PARTLY
-    return AuditItem(
-        verdict, claim, footnote, doc.source.id, title, tuple(relevant),
-        result.differences, result.found, result.missing, coverage,
-    )  # fmt: skip
 
 
 def _about(shared: frozenset[str], wanted: frozenset[str], limits: Thresholds) -> bool:
@@ -263,7 +270,7 @@ def _values_alike(mine: Values, passage: Passage, shared: frozenset[str]) -> boo
     States …" and "On 13 November 2017, ministers from 23 member states …")."""
     if not (mine.counts or mine.dates):
         return False
-    theirs = Values.of(passage.text)
+    theirs = passage.values
     if any(c.noun and c.noun == o.noun for c in mine.counts for o in theirs.counts):
         return True
     dated = any(day.within(d) or d.within(day) for _, day in mine.dates for _, d in theirs.dates)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from index.text import STOPWORDS, fold, stem, strip_markers, terms, words
 from qa.entities import (
@@ -36,6 +37,11 @@ class Passage:
     @property
     def label(self) -> str:
         return f"{self.doc_id} ¶{self.paragraph}"
+
+    @cached_property
+    def values(self) -> Values:
+        """The values it states, parsed once however many claims it is compared with."""
+        return Values.of(self.text)
 
 
 @dataclass(frozen=True)
@@ -165,7 +171,7 @@ def ranked(wanted: frozenset[str], passages: list[Passage]) -> list[tuple[Passag
 def compare(claim: str, evidence: list[Passage], aliases: Aliases | None = None) -> Comparison:
     """Each value of the claim found, missing, or stated differently in the evidence."""
     mine = Values.of(claim)
-    theirs = [Values.of(p.text) for p in evidence]
+    theirs = [p.values for p in evidence]
     source = fold(" ".join(p.text for p in evidence))
     found: list[str] = []
     missing: list[str] = []
