@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from http.server import BaseHTTPRequestHandler
 
 from evaluation.local_server import Handler, serve
 
-__all__ = ["Handler", "minimal_pdf", "reply", "reply_with", "serve"]
+__all__ = ["Handler", "keep_alive", "minimal_pdf", "reply", "reply_with", "serve"]
 
 
 def reply(body: bytes, content_type: str, status: int = 200) -> Handler:
@@ -22,6 +23,26 @@ def reply(body: bytes, content_type: str, status: int = 200) -> Handler:
             req.wfile.write(body)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up first (a timeout test)
+
+    return handler
+
+
+def keep_alive(comments: int, every: float) -> Handler:
+    """A model server that opens an event stream and sends only keep-alive comments, never
+    a token: `comments` of them, `every` seconds apart."""
+
+    def handler(req: BaseHTTPRequestHandler) -> None:
+        req.rfile.read(int(req.headers.get("Content-Length") or 0))
+        req.send_response(200)
+        req.send_header("Content-Type", "text/event-stream")
+        req.end_headers()
+        try:
+            for _ in range(comments):
+                req.wfile.write(b": keepalive\n\n")
+                req.wfile.flush()
+                time.sleep(every)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
 
     return handler
 

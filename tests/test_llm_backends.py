@@ -12,7 +12,7 @@ import pytest
 from qa.errors import LLMError
 from qa.llm import LlamaCpp, OpenAICompatible, Prompt, make_llm
 from qa.settings import Settings
-from tests.servers import reply, serve
+from tests.servers import keep_alive, reply, serve
 
 PROMPT = Prompt(completion="Q: hi\nA:", system="rules", user="Q: hi", stop=("\n",))
 
@@ -76,20 +76,7 @@ def test_missing_and_corrupt_model_files(tmp_path: Path) -> None:
 def test_the_timeout_is_a_total_limit_and_null_deltas_are_empty() -> None:
     """A server that keeps the stream alive with comments forever is cut off in time."""
 
-    def drip(req: BaseHTTPRequestHandler) -> None:
-        req.rfile.read(int(req.headers.get("Content-Length") or 0))
-        req.send_response(200)
-        req.send_header("Content-Type", "text/event-stream")
-        req.end_headers()
-        try:
-            for _ in range(40):
-                req.wfile.write(b": keepalive\n\n")
-                req.wfile.flush()
-                time.sleep(0.25)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
-
-    with serve({"/v1/chat/completions": drip}) as url:
+    with serve({"/v1/chat/completions": keep_alive(40, 0.25)}) as url:
         started = time.monotonic()
         with pytest.raises(LLMError, match="timed out"):
             list(OpenAICompatible(url, timeout=1.0).stream(PROMPT, 10))

@@ -377,27 +377,14 @@ def test_a_hanging_model_holds_a_retrieval_only_caller_no_longer_than_its_timeou
     """One caller's question goes to a model that keeps its stream alive and never answers;
     a retrieval-only caller queued behind it waits at most the total LLM timeout."""
     import threading
-    from http.server import BaseHTTPRequestHandler
 
     from gradio_client import Client
 
     import app
     from tests.conftest import free_port
-    from tests.servers import serve
+    from tests.servers import keep_alive, serve
 
-    def hang(req: BaseHTTPRequestHandler) -> None:
-        req.rfile.read(int(req.headers.get("Content-Length") or 0))
-        req.send_response(200)
-        req.send_header("Content-Type", "text/event-stream")
-        req.end_headers()
-        try:
-            for _ in range(120):  # a minute of keep-alive comments, never a token
-                req.wfile.write(b": keepalive\n\n")
-                req.wfile.flush()
-                time.sleep(0.5)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
-
+    hang = keep_alive(120, 0.5)  # a minute of keep-alive comments, never a token
     with serve({"/v1/chat/completions": hang}) as url:
         settings = fixture_assistant.settings.with_(
             llm="openai", llm_url=url, llm_role="generate", llm_timeout=2.0
