@@ -67,15 +67,8 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
     support = [e for e in decision.support if e.sentence.role != "heading"] or list(
         decision.support
     )  # a heading names a topic and states nothing
-    # a timeline: the sentences that date something or name an event the question lists
-    # (not a name most of them carry: the article's subject)
-    events = [
-        n for n in q.names if sum(n.lower() in e.text.lower() for e in support) <= len(support) / 2
-    ]
-    dated = [
-        e for e in support if dates(e.text) or any(n.lower() in e.text.lower() for n in events)
-    ]
-    timeline = q.timeline and len(dated) >= 2
+    dated = _dated(q, support) if q.timeline else []
+    timeline = len(dated) >= 2
     if timeline:
         support = dated
     if q.wants_list:
@@ -92,6 +85,15 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
         chosen = _distinct(chosen)
     text = " ".join(quoted(e) for e in chosen)
     return Reply(text, tuple(chosen), direct=q.typed)
+
+
+def _dated(q: Question, support: list[Evidence]) -> list[Evidence]:
+    """For a timeline: the sentences that date something or name an event the question
+    lists (not a name most of them carry: the article's subject)."""
+    events = [
+        n for n in q.names if sum(n.lower() in e.text.lower() for e in support) <= len(support) / 2
+    ]
+    return [e for e in support if dates(e.text) or any(n.lower() in e.text.lower() for n in events)]
 
 
 def _by_date(evidence: list[Evidence]) -> list[Evidence]:
