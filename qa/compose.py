@@ -123,9 +123,9 @@ class Composer:
 
         frame = _frame_names(body, self.context)
 
-        def check(labels: list[str]) -> Check:
+        def check(labels: list[str], claim: str = body) -> Check:
             return check_claim(
-                body, [by_label[lb] for lb in labels], q, self.aliases, self.yes_no, frame=frame
+                claim, [by_label[lb] for lb in labels], q, self.aliases, self.yes_no, frame=frame
             )
 
         first = check(named) if named else None
@@ -148,19 +148,11 @@ class Composer:
         if len(clauses) > 1:
             cited: list[str] = []
             for clause in clauses:
-                found = next(
-                    (
-                        [lb]
-                        for lb in ranked
-                        if check_claim(
-                            clause, [by_label[lb]], q, self.aliases, self.yes_no, frame=frame
-                        ).ok
-                    ),
-                    None,
-                )
-                if found is None:
+                rests_on = next((lb for lb in ranked if check([lb], clause).ok), None)
+                if rests_on is None:
                     break
-                cited += [lb for lb in found if lb not in cited]
+                if rests_on not in cited:
+                    cited.append(rests_on)
             else:
                 return cited
         reason = (first or check(ranked[:1])).reason
