@@ -30,6 +30,7 @@ from app_page import (
     source_html,
     status_line,
 )
+from index.sources import Corpus
 from qa.answer import Assistant
 from qa.conversation import Conversation
 from qa.errors import IndexProblem, LLMError, QAError, QuestionError
@@ -63,9 +64,8 @@ def unexpected(exc: BaseException) -> str:
     return f"unexpected failure: {exc.__class__.__name__}" + (f": {detail}" if detail else "")
 
 
-def cited_text_line(assistant: Assistant) -> str:
+def cited_text_line(corpus: Corpus) -> str:
     """Which cited documents' own text is indexed, and how to add the others."""
-    corpus = assistant.corpus()
     present = {d.source.id for d in corpus.documents}
     cited = [s for s in corpus.sources if s.footnote is not None]
     have = [f"[{s.footnote}]" for s in cited if s.id in present]
@@ -81,9 +81,8 @@ def cited_text_line(assistant: Assistant) -> str:
     return said + f"add {others} with `qa sources fetch` or a file in `sources/docs/`."
 
 
-def corpus_html(assistant: Assistant) -> tuple[str, str]:
+def corpus_html(corpus: Corpus) -> tuple[str, str]:
     """(the article's footnote list, the documents and whether their text is indexed)."""
-    corpus = assistant.corpus()
     present = {d.source.id for d in corpus.documents}
     notes, docs = [], []
     for s in corpus.sources:
@@ -100,12 +99,13 @@ def corpus_html(assistant: Assistant) -> tuple[str, str]:
 
 
 def build_app(assistant: Assistant) -> gr.Blocks:
-    notes, docs = corpus_html(assistant)
+    corpus = assistant.corpus()
+    notes, docs = corpus_html(corpus)
 
     with gr.Blocks(title="pesco-qa: PESCO and migration") as demo:
         gr.Markdown(
             "## PESCO and migration — answers with citations\n"
-            f"Ask about the EUROPEUM article. {cited_text_line(assistant)} "
+            f"Ask about the EUROPEUM article. {cited_text_line(corpus)} "
             "Click a label such as [¶6] in an answer, or select a citation, to read the "
             "passage it comes from."
         )

@@ -91,7 +91,7 @@ def test_a_closed_pipe_is_no_traceback() -> None:
 
 
 def test_the_header_says_which_cited_documents_are_indexed(fixture_assistant: Any) -> None:
-    line = app.cited_text_line(fixture_assistant)
+    line = app.cited_text_line(fixture_assistant.corpus())
     assert "footnote [2]'s document is indexed" in line
     assert "qa sources fetch" in line and "sources/docs/" in line
 
