@@ -174,7 +174,7 @@ def unknown_names(q: Question, ctx: Context) -> list[str]:
         if stem(low) in ctx.vocabulary:
             continue
         meant = stands_for(name)  # "Brussels" for the EU: known if the EU is
-        if meant and (meant in ctx.lowered_text or meant in ctx.aliases.pairs.values()):
+        if meant and meant in ctx.lowered_text:
             continue
         out.append(name)
     if q.kind != YESNO:
