@@ -94,7 +94,7 @@ _DEFINITION_RE = re.compile(
     re.I,
 )
 _LIST_RE = re.compile(
-    r"\b(?:list|name (?:the|all|some)|which (?:\w+ )?(?!does|was|has|this|is)\w{3,}[^s\W]s|"
+    r"\b(?:list|name (?:the|all|some)|which (?:\w+ )?(?!does|was|has|this|is)\w{3,}[^s\W]s\b|"
     r"what (?:are|were) (?:the|some|its)|examples|ways|(?:tasks|tools|measures|projects|"
     r"activities|scenarios|areas|steps|components|items|regions|elements)\b)",
     re.I,
@@ -106,7 +106,7 @@ REPORTING = frozenset(
     stem(w)
     for w in """article piece text paper essay author writer say says said saying mention
     mentions mentioned tell tells told describe describes described claim claims argue argues
-    think thinks view according""".split()
+    think thinks view according refer refers referred""".split()
 )
 _NEGATIVE_PREDICATE = frozenset(
     "not no never none except excluded exclude outside out opt opted refuse refused declined "
@@ -160,7 +160,7 @@ def analyze(question: str) -> Question:
     if kind == PERSON and search:  # "according to the author, who …": no role is asked
         kind = _kind(search, [w.lower() for w in words(search)])
     parts = split_parts(text)
-    negative = states_negation(text)
+    negative = states_negation(_WHETHER_TAG_RE.sub("", text))  # "…, or not?" asks whether
     found_names = tuple(
         dict.fromkeys(
             n
@@ -184,6 +184,9 @@ def analyze(question: str) -> Question:
         search=search,
         timeline=bool(_TIMELINE_RE.search(text)),
     )
+
+
+_WHETHER_TAG_RE = re.compile(r",?\s+or\s+(?:not|nah|no|nope)\b\W*$", re.I)
 
 
 def _unframed(text: str) -> str:
@@ -211,7 +214,7 @@ def _kind(text: str, ws: list[str]) -> str:
     if ws and ws[0] in _AUXILIARIES and not _WH_ANYWHERE.search(" ".join(ws[:3])):
         return YESNO
     stems = {stem(w) for w in ws}
-    if stems & _AMOUNT_WORDS or re.search(r"\bhow much\b", text, re.I):
+    if (stems & _AMOUNT_WORDS and not _other_focus(text)) or re.search(r"\bhow much\b", text, re.I):
         return AMOUNT if not _COUNT_NOUNS_RE.search(text) or stems & _AMOUNT_WORDS else NUMBER
     if _COUNT_NOUNS_RE.search(text):
         return NUMBER
@@ -235,6 +238,20 @@ def _kind(text: str, ws: list[str]) -> str:
     if _DEFINITION_RE.search(text):
         return DEFINITION
     return OTHER
+
+
+def _other_focus(text: str) -> bool:
+    """Whether "which/what <noun>" names a focus that is no amount ("by pooling which
+    things … defence spending" asks things; "what budget", "what does it cost" ask one)."""
+    m = _FOCUS_RE.search(text)
+    return bool(m) and stem(m.group(1).lower()) not in _AMOUNT_WORDS
+
+
+_FOCUS_RE = re.compile(
+    rf"\b(?:which|what)\s+{_NOT_AUX}(?!(?:is|are|was|were|kind|sort|type|amount|sum|'s)\b)"
+    r"([a-z]\w+)",
+    re.I,
+)
 
 
 _EXPANSION_RE = re.compile(

@@ -61,6 +61,11 @@ class CardAnswer:
     support: tuple[Evidence, ...]
 
 
+def asks_about_notes(text: str) -> bool:
+    """Whether a question asks about the footnotes or what they cite."""
+    return bool(dict(_FIELDS)["footnote"].search(text))
+
+
 def card_field(q: Question, described: frozenset[str] = frozenset()) -> str:
     """Which field of the card a question asks for; '' when it asks about the content.
 

@@ -46,7 +46,8 @@ from qa.entities import (
     states_negation,
     states_reason,
 )
-from qa.select import Lexicon
+from qa.card import asks_about_notes
+from qa.select import Lexicon, antecedent
 from qa.types import Evidence
 
 _EXCEPTION_RE = re.compile(
@@ -118,10 +119,13 @@ def decide(
     if q.kind == YESNO:
         return _decide_yes_no(q, anchors, ranked, ctx, about)
     if q.typed:
+        notes = asks_about_notes(q.text)
         held = [
             (ev, sim)
             for ev, sim in ranked
-            if _is_about(q, anchors, ev, sim, ctx, strict=True) and holds_text(q, ev.text, ctx)
+            if _is_about(q, anchors, ev, sim, ctx, strict=True)
+            and holds_text(q, _with_antecedent(q, ev), ctx)
+            and (ev.sentence.role != "note" or notes)  # a note's date is its document's
         ]
         if not held:
             return Decision(False, f"they give no {_WHAT[q.kind]}", about=about)
@@ -233,6 +237,13 @@ def _heads_name(noun: str, text: str) -> bool:
 
 def _fmt(value: float) -> str:
     return str(int(value)) if value.is_integer() else str(value)
+
+
+def _with_antecedent(q: Question, ev: Evidence) -> str:
+    """The sentence, after the one it refers back to when the question asks who or what
+    ("This agency coordinates…": the agency is named the sentence before)."""
+    before = antecedent(ev) if q.kind in {AGENT, NAMED, PERSON} else None
+    return ev.text if before is None else before.text + " " + ev.text
 
 
 def _anchors(q: Question, ctx: Context) -> list[str]:
@@ -349,8 +360,9 @@ def _previous(ev: Evidence) -> str:
 def _most_about(
     q: Question, anchors: list[str], ranked: list[tuple[Evidence, float]], ctx: Context
 ) -> Evidence | None:
+    notes = asks_about_notes(q.text)
     for ev, sim in ranked:
-        if _is_about(q, anchors, ev, sim, ctx):
+        if (ev.sentence.role != "note" or notes) and _is_about(q, anchors, ev, sim, ctx):
             return ev
     return None
 
@@ -434,8 +446,37 @@ def _decide_yes_no(
         stance = None  # the sentence does not share the question's predicate: no verdict
     if not _names_anchors(anchors, ev, ctx) or not _has_numbers(q, ev):
         stance = None  # "Is Triton a PESCO project?" against a sentence without Triton
+    if stance is not False and _names_anchors(anchors, ev, ctx) and not q.countries:
+        # the sentence says what the question asks with another value, or makes the one
+        # thing asked about one of several: it denies the question as asked
+        rest = [t for t in wanted if not t.isdigit() and not numbers(t)]
+        if _coverage(rest, ev) >= 0.5 and (_other_value(q, ev) or _one_of_several(q, ev)):
+            stance = False
+    if stance and _across_succession(anchors, ev.text):
+        stance = None  # "X, later replaced by Y's mission": Y's traits are not X's
+    if _ALTERNATIVE_RE.search(q.text):
+        stance = None  # "is it running or only proposed?" asks which, not whether
     answer = "" if stance is None else ("yes" if stance != q.negative else "no")
     return Decision(True, support=(ev,), about=ev, yes_no=answer)
+
+
+def _across_succession(anchors: list[str], text: str) -> bool:
+    """Whether the question's names fall on both sides of a succession in the sentence
+    ("Mare Nostrum, a mission by Italy, later replaced by Frontex's Triton")."""
+    m = _SUCCESSION_RE.search(text)
+    if not m or len(anchors) < 2:
+        return False
+    before, after = text[: m.start()].lower(), text[m.end() :].lower()
+    sides = {(a.lower() in before, a.lower() in after) for a in anchors}
+    return any(b and not f for b, f in sides) and any(f and not b for b, f in sides)
+
+
+_SUCCESSION_RE = re.compile(
+    r"\b(?:replac\w*|succeed\w*|superseded|instead of|took over from|gave way to)\b", re.I
+)
+# "or" before a lower-case word joins two predicates ("running or only proposed"), not
+# two names ("Denmark or Malta"), nor a tag asking whether ("or not", "or nah").
+_ALTERNATIVE_RE = re.compile(r"\bor\s+(?!(?:not|nah|no|nope|what|something|so)\b)[a-z]")
 
 
 _POLAR = frozenset(stem(w) for w in polarity_words())
@@ -481,6 +522,33 @@ def _has_numbers(q: Question, ev: Evidence) -> bool:
     """Whether the counts the question states ("30 projects") are the sentence's."""
     years = {float(d.year) for d in dates(q.text)}
     return numbers(q.text) - years <= numbers(strip_markers(ev.text))
+
+
+def _other_value(q: Question, ev: Evidence) -> bool:
+    """Whether the question states a year or a count that the sentence (with the one
+    before) lacks while stating another ("Did the crisis break out in 2013?" / "the crisis
+    of 2015"; "Did thirty states sign?" / "Twenty-five states signed")."""
+    text = strip_markers(_previous(ev) + " " + ev.text)
+    asked_years = {d.year for d in dates(q.text)}
+    given_years = {d.year for d in dates(text)}
+    if asked_years and given_years and not asked_years & given_years:
+        return True
+    asked = numbers(q.text) - {float(y) for y in asked_years}
+    given = numbers(text) - {float(y) for y in given_years}
+    return bool(asked and given and not asked & given)
+
+
+_ONLY_RE = re.compile(r"\b(?:only|sole|single|solely|exclusively|just one)\b", re.I)
+_SEVERAL_RE = re.compile(
+    r"\b(?:one of|among|amongst|including|includes|such as|for example|for instance|e\.g\.)",
+    re.I,
+)
+
+
+def _one_of_several(q: Question, ev: Evidence) -> bool:
+    """Whether the question asks if something is the only one, and the sentence makes it one
+    of several ("Is X the only project?" / "One of the projects proposed is X")."""
+    return bool(_ONLY_RE.search(q.text)) and bool(_SEVERAL_RE.search(strip_markers(ev.text)))
 
 
 def _names_country(q: Question, ev: Evidence) -> bool:

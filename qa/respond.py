@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass
 
 from index.text import drop_empty_parens, neutralise_labels, strip_markers, terms
-from qa.analyze import Question
+from qa.analyze import AGENT, NAMED, PERSON, Question
 from qa.decide import Decision
 from qa.entities import dates
-from qa.select import continuations, extractive
+from qa.select import antecedent, continuations, extractive
 from qa.types import Evidence
 
 
@@ -81,6 +81,9 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
             chosen = _by_date(chosen)
     else:
         chosen = extractive(support, limit, ratio=0.95)
+        before = antecedent(chosen[0]) if chosen and q.kind in {AGENT, NAMED, PERSON} else None
+        if before is not None and before.key not in {e.key for e in chosen}:
+            chosen.insert(0, before)  # "This agency…" after the sentence naming it
         chosen += continuations(chosen[:1], limit=1)
         chosen = _distinct(chosen)
     text = " ".join(quoted(e) for e in chosen)

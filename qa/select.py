@@ -183,6 +183,28 @@ _CONTINUES_RE = re.compile(
 )
 
 
+# The part of those openers that refers back to something the sentence before named.
+_REFERS_RE = re.compile(
+    r"^(?:(?:the|this|these|that|such) (?:project|agency|mission|mechanism|cooperation|system|"
+    r"framework|programme|program|initiative|operation|body|tool|measure)s?|its|they|"
+    r"it(?!\s+(?:is|was|will|would|seems|remains)\b))\b",  # not "It is clear that…"
+    re.IGNORECASE,
+)
+
+
+def antecedent(ev: Evidence) -> Evidence | None:
+    """The sentence before, in the same paragraph, when this one refers back to what it
+    named ("This agency has many tasks…" after the sentence naming the agency)."""
+    sentences = ev.chunk.sentences
+    i = sentences.index(ev.sentence)
+    if i == 0 or not _REFERS_RE.match(ev.text):
+        return None
+    prev = sentences[i - 1]
+    if prev.paragraph != ev.sentence.paragraph or prev.role in {"heading", "header"}:
+        return None
+    return Evidence(label_for(prev), ev.chunk, prev, ev.chunk.sentence_text(prev), ev.score)
+
+
 def continuations(evidence: list[Evidence], limit: int = 3) -> list[Evidence]:
     """Sentences that carry on an enumeration a chosen sentence opens.
 

@@ -34,6 +34,8 @@ from qa.types import Evidence
         ("What does OVA stand for?", "expansion"),
         ("Which agency replaced the ferry service?", "named"),
         ("What is the river pact?", "definition"),
+        ("Through which measures do the cities get more from their water spending?", "other"),
+        ("What budget does the Water Board have?", "amount"),
         ("What does the author say about the estuary?", "other"),  # the author is no answer
     ],
 )
@@ -147,9 +149,12 @@ def test_two_part_questions_answer_both_parts(fixture_assistant: Assistant) -> N
 
 
 def test_a_yes_no_verdict_needs_the_subject_and_the_count(fixture_assistant: Assistant) -> None:
-    """No Yes/No from a sentence that lacks the question's own name or number."""
+    """No Yes from a sentence that lacks the question's own name or number; a sentence
+    stating another count or year for the same thing denies it."""
     counted = fixture_assistant.answer("Did five cities sign the river pact?")
-    assert not counted.text.startswith(("Yes", "No")), counted.text
+    assert counted.text.startswith("No.") and "four cities" in counted.text, counted.text
+    dated = fixture_assistant.answer("Was the river pact signed in 2016?")
+    assert dated.text.startswith("No.") and "2019" in dated.text, dated.text
     absent = fixture_assistant.answer("Is the Water Board part of the Orsa ferry service?")
     assert not absent.text.startswith("Yes"), absent.text
 
@@ -304,3 +309,60 @@ def test_a_timeline_gives_the_dated_sentences_in_date_order(real_assistant: Assi
 def test_a_footnote_is_given_in_its_own_words_too(real_assistant: Assistant) -> None:
     note = real_assistant.answer("What does footnote 1 cite?", use_llm=False)
     assert note.text.startswith("Footnote 1, “Foreign Affairs Council, 13/11/2017”, cites “")
+
+
+def test_a_yes_no_question_about_the_only_one_or_about_two_things(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: "the only X" against "one of the X" is No; a question that offers two
+    predicates ("running or only planned?") asks which, and gets no Yes/No; names on both
+    sides of a succession ("A, later replaced by B's mission") settle nothing."""
+    ctx = fixture_assistant.context
+    q = analyze("Is the Orsa survey the only project the Water Board runs?")
+    one_of = _evidence("One of the projects the Water Board runs is the Orsa survey.")
+    assert decide(q, [(one_of, 0.6)], ctx, 0.2).yes_no == "no"
+    q = analyze("Is the Orsa survey running already or only planned?")
+    running = _evidence("The Orsa survey is running already.")
+    assert decide(q, [(running, 0.7)], ctx, 0.2).yes_no == ""
+    assert (
+        decide(
+            analyze("Is the Orsa survey running already or not?"), [(running, 0.7)], ctx, 0.2
+        ).yes_no
+        == "yes"
+    )
+    q = analyze("Was the Orsa ferry a Water Board service?")
+    replaced = _evidence(
+        "The Orsa ferry, a service run by the city of Alden, was later replaced by a "
+        "Water Board service called Riverlink."
+    )
+    assert decide(q, [(replaced, 0.7)], ctx, 0.2).yes_no == ""
+
+
+def test_a_footnote_entry_is_no_answer_to_a_question_about_the_subject(
+    fixture_assistant: Assistant,
+) -> None:
+    """Typed class: a note's date is the cited document's date, not the fact asked."""
+    reply = fixture_assistant.answer("When did the Water Board publish its first yearly report?")
+    assert "Minutes of the founding meeting" not in reply.text.split("What they say")[0]
+
+
+def test_a_who_question_takes_the_name_from_the_sentence_referred_back_to() -> None:
+    """Typed class: "This agency coordinates…" names its agency the sentence before; the
+    answer shows that sentence first. "It is clear that…" refers to nothing."""
+    from qa.select import antecedent
+
+    text = "Frontex is the EU border agency. This agency coordinates joint operations."
+    first = Sentence(0, 32, 4)
+    second = Sentence(33, len(text), 4)
+    chunk = Chunk("c", "article", text, 0, len(text), 4, (first, second))
+    ev = Evidence("[¶4]", chunk, second, text[33:], 1.0)
+    before = antecedent(ev)
+    assert before is not None and before.text.startswith("Frontex")
+    expletive = "Frontex is busy. It is clear that borders matter."
+    chunk = Chunk(
+        "d", "article", expletive, 0, len(expletive), 4, (first, Sentence(17, len(expletive), 4))
+    )
+    ev = Evidence("[¶4]", chunk, chunk.sentences[1], expletive[17:], 1.0)
+    assert antecedent(ev) is None
+    assert not analyze("Which organisation is tasked with joint operations?").wants_list
+    assert analyze("Which organisations are tasked with joint operations?").wants_list
