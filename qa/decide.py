@@ -32,6 +32,7 @@ from qa.analyze import (
     Question,
     polarity_words,
 )
+from qa.card import asks_about_notes
 from qa.entities import (
     EU_2017,
     Aliases,
@@ -46,7 +47,6 @@ from qa.entities import (
     states_negation,
     states_reason,
 )
-from qa.card import asks_about_notes
 from qa.select import Lexicon, antecedent
 from qa.types import Evidence
 

@@ -3,8 +3,8 @@
 Run once per set, before any change is tuned on it:
 `python scripts/split_gold.py gold/reader.jsonl` writes gold/tune.jsonl and gold/test.jsonl;
 `python scripts/split_gold.py gold/reader2.jsonl 2` (a second set, written later by a
-fresh reader) writes gold/tune2.jsonl and gold/test2.jsonl, and `... reader3.jsonl 3` the third. Tune on the tune halves only;
-report the test halves.
+fresh reader) writes gold/tune2.jsonl and gold/test2.jsonl, and `... reader3.jsonl 3` the
+third. Tune on the tune halves only; report the test halves.
 """
 
 from __future__ import annotations
