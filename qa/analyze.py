@@ -244,7 +244,7 @@ def _other_focus(text: str) -> bool:
     """Whether "which/what <noun>" names a focus that is no amount ("by pooling which
     things … defence spending" asks things; "what budget", "what does it cost" ask one)."""
     m = _FOCUS_RE.search(text)
-    return bool(m) and stem(m.group(1).lower()) not in _AMOUNT_WORDS
+    return m is not None and stem(m.group(1).lower()) not in _AMOUNT_WORDS
 
 
 _FOCUS_RE = re.compile(
