@@ -129,4 +129,6 @@ class Hit:
     score: float  # the fused score that orders the results
     dense: float | None = None  # cosine similarity, when the dense search found it
     lexical: float | None = None  # BM25 score, when the lexical search found it
-    via: str = "fused"  # "fused", "dense", "bm25" or "footnote:<n>" (brought by expansion)
+    # "fused", "dense", "bm25", "sentence" (it holds a sentence close to the query) or
+    # "footnote:<n>" (brought by expansion)
+    via: str = "fused"

@@ -1,6 +1,7 @@
 """Hybrid retrieval: dense (FAISS) and lexical (BM25) rankings fused by reciprocal rank,
-then footnote expansion: an article passage that carries marker [n] brings the best
-passage of the document footnote n cites, when that document's text is indexed.
+then the passages of the sentences closest to the question, then footnote expansion: an
+article passage that carries marker [n] brings the best passage of the document footnote
+n cites, when that document's text is indexed.
 """
 
 from __future__ import annotations
@@ -68,7 +69,24 @@ class HybridSearch:
             )
             for pos, score in fused[:k]
         ]
+        hits += self._by_sentence(hits, vector)
         return hits + self._expand(hits, vector)
+
+    def _by_sentence(self, hits: list[Hit], vector: np.ndarray, n: int = 3) -> list[Hit]:
+        """The passages holding the n sentences closest to the question, when the passage
+        search missed them: a paraphrase close to one sentence can be far from the passage
+        around it, whose other sentences dilute its vector (sentence-window retrieval)."""
+        seen = {h.chunk.id for h in hits}
+        sims = self.store.sentence_vectors @ vector
+        extra: list[Hit] = []
+        for row in np.argsort(-sims)[:n]:
+            pos, _ = self.store.sentence_rows[int(row)]
+            chunk = self.store.chunks[pos]
+            if chunk.id in seen:
+                continue
+            seen.add(chunk.id)
+            extra.append(Hit(chunk, 0.0, self._cosine(pos, vector), None, "sentence"))
+        return extra
 
     def _lexical(self, question: str, pool: int) -> list[tuple[int, float]]:
         query = terms(question)

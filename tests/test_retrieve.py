@@ -51,3 +51,17 @@ def test_langchain_retriever_returns_documents_with_provenance(
     meta = docs[0].metadata
     assert meta["doc_id"] == "article" and meta["chunk_id"] == docs[0].id
     assert {"paragraph", "start", "end", "score", "footnote"} <= set(meta)
+
+
+def test_the_passage_of_the_closest_sentence_is_brought(fixture_assistant: Assistant) -> None:
+    """Paraphrase class: with one passage asked for, the passage holding the sentence
+    closest to the question comes too when the passage search ranked it lower."""
+    search = fixture_assistant.search
+    question = "Who keeps an eye on how dirty the water is?"
+    vector = search.embed_query(question)
+    sims = search.store.sentence_vectors @ vector
+    pos, _ = search.store.sentence_rows[int(sims.argmax())]
+    hits = search.search(question, 1, vector)
+    assert search.store.chunks[pos].id in {h.chunk.id for h in hits}
+    brought = [h for h in hits if h.via == "sentence"]
+    assert all(h.chunk.id != hits[0].chunk.id for h in brought)
