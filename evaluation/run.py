@@ -91,7 +91,8 @@ def _answerer(assistant: Any, use_llm: bool) -> Answerer:
 
 def corrupted_shown(model: ScriptedModel, run: dict[str, Any]) -> dict[str, float]:
     """How many corrupted claims an answer shows, in all and per kind of corruption."""
-    answers = {q["id"]: fold(q["answer"]["answer"]).lower() for q in run["questions"]}
+    by_id = {q["id"]: q for q in run["questions"]}
+    answers = {i: fold(q["answer"]["answer"]).lower() for i, q in by_id.items()}
     out: dict[str, float] = {"corrupted_claims": 0.0, "corrupted_shown": 0.0}
     for item_id, c in model.corruptions.items():
         body = fold(strip_labels(c.text)).lower().rstrip(". ")
@@ -102,6 +103,8 @@ def corrupted_shown(model: ScriptedModel, run: dict[str, Any]) -> dict[str, floa
             shown = said.startswith(lead.group(1)) and rest in said
         else:
             shown = bool(body) and body in said
+        if item_id in by_id:  # each question's record says what was corrupted and if shown
+            by_id[item_id]["corruption"] = {"kind": c.kind, "claim": c.text, "shown": shown}
         out["corrupted_claims"] += 1
         out["corrupted_shown"] += shown
         out[f"corrupted_shown_{c.kind}"] = out.get(f"corrupted_shown_{c.kind}", 0.0) + shown

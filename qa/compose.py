@@ -20,7 +20,15 @@ from qa.entities import Aliases, names
 from qa.llm import LLM
 from qa.prompt import NOT_FOUND, build_prompt, passages
 from qa.types import Evidence
-from qa.verify import Check, check_claim, labels_in, negated, split_sentences, strip_labels
+from qa.verify import (
+    CLAUSE_JOIN_RE,
+    Check,
+    check_claim,
+    labels_in,
+    negated,
+    split_sentences,
+    strip_labels,
+)
 
 
 class Composer:
@@ -96,8 +104,14 @@ class Composer:
             self.notes.append(f"dropped a sentence that does not give the {q.kind} asked: {body}")
             return
         kept = self._supporting(q, body, named, by_label)
-        if not kept:
-            return
+        while not kept:  # a clause joined on that nothing supports goes, the rest may stay
+            joins = list(CLAUSE_JOIN_RE.finditer(body))
+            if not joins:
+                return
+            cut = joins[-1].start()
+            self.notes.append(f"cut the clause “{body[cut:].strip(' ,;')}”: nothing supports it")
+            body = body[:cut].rstrip(" ,;")
+            kept = self._supporting(q, body, named, by_label)
         support = [ev for ev in evidence if ev.label in kept]
         piece = f"{body} {''.join(kept)}."
         if self.pending:

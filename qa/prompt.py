@@ -13,6 +13,7 @@ from functools import partial
 
 from index.text import neutralise_labels, strip_markers
 from qa.llm import Prompt
+from qa.select import antecedent
 from qa.types import Evidence
 
 NOT_FOUND = "NOT IN SOURCES"
@@ -68,10 +69,15 @@ def quote(text: str) -> str:
 
 
 def passages(evidence: list[Evidence]) -> list[tuple[str, str]]:
-    """(label, text) per label, its sentences in document order."""
+    """(label, text) per label, its sentences in document order; a sentence that refers
+    back ("This agency…") comes with the sentence naming what it refers to."""
     grouped: dict[str, list[Evidence]] = {}
     for ev in evidence:
-        grouped.setdefault(ev.label, []).append(ev)
+        before = antecedent(ev)  # under this sentence's label: it is what the label cites
+        group = grouped.setdefault(ev.label, [])
+        for item in (before, ev) if before is not None else (ev,):
+            if all(e.key != item.key for e in group):
+                group.append(item)
     out = []
     for label, items in grouped.items():
         items.sort(key=lambda e: (e.chunk.doc_id, e.sentence.start))

@@ -120,10 +120,30 @@ def check_claim(
     problem = _miscounted(rest, source) or _unbound(rest, source)
     if problem:
         return Check(False, problem, coverage)
+    stray = _stray_clause(rest, source_terms, asked_terms)
+    if stray:
+        return Check(False, f"its clause “{stray}” is not in the passage", coverage)
     fragment = short and not set(new) - source_terms
     if not _same_polarity(rest, source, asked if fragment else ""):
         return Check(False, "it reverses the passage's negation or exception", coverage)
     return Check(True, "", coverage)
+
+
+def _stray_clause(claim: str, source_terms: set[str], asked_terms: set[str]) -> str:
+    """A clause joined on ("…, yet running", "…, but it was cancelled") none of whose new
+    words the passage has: it adds a claim of its own that nothing supports, however well
+    the rest of the sentence matches."""
+    for clause in CLAUSE_JOIN_RE.split(claim)[1:]:
+        new = [t for t in terms(clause) if t not in asked_terms]
+        if new and not any(_has(t, source_terms) for t in new):
+            return clause.strip(" ,;.")
+    return ""
+
+
+# Where a sentence joins a clause on: a comma or semicolon before a conjunction.
+CLAUSE_JOIN_RE = re.compile(
+    r"(?:,|;)\s*(?=(?:and|but|yet|while|whereas|although|though|so|then|not)\b)|;\s*", re.I
+)
 
 
 def _unbound(claim: str, source: str) -> str:

@@ -178,3 +178,34 @@ def test_a_value_stated_of_something_else_in_the_passage_fails() -> None:
     assert check_claim("The results are published at the end of 2022.", [passage]).ok
     single = "In March 2019, four cities signed the river pact in Vienna."
     assert check_claim("Four cities signed the pact in March 2019.", [single]).ok
+
+
+def test_a_clause_nothing_supports_is_cut_and_the_rest_kept(fixture_assistant: Assistant) -> None:
+    """Careless class: a clause joined on ("…, yet closed") that no passage supports is
+    cut; the part of the sentence that verifies stays, with its label."""
+    q = "Where was the river pact signed?"
+    label = _label(fixture_assistant.answer(q), "Vienna")
+    answer, _ = _ask(
+        fixture_assistant, q, f"The river pact was signed in Vienna, yet abandoned soon {label}."
+    )
+    assert answer.text.startswith(f"The river pact was signed in Vienna {label}."), answer.text
+    assert "abandoned" not in answer.text
+    assert any(n.startswith("cut the clause “yet abandoned soon”") for n in answer.notes)
+    check = check_claim("The pact was signed in Vienna, but it failed.", ["Signed in Vienna."])
+    assert not check.ok and "but it failed" in check.reason
+
+
+def test_a_sentence_referring_back_reaches_the_model_with_what_it_names(
+    fixture_assistant: Assistant,
+) -> None:
+    """A "It sets common rules…" sentence is given with the sentence naming the pact."""
+    from qa.prompt import passages
+
+    store = fixture_assistant.store
+    hits, vector = fixture_assistant.retrieve("What rules does it set for water quality?", 3)
+    lexicon = fixture_assistant.lexicon
+    evidence = select_evidence(["rule", "water", "qualiti"], vector, hits, store, 8, lexicon)
+    rules = [e for e in evidence if e.text.startswith("It sets common rules")]
+    assert rules
+    text = dict(passages(rules))[rules[0].label]
+    assert "signed in Vienna" in text and text.index("signed in Vienna") < text.index("It sets")
