@@ -262,7 +262,7 @@ class Assistant:
         if card is not None:
             work.mode = "card" if work.mode in {"", "card"} else work.mode
             yield lead + card.text
-            return Reply(card.text, card.support, direct=True)
+            return Reply(card.text, card.support, refused=card.refused, direct=not card.refused)
         t0 = time.perf_counter()
         hits, vector = self.retrieve(q.query, top_k)
         work.hits += [h for h in hits if h not in work.hits]

@@ -59,6 +59,7 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last
 class CardAnswer:
     text: str
     support: tuple[Evidence, ...]
+    refused: bool = False  # the card has no such field: what it does give, and no more
 
 
 def asks_about_notes(text: str) -> bool:
@@ -90,6 +91,38 @@ def card_field(q: Question, described: frozenset[str] = frozenset()) -> str:
     return ""
 
 
+def _author_attribute(q: Question, author: str) -> str:
+    """The personal detail a question asks of the article's author ("the author's job
+    title", "what position does <author> hold", "where does the writer work"), which an
+    article's card never holds. The author as the one reporting ("what role does the
+    author see for X?") is no such question."""
+    names = [re.escape(n) for n in re.findall(r"[A-Z][\w'-]{2,}", author or "")]
+    who = r"(?:the\s+)?(?:author|writer" + "".join(f"|{n}" for n in names) + r")"
+    attr = _PERSONAL
+    for pattern in (
+        rf"\b{who}(?:\s+\w+){{0,3}}?(?:'s|’s)\s+(?:\w+\s+)?(?P<a>{attr})\b",
+        rf"\b(?P<a>{attr})\s+of\s+{who}\b",
+        rf"\b(?P<a>{attr})\s+(?:does|did)\s+{who}(?:\s+\w+){{0,3}}?\s+(?:hold|have|occupy)\b",
+        rf"\b(?:where|for whom|who)\s+(?:does|did)\s+{who}(?:\s+\w+){{0,3}}?\s+(?P<a>work)\b",
+        rf"\b(?P<a>how old)\s+(?:is|was)\s+{who}\b",
+        rf"\b(?P<a>when|where)\s+was\s+{who}(?:\s+\w+){{0,3}}?\s+born\b",
+    ):
+        m = re.search(pattern, q.text, re.I)
+        if m:
+            found = m.group("a").lower()
+            return _SAID_AS.get(found, found)
+    return ""
+
+
+_SAID_AS = {"work": "employer", "how old": "age", "when": "birth", "where": "birthplace"}
+# Details of a person, not of a text: a class (occupation, origin, life, contact).
+_PERSONAL = (
+    r"job(?: title)?|position|post|role|occupation|profession|employer|nationality|"
+    r"citizenship|age|birthplace|background|education|degree|qualifications?|expertise|"
+    r"career|biography|email|e-mail|contact details|phone|salary|gender"
+)
+
+
 def card_answer(q: Question, store: Store) -> CardAnswer | None:
     """The card's answer to a question about the article itself, or None."""
     described = frozenset(
@@ -98,11 +131,21 @@ def card_answer(q: Question, store: Store) -> CardAnswer | None:
         if src.footnote is not None
         for t in terms(" ".join((src.title, src.publisher, src.kind, src.cited_as)))
     )
-    name = card_field(q, described)
-    if not name:
-        return None
     article = store.sources.get("article")
     if article is None:
+        return None
+    attribute = _author_attribute(q, article.author)
+    if attribute and article.author:
+        header = _find(store, lambda s, t: s.role == "header" and t.startswith("author:"))
+        text = (
+            f"The sources do not say: the article gives its author's name, {article.author}, "
+            f"and nothing about the author's {attribute}."
+        )
+        if header is None:
+            return CardAnswer(text, (), refused=True)
+        return CardAnswer(f"{text[:-1]} {header.label}.", (header,), refused=True)
+    name = card_field(q, described)
+    if not name:
         return None
     if name == "footnote":
         return _footnotes(q, store)

@@ -366,3 +366,23 @@ def test_a_who_question_takes_the_name_from_the_sentence_referred_back_to() -> N
     assert antecedent(ev) is None
     assert not analyze("Which organisation is tasked with joint operations?").wants_list
     assert analyze("Which organisations are tasked with joint operations?").wants_list
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        ("What is Ada Tester's job at the institute?", True),
+        ("Where does the writer work?", True),
+        ("What is the nationality of the author?", True),
+        ("What role does the author see for the Water Board?", False),
+        ("Who wrote this article?", False),
+    ],
+)
+def test_a_personal_detail_of_the_author_is_refused_with_the_name_the_card_gives(
+    fixture_assistant: Assistant, question: str, refused: bool
+) -> None:
+    """Near-miss class: the card knows the author's name, never a job or an age."""
+    reply = fixture_assistant.answer(question, use_llm=False)
+    assert reply.refused == refused, reply.text
+    if refused:
+        assert "Ada Tester" in reply.text and reply.citations
