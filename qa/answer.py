@@ -243,6 +243,9 @@ class Assistant:
                 pieces, reply = _drain(self._solve(part, top_k, llm, work, lead))
                 if any(r.text == reply.text for r in replies):
                     continue  # both parts answered by the same passage: say it once
+                shown = {ev.key for r in replies if not r.refused for ev in r.support}
+                if reply.refused and shown and {ev.key for ev in reply.support} <= shown:
+                    continue  # a refusal quoting what another part already answered with
                 replies.append(reply)
                 yield "".join(pieces)
         if len(replies) > 1 and all(r.refused for r in replies):

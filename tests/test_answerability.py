@@ -386,3 +386,11 @@ def test_a_personal_detail_of_the_author_is_refused_with_the_name_the_card_gives
     assert reply.refused == refused, reply.text
     if refused:
         assert "Ada Tester" in reply.text and reply.citations
+
+
+def test_a_question_about_content_the_article_sets_out_is_no_question_about_its_aim() -> None:
+    from qa.card import card_field
+
+    assert card_field(analyze("What does the article set out to do?")) == "aim"
+    content = analyze("Give the steps the article sets out for the river pact and their dates")
+    assert card_field(content) == ""
