@@ -84,13 +84,14 @@ def stem(word: str) -> str:
 
 
 def terms(text: str) -> list[str]:
-    """Content words (stop words removed), stemmed, lower case, in order."""
+    """Content words (stop words removed), stemmed, lower case, in order; a hyphenated
+    compound counts as its parts ("people-trafficking" has "trafficking")."""
     out: list[str] = []
     for w in words(text):
-        lw = w.lower()
-        if lw in STOPWORDS or (len(lw) < 2 and not lw.isdigit()):
-            continue
-        out.append(stem(lw))
+        for part in w.lower().split("-"):
+            if part in STOPWORDS or (len(part) < 2 and not part.isdigit()):
+                continue
+            out.append(stem(part))
     return out
 
 

@@ -31,7 +31,7 @@ from qa.card import card_answer
 from qa.compose import Composer
 from qa.conversation import condense
 from qa.decide import Context, Decision, decide
-from qa.entities import Aliases
+from qa.entities import ABBREVIATIONS, Aliases
 from qa.errors import LLMError, QuestionError
 from qa.llm import LLM, make_llm
 from qa.prompt import yes_no_prompt
@@ -101,7 +101,7 @@ class Assistant:
 
     @cached_property
     def lexicon(self) -> Lexicon:
-        return Lexicon.of(self.store)
+        return Lexicon.of(self.store, {**ABBREVIATIONS, **self.aliases.pairs})
 
     @cached_property
     def aliases(self) -> Aliases:

@@ -66,15 +66,31 @@ class Lexicon:
 
     idf: dict[str, float]
     unseen_idf: float
+    # acronym -> the terms of its long name's head: a text spelling "European Union" out
+    # has the term "eu" a query shortened to its acronym looks for
+    acronyms: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @classmethod
-    def of(cls, store: Store) -> Lexicon:
+    def of(cls, store: Store, long_names: dict[str, str] | None = None) -> Lexicon:
         df: dict[str, int] = {}
         for chunk in store.chunks:
             for t in set(terms(chunk.text)):
                 df[t] = df.get(t, 0) + 1
         n = max(1, len(store.chunks))
-        return cls({t: math.log(1 + n / d) for t, d in df.items()}, math.log(1 + n))
+        heads = [
+            (acronym, tuple(terms(" ".join(long.split()[:3]))))
+            for acronym, long in (long_names or {}).items()
+        ]
+        return cls(
+            {t: math.log(1 + n / d) for t, d in df.items()},
+            math.log(1 + n),
+            tuple((a, h) for a, h in heads if len(h) >= 2),
+        )
+
+    def terms_of(self, text: str) -> set[str]:
+        """A text's terms, with the acronym of each long name it spells out."""
+        own = set(terms(text))
+        return own | {a for a, head in self.acronyms if set(head) <= own}
 
     def weight(self, term: str) -> float:
         return self.idf.get(term, self.unseen_idf)
@@ -111,7 +127,7 @@ def select_evidence(
         rows = store.sentence_rows_of(hit.chunk.id)
         if not rows:
             continue
-        chunk_terms = set(terms(hit.chunk.text))
+        chunk_terms = lexicon.terms_of(hit.chunk.text)
         chunk_overlap = lexicon.overlap(query, chunk_terms)
         chunk_sim = hit.dense if hit.dense is not None else 0.0
         sims = store.sentence_vectors[rows] @ vector
@@ -125,7 +141,7 @@ def select_evidence(
             text = hit.chunk.sentence_text(sentence)
             if looks_like_instruction(text) or sentence.role == "header":
                 continue  # the header's "key: value" lines are the document card's
-            own = set(terms(text)) | _metadata_terms(sentence, store)
+            own = lexicon.terms_of(text) | _metadata_terms(sentence, store)
             if si > 0 and _CONTINUES_RE.match(text):  # "This agency…" carries its antecedent
                 own |= set(terms(hit.chunk.sentence_text(hit.chunk.sentences[si - 1])))
             score = (

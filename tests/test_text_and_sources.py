@@ -116,3 +116,17 @@ def test_symbolic_links_and_huge_files_are_not_read(tmp_path: Path) -> None:
         fh.truncate(MAX_SOURCE_BYTES + 1)
     with pytest.raises(SourceError, match="limit"):
         read_text_file(big)
+
+
+def test_a_hyphenated_compound_counts_as_its_parts() -> None:
+    from index.text import terms
+
+    assert terms("people-trafficking rings") == terms("people trafficking rings")
+
+
+def test_a_text_spelling_a_long_name_out_has_its_acronym(fixture_assistant) -> None:  # type: ignore[no-untyped-def]
+    from qa.select import Lexicon
+
+    lexicon = Lexicon.of(fixture_assistant.store, {"eu": "European Union"})
+    assert "eu" in lexicon.terms_of("The European Union signed.")
+    assert "eu" not in lexicon.terms_of("The Union signed.")
