@@ -101,7 +101,8 @@ def check_claim(
     # may come from the question; a full claim must find its names in the passages it
     # cites, or it pins their content on a name the question brought in.
     short = len(words(rest)) <= 8
-    names_in = context if short else f"{source} {' '.join(frame)}"
+    # a verdict the evidence settled was checked against the question's own names
+    names_in = context if short or yes_no else f"{source} {' '.join(frame)}"
     problem = _values_missing(rest, context, aliases, names_in=names_in)
     if problem:
         return Check(False, problem)
@@ -142,7 +143,7 @@ def _stray_clause(claim: str, source_terms: set[str], asked_terms: set[str]) -> 
 
 # Where a sentence joins a clause on: a comma or semicolon before a conjunction.
 CLAUSE_JOIN_RE = re.compile(
-    r"(?:,|;)\s*(?=(?:and|but|yet|while|whereas|although|though|so|then|not)\b)|;\s*", re.I
+    r"(?:,|;)\s*(?=(?:and|but|yet|while|whereas|although|though|not)\b)|;\s*", re.I
 )
 
 

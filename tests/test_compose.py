@@ -209,3 +209,13 @@ def test_a_sentence_referring_back_reaches_the_model_with_what_it_names(
     assert rules
     text = dict(passages(rules))[rules[0].label]
     assert "signed in Vienna" in text and text.index("signed in Vienna") < text.index("It sets")
+
+
+def test_a_label_the_sentence_holds_without_is_removed(fixture_assistant: Assistant) -> None:
+    """Citation precision: of two labels, one that supports nothing in the sentence goes."""
+    q = "Which member did not join the pact?"
+    first = fixture_assistant.answer(q)
+    label = _label(first, "Dunmore")
+    answer, _ = _ask(fixture_assistant, q, f"Dunmore stayed out of the river pact {label}[1].")
+    assert answer.text.startswith(f"Dunmore stayed out of the river pact {label}."), answer.text
+    assert any(n.startswith("removed label [1]") for n in answer.notes), answer.notes
