@@ -28,7 +28,9 @@ STOPWORDS = frozenset(
     our ours ourselves out over own same she should so some such than that the their theirs them
     themselves then there these they this those through to too under until up very was we were
     what when where which while who whom why will with would you your yours yourself
-    yourselves many much thus also may might must shall via per""".split()
+    yourselves many much thus also may might must shall via per
+    kinda sorta stuff thing things gonna wanna gotta pls plz rn tbh btw idk lol ur hey hi
+    hello okay""".split()
 )
 
 

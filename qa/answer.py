@@ -118,6 +118,12 @@ class Assistant:
             aliases=self.aliases,
             people=authors,
             topics={s.id: s.title for s in self.store.sources.values() if s.footnote is not None},
+            capitals=frozenset(
+                w.lower()
+                for c in chunks
+                for w in words(c.text)
+                if len(w) >= 3 and w.isupper() and w.isalpha()
+            ),
         )
 
     @property

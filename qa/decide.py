@@ -78,6 +78,7 @@ class Context:
     aliases: Aliases
     people: tuple[str, ...]  # person names the corpus knows (authors)
     topics: dict[str, str]  # cited document id -> its title: what its sentences are about
+    capitals: frozenset[str] = frozenset()  # its all-capital names, lower case ("frontex")
 
     @cached_property
     def lowered_text(self) -> str:
@@ -249,9 +250,12 @@ def _with_antecedent(q: Question, ev: Evidence) -> str:
 def _anchors(q: Question, ctx: Context) -> list[str]:
     """The question's names that the corpus uses sparingly: a sentence about the question
     names them. A name in most passages (the article's own subject) anchors nothing; an
-    acronym the corpus defines counts in lower case too ("whats harmspro")."""
+    acronym the corpus defines, or a name it writes in capitals, counts in lower case too
+    ("whats harmspro", "is frontex in charge")."""
     found = list(q.names) + [
-        w for w in words(q.text) if w.lower() in ctx.aliases.pairs and w not in q.names
+        w
+        for w in words(q.text)
+        if (w.lower() in ctx.aliases.pairs or w.lower() in ctx.capitals) and w not in q.names
     ]
     return [n for n in found if n.lower() in ctx.lowered_text and name_share(n, ctx) <= 0.3]
 

@@ -394,3 +394,13 @@ def test_a_question_about_content_the_article_sets_out_is_no_question_about_its_
     assert card_field(analyze("What does the article set out to do?")) == "aim"
     content = analyze("Give the steps the article sets out for the river pact and their dates")
     assert card_field(content) == ""
+
+
+def test_a_name_the_corpus_writes_in_capitals_anchors_in_lower_case(
+    real_assistant: Assistant,
+) -> None:
+    from qa.decide import _anchors
+
+    ctx = real_assistant.context
+    assert "frontex" in ctx.capitals
+    assert "frontex" in _anchors(analyze("is frontex in charge of the sea borders"), ctx)

@@ -130,3 +130,9 @@ def test_a_text_spelling_a_long_name_out_has_its_acronym(fixture_assistant) -> N
     lexicon = Lexicon.of(fixture_assistant.store, {"eu": "European Union"})
     assert "eu" in lexicon.terms_of("The European Union signed.")
     assert "eu" not in lexicon.terms_of("The Union signed.")
+
+
+def test_chat_fillers_are_no_search_terms() -> None:
+    from index.text import terms
+
+    assert terms("what kinda stuff is the board in charge of") == terms("board in charge of")
