@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from index.text import STOPWORDS, stem, terms, words
 from qa.entities import countries, is_role_noun, names, states_negation
+from qa.thesaurus import expansions
 
 # The answer types.
 YESNO, NUMBER, AMOUNT, DATE, AGENT, PLACE, COUNTRY, REASON = (
@@ -130,10 +131,21 @@ class Question:
     counted: str = ""  # the noun a "how many" counts, or a "which X" names (stemmed)
     search: str = ""  # what is searched: the text without a reporting frame
     timeline: bool = False  # it asks for events in order ("timeline", "in what order")
+    # the corpus's words for what it says in other words ("border agency" -> "FRONTEX"):
+    # searched for, never required of an answer
+    expansions: tuple[str, ...] = ()
 
     @property
     def query(self) -> str:
-        return self.search or self.text
+        """What is searched: the question (without a reporting frame) and the corpus's
+        words for what it rewords."""
+        return " ".join((self.search or self.text, *self.expansions))
+
+    @property
+    def search_terms(self) -> list[str]:
+        """The terms passages are scored by: the question's, then its expansions'."""
+        extra = [t for e in self.expansions for t in terms(e) if t not in self.terms]
+        return [*self.terms, *dict.fromkeys(extra)]
 
     @property
     def typed(self) -> bool:
@@ -183,6 +195,7 @@ def analyze(question: str) -> Question:
         counted=_counted(text, kind),
         search=search,
         timeline=bool(_TIMELINE_RE.search(text)),
+        expansions=expansions(text),
     )
 
 

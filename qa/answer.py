@@ -277,7 +277,7 @@ class Assistant:
         work.hits += [h for h in hits if h not in work.hits]
         wanted = 12 if q.wants_list else 8  # a list or a timeline gathers from more sentences
         evidence = select_evidence(
-            self.aliases.shorten(list(q.terms)), vector, hits, self.store, wanted, self.lexicon
+            self.aliases.shorten(q.search_terms), vector, hits, self.store, wanted, self.lexicon
         )
         ranked = [(ev, similarity(ev, vector, self.store)) for ev in evidence]
         decision = decide(q, ranked, self.context, s.min_similarity)

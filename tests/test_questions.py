@@ -93,3 +93,17 @@ def test_settings_read_the_environment_and_overrides(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="PESCO_QA_TOP_K"):
         Settings.from_env({"PESCO_QA_TOP_K": "many"})
     assert all(var.startswith("PESCO_QA_") and doc for var, _, doc in Settings.describe())
+
+
+def test_a_reworded_question_searches_with_the_corpus_words_but_is_judged_by_its_own() -> None:
+    """Paraphrase class: "the border agency" searches FRONTEX too; "compulsory" searches
+    "voluntary" but never becomes a word a Yes must find."""
+    from qa.analyze import analyze
+    from qa.thesaurus import expansions
+
+    assert "FRONTEX" in expansions("Which border agency runs the sea patrols?")
+    assert expansions("What does FRONTEX do?") == ()  # already in the corpus's words
+    assert expansions("Who relies on Frontex-style border agency-wide rules?") == ()
+    q = analyze("Is taking part compulsory for the river cities?")
+    assert "voluntary binding" in q.expansions and "voluntari" not in q.terms
+    assert "voluntari" in q.search_terms and q.query.endswith("voluntary binding")

@@ -1,0 +1,130 @@
+"""How readers say what the corpus says: a gazetteer of the corpus's names and a thesaurus
+of its key words, for finding the passages a reworded question is about.
+
+Readers describe a name rather than write it ("the EU border agency" for FRONTEX, "the
+passport-free zone" for Schengen) and use everyday words for the article's ("green light"
+for "accepted", "keep track of" for "monitor"). The entries were written from the
+article's own vocabulary: each key word or name it uses, with the words a reader might
+use instead. They widen the search only: a matched entry adds the corpus's words to what
+is searched and to the terms passages are scored by, never to the terms that decide
+whether a sentence answers (an antonym such as "compulsory" finds the sentence saying
+"voluntary", and must not make it affirm the question).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# corpus words -> what readers write instead
+READER_WORDS: dict[str, tuple[str, ...]] = {
+    # names, and how readers describe them
+    "Schengen": (
+        "passport-free",
+        "passport free",
+        "border-free",
+        "free movement",
+        "free-movement",
+        "open borders",
+        "internal border checks",
+    ),
+    "FRONTEX": (
+        "border agency",
+        "coast guard agency",
+        "border guard agency",
+        "border and coast guard agency",
+    ),
+    "CSDP": (
+        "common defence policy",
+        "common defense policy",
+        "eu defence policy",
+        "defence policy",
+        "defense policy",
+        "defence-policy",
+        "security and defence policy",
+    ),
+    "PESCO": ("structured cooperation", "permanent defence cooperation"),
+    "EUROSUR": (
+        "border surveillance system",
+        "border surveillance framework",
+        "information-sharing framework",
+        "information sharing system",
+    ),
+    "HARMSPRO": ("harbour surveillance", "port surveillance", "harbour protection"),
+    "Italian Marine": ("italian navy",),
+    "refugee crisis": (
+        "migrant crisis",
+        "migration crisis",
+        "refugee emergency",
+        "influx of refugees",
+        "influx of migrants",
+    ),
+    "Foreign Affairs Council": ("foreign ministers",),
+    "European Security and Defence College": ("defence college", "defense college"),
+    # the article's key words, and everyday words for them
+    "smuggling smugglers": ("trafficking", "traffickers", "trafficker", "people-trafficking"),
+    "border": ("frontier", "frontiers", "boundary", "boundaries"),
+    "external": ("outer",),
+    "frontline": ("edge", "periphery", "peripheral", "front-line", "front line"),
+    "participating": ("take part", "taking part", "took part", "takes part", "signed up"),
+    "voluntary binding": (
+        "compulsory",
+        "mandatory",
+        "obligatory",
+        "optional",
+        "by choice",
+        "free will",
+        "own accord",
+    ),
+    "accepted": ("approved", "approval", "green light", "green-lit", "adopted", "endorsed"),
+    "monitor": ("keep track", "keeping track", "keeps track", "oversee", "supervise"),
+    "outcome": ("results", "effects", "payoff", "pay off"),
+    "ease lighten load": (
+        "relieve",
+        "burden",
+        "pressure off",
+        "strain",
+        "alleviate",
+        "take the weight",
+    ),
+    "detect": ("spot", "spotting", "identify", "discover"),
+    "projects": ("undertakings", "initiatives", "schemes"),
+    "preliminary list": ("first batch", "initial list", "shortlist"),
+    "mechanism of control": ("control system", "control arrangement"),
+    "intelligence sharing": ("information sharing", "sharing information", "sharing intel"),
+    "host countries": ("partner countries", "third countries"),
+    "irregular migration": ("illegal migration", "illegal immigration", "undocumented"),
+    "efficiency": ("effectiveness", "get more out of", "value for money"),
+    "resources knowledges": ("assets", "know-how", "expertise", "pooling"),
+    "create": ("set up", "setting up", "establish", "launch"),
+    "expressed will": ("intention", "intend", "declared", "announced", "pledged"),
+    "signed": ("put their names", "signatories", "signature"),
+    "early phase": ("infancy", "early stage", "early days", "just started", "up and running"),
+    "lives sea": ("rescue", "drowning", "deaths at sea"),
+    "eruption": ("broke out", "break out", "outbreak"),
+    "replaced": ("succeeded", "superseded", "took over from"),
+    "carried out": ("run by", "operated by", "conducted by"),
+    "joint operations": ("combined operations", "common operations", "joint missions"),
+    "deploying teams": ("sending teams", "dispatching"),
+}
+
+
+def expansions(text: str) -> tuple[str, ...]:
+    """The corpus's words for what the text says in other words, each once, in order."""
+    low = text.lower()
+    return tuple(
+        corpus
+        for corpus, pattern in _patterns()
+        if pattern.search(low) and corpus.lower() not in low
+    )
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (
+            corpus,
+            re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w-])"),
+        )
+        for corpus, phrases in READER_WORDS.items()
+    )
