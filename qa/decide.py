@@ -48,6 +48,7 @@ from qa.entities import (
     states_reason,
 )
 from qa.select import Lexicon, antecedent
+from qa.thesaurus import vouched
 from qa.types import Evidence
 
 _EXCEPTION_RE = re.compile(
@@ -433,7 +434,7 @@ def _decide_yes_no(
     for ev, sim in candidates:
         if ev.sentence.role == "heading":
             continue  # a heading names a topic; it asserts nothing
-        cover = _coverage(wanted, ev)
+        cover = _coverage(wanted, ev, asked=q.text)
         score = sim + 0.5 * cover + (0.3 if _settles_country(q, ev) else 0.0)
         score += 0.3 * _names_anchors(anchors, ev, ctx)
         if best is None or score > best[0]:
@@ -445,7 +446,7 @@ def _decide_yes_no(
         return Decision(False, "no passage addresses the question", about=about)
     stance = sentence_stance(q, ev.text)
     denies = stance is False and not q.negative and sim >= _CLOSE_DENIAL
-    weighted = _coverage(wanted, ev, ctx)
+    weighted = _coverage(wanted, ev, ctx, q.text)
     if not _names_country(q, ev) and not q.countries and weighted < 0.59 and not denies:
         stance = None  # the sentence does not share the question's predicate: no verdict
     if not _names_anchors(anchors, ev, ctx) or not _has_numbers(q, ev):
@@ -490,13 +491,17 @@ _POLAR = frozenset(stem(w) for w in polarity_words())
 _CLOSE_DENIAL = 0.65
 
 
-def _coverage(wanted: list[str], ev: Evidence, ctx: Context | None = None) -> float:
+def _coverage(
+    wanted: list[str], ev: Evidence, ctx: Context | None = None, asked: str = ""
+) -> float:
     """The share of the question's terms in the sentence and the one before it; with the
     corpus's `ctx`, each weighted by its rarity: the rare words carry what is asked
     ("compulsory"), the corpus's common ones ("member states", "PESCO") say little."""
     if not wanted:
         return 1.0
     have = set(terms(ev.text + " " + _previous(ev)))
+    if asked:  # the question's reader words the sentence says in the corpus's words
+        have |= vouched(asked, have)
     if ctx is None:
         return _found_share(wanted, have)
     total = sum(ctx.weight(t) for t in wanted)

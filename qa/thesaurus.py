@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from index.text import terms
+
 # corpus words -> what readers write instead
 READER_WORDS: dict[str, tuple[str, ...]] = {
     # names, and how readers describe them
@@ -107,6 +109,26 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
     "joint operations": ("combined operations", "common operations", "joint missions"),
     "deploying teams": ("sending teams", "dispatching"),
 }
+
+
+# Entries whose reader words mean what the corpus's words mean (not an antonym, a cause or
+# a related idea): a sentence with the corpus's words says what the reader's words say.
+_RELATED_ONLY = frozenset(
+    {"voluntary binding", "efficiency", "resources knowledges", "lives sea", "early phase"}
+)
+
+
+def vouched(text: str, have: set[str]) -> set[str]:
+    """The terms of the text's reader words whose corpus words a sentence has (`have`, its
+    terms): "keeping track" is said by a sentence saying "monitor"."""
+    low = text.lower()
+    out: set[str] = set()
+    for corpus, pattern in _patterns():
+        if corpus in _RELATED_ONLY or not set(terms(corpus)) <= have:
+            continue
+        for m in pattern.finditer(low):
+            out.update(terms(m.group(0)))
+    return out
 
 
 def expansions(text: str) -> tuple[str, ...]:

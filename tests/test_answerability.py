@@ -404,3 +404,16 @@ def test_a_name_the_corpus_writes_in_capitals_anchors_in_lower_case(
     ctx = real_assistant.context
     assert "frontex" in ctx.capitals
     assert "frontex" in _anchors(analyze("is frontex in charge of the sea borders"), ctx)
+
+
+def test_a_synonym_from_the_thesaurus_vouches_for_a_yes_an_antonym_does_not(
+    fixture_assistant: Assistant, real_assistant: Assistant
+) -> None:
+    """Yes/no class: "keep track of" is said by "monitors"; "compulsory" is searched as
+    "voluntary" but a sentence saying "voluntary" does not affirm it."""
+    q = analyze("Does the Water Board keep track of pollution?")
+    said = _evidence("The Water Board monitors pollution and publishes a yearly report.")
+    assert decide(q, [(said, 0.6)], fixture_assistant.context, 0.2).yes_no == "yes"
+    q = analyze("Is taking part in PESCO compulsory for the member states?")
+    other = _evidence("Member States take part in PESCO on a voluntary basis.")
+    assert decide(q, [(other, 0.7)], real_assistant.context, 0.2).yes_no == ""
