@@ -203,6 +203,9 @@ _WORD_RE = re.compile(r"\w[\w'’-]*")
 _YES_NO_RE = re.compile(r"^(yes|no)\b[\s,.;:!—–-]*", re.I)
 
 
+_NOTE_NUMBER_RE = re.compile(r"\b(?:foot|end)?notes?\s+(?:no\.?\s*)?(\d{1,2})\b", re.I)
+
+
 def _values_missing(
     claim: str, context: str, aliases: Aliases | None, names_in: str | None = None
 ) -> str:
@@ -224,6 +227,8 @@ def _values_missing(
             )
     years = {float(d.year) for d in claim_dates}
     spelled = {float(v) for v in _day_numbers(claim)}
+    # "footnote 2" points at a note (its label is checked as a citation), it counts nothing
+    spelled |= {float(n) for n in _NOTE_NUMBER_RE.findall(claim)}
     stated = numbers(context) | _listed_counts(context)
     for value in numbers(claim) - years - spelled:
         if value not in stated:

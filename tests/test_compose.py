@@ -219,3 +219,10 @@ def test_a_label_the_sentence_holds_without_is_removed(fixture_assistant: Assist
     answer, _ = _ask(fixture_assistant, q, f"Dunmore stayed out of the river pact {label}[1].")
     assert answer.text.startswith(f"Dunmore stayed out of the river pact {label}."), answer.text
     assert any(n.startswith("removed label [1]") for n in answer.notes), answer.notes
+
+
+def test_a_footnote_number_is_a_pointer_not_a_value() -> None:
+    """Perfect-model class: "Footnote 2 quotes …" is not a claim about the number two."""
+    passage = ["The Water Board checks nitrate levels every month, Water Board web page"]
+    assert check_claim("Footnote 2 quotes a Water Board web page on nitrate.", passage).ok
+    assert not check_claim("Footnote 2 says the board checks 7 rivers.", passage).ok
