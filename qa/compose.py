@@ -15,13 +15,14 @@ from collections.abc import Iterator
 
 from index.text import terms
 from qa.analyze import Question
-from qa.decide import Context, holds_text, name_share
+from qa.decide import Context, holds_text, name_share, no_verdict
 from qa.entities import Aliases, names
 from qa.llm import LLM
 from qa.prompt import NOT_FOUND, build_prompt, passages
 from qa.types import Evidence
 from qa.verify import (
     CLAUSE_JOIN_RE,
+    NOTE_NUMBER_RE,
     Check,
     check_claim,
     labels_in,
@@ -95,6 +96,10 @@ class Composer:
                 self.notes.append(f"removed label {label}: it names no given passage")
         named = [lb for lb in labels if lb in by_label]
         body = claim.rstrip(" .;,")
+        pointed = [n for n in NOTE_NUMBER_RE.findall(body) if f"[{n}]" not in by_label]
+        if pointed:  # "footnote 5" when no given passage is note 5's
+            self.notes.append(f"dropped a sentence naming footnote {pointed[0]}: {body}")
+            return
         if (
             self.context is not None
             and q.kind in _VALUE_TYPES
@@ -103,7 +108,7 @@ class Composer:
         ):
             self.notes.append(f"dropped a sentence that does not give the {q.kind} asked: {body}")
             return
-        kept = self._supporting(q, body, named, by_label)
+        kept, body = self._supporting(q, body, named, by_label)
         while not kept:  # a clause joined on that nothing supports goes, the rest may stay
             joins = list(CLAUSE_JOIN_RE.finditer(body))
             if not joins:
@@ -111,13 +116,15 @@ class Composer:
             cut = joins[-1].start()
             self.notes.append(f"cut the clause “{body[cut:].strip(' ,;')}”: nothing supports it")
             body = body[:cut].rstrip(" ,;")
-            kept = self._supporting(q, body, named, by_label)
+            kept, body = self._supporting(q, body, named, by_label)
         support = [ev for ev in evidence if ev.label in kept]
         piece = f"{body} {''.join(kept)}."
         if self.pending:
             implied = "No" if negated(body) != q.negative else "Yes"
             settled = self.yes_no.capitalize()
-            if not _addresses(q, body):
+            if not _addresses(q, body) or (
+                self.context is not None and no_verdict(q, body, self.context)
+            ):
                 implied = settled or "unclear"  # the claim does not state the question's predicate
             if self.pending == implied and settled in {"", implied}:
                 piece = f"{self.pending}. {piece}"
@@ -131,15 +138,23 @@ class Composer:
 
     def _supporting(
         self, q: Question, body: str, named: list[str], by_label: dict[str, str]
-    ) -> list[str]:
-        """The labels to cite: those named, if together they support the claim; else the
-        fewest given passages that do; else none (the sentence is dropped)."""
+    ) -> tuple[list[str], str]:
+        """The labels to cite and the claim they support: those named, if together they
+        support it; else the fewest given passages that do; for clauses joined on several
+        passages, the clauses some passage supports; else none (the sentence is dropped)."""
 
         frame = _frame_names(body, self.context)
+        given = " ".join(by_label.values())
 
         def check(labels: list[str], claim: str = body) -> Check:
             return check_claim(
-                claim, [by_label[lb] for lb in labels], q, self.aliases, self.yes_no, frame=frame
+                claim,
+                [by_label[lb] for lb in labels],
+                q,
+                self.aliases,
+                self.yes_no,
+                frame=frame,
+                elsewhere=given,
             )
 
         first = check(named) if named else None
@@ -149,34 +164,38 @@ class Composer:
                 if rest and check(rest).ok:
                     named = rest
                     self.notes.append(f"removed label {label}: the sentence holds without it")
-            return named
+            return named, body
         for label in by_label:
             if check([label]).ok:
                 self.notes.append(f"cited {label} for a sentence that lacked its label")
-                return [label]
+                return [label], body
         # a sentence drawing on two passages: the pair sharing most with it, no more
         ranked = sorted(by_label, key=lambda lb: -len(_shared(body, by_label[lb])))
-        pairs = [[a, b] for i, a in enumerate(ranked[:4]) for b in ranked[i + 1 : 4]]
-        for pair in pairs:
-            if all(_shared(body, by_label[lb]) for lb in pair) and check(pair).ok:
-                return pair
+        for pair in _pairs(body, by_label):
+            if check(pair).ok:
+                return pair, body
         # a sentence joining clauses on several passages ("X in 2017; Y in 2018; Z in
         # 2019"): each clause must be supported on its own, and each passage it rests on is
         # cited
         clauses = [c.strip(" ,") for c in _CLAUSE_RE.split(body) if terms(c)]
         if len(clauses) > 1:
             cited: list[str] = []
+            kept: list[str] = []
             for clause in clauses:
                 rests_on = next((lb for lb in ranked if check([lb], clause).ok), None)
-                if rests_on is None:
-                    break
-                if rests_on not in cited:
-                    cited.append(rests_on)
-            else:
-                return cited
+                rests = [rests_on] if rests_on else []
+                if not rests:  # a clause drawing on two passages ("accepted and implemented")
+                    rests = next((p for p in _pairs(clause, by_label) if check(p, clause).ok), [])
+                if not rests:  # the others may stand without it
+                    self.notes.append(f"cut the clause “{clause}”: nothing supports it")
+                    continue
+                kept.append(clause)
+                cited += [lb for lb in rests if lb not in cited]
+            if kept:
+                return cited, "; ".join(kept)
         reason = (first or check(ranked[:1])).reason
         self.notes.append(f"dropped an unsupported sentence ({reason}): {body}")
-        return []
+        return [], body
 
 
 # Answer types whose values can be recognised in any sentence: a first sentence that
@@ -200,6 +219,13 @@ def _frame_names(body: str, context: Context | None) -> frozenset[str]:
     if context is None:
         return frozenset()
     return frozenset(n for n in names(body) if name_share(n, context) > 0.3)
+
+
+def _pairs(claim: str, by_label: dict[str, str]) -> list[list[str]]:
+    """Pairs of the four passages sharing most words with a claim, each sharing some."""
+    ranked = sorted(by_label, key=lambda lb: -len(_shared(claim, by_label[lb])))[:4]
+    ranked = [lb for lb in ranked if _shared(claim, by_label[lb])]
+    return [[a, b] for i, a in enumerate(ranked) for b in ranked[i + 1 :]]
 
 
 def _shared(claim: str, passage: str) -> set[str]:

@@ -465,6 +465,12 @@ def _decide_yes_no(
     return Decision(True, support=(ev,), about=ev, yes_no=answer)
 
 
+def no_verdict(q: Question, text: str, ctx: Context) -> bool:
+    """Whether no sentence can settle the question with Yes or No: it offers two
+    predicates, or the sentence puts its names on both sides of a succession."""
+    return bool(_ALTERNATIVE_RE.search(q.text)) or _across_succession(_anchors(q, ctx), text)
+
+
 def _across_succession(anchors: list[str], text: str) -> bool:
     """Whether the question's names fall on both sides of a succession in the sentence
     ("Mare Nostrum, a mission by Italy, later replaced by Frontex's Triton")."""

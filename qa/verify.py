@@ -72,6 +72,7 @@ def check_claim(
     yes_no: str = "",
     min_coverage: float = 0.5,
     frame: frozenset[str] = frozenset(),
+    elsewhere: str = "",
 ) -> Check:
     """Whether the passages (with the question a short answer completes) support a claim.
 
@@ -118,7 +119,11 @@ def check_claim(
     source_terms = set(terms(source))
     if new and sum(1 for t in new if _has(t, source_terms)) / len(new) < min_coverage:
         return Check(False, "what it adds to the question is not in the passage", coverage)
-    problem = _miscounted(rest, source) or _unbound(rest, source)
+    problem = (
+        _miscounted(rest, source)
+        or _unbound(rest, source)
+        or _misbound(rest, source, elsewhere, frame)
+    )
     if problem:
         return Check(False, problem, coverage)
     stray = _stray_clause(rest, source_terms, asked_terms)
@@ -144,6 +149,57 @@ def _stray_clause(claim: str, source_terms: set[str], asked_terms: set[str]) -> 
 # Where a sentence joins a clause on: a comma or semicolon before a conjunction.
 CLAUSE_JOIN_RE = re.compile(
     r"(?:,|;)\s*(?=(?:and|but|yet|while|whereas|although|though|not)\b)|;\s*", re.I
+)
+
+
+def _misbound(claim: str, source: str, elsewhere: str, frame: frozenset[str] = frozenset()) -> str:
+    """A value the cited passage states of something else, while the given passages tie
+    the word the claim says it of to another value of that kind: "accepted at the
+    beginning of 2019" citing "… see the outcome … at the beginning of 2019" when another
+    passage says "accepted at the beginning of 2018"; "the refugee crisis of 2016" citing
+    a note "…, College, 2016" when another passage says "the Refugee crisis of 2015".
+    Each content word just before the claim's value that stands near a rival value in
+    the given passages must stand near the claim's value in the cited one. The corpus's
+    frame names ("PESCO", in most passages) bind nothing."""
+    if not elsewhere:
+        return ""
+    framed = {t for name in frame for t in terms(name)}
+    claim_words = _word_spots(claim)
+    source_words = [(terms(w), i) for w, i in _word_spots(source)]
+    given_words = [(terms(w), i) for w, i in _word_spots(elsewhere)]
+    theirs = _value_spots(source)
+    given_values = _value_spots(elsewhere)
+    for key, at, written in _value_spots(claim):
+        spots = [j for k, j, _ in theirs if _same_value(key, k)]
+        rivals = [j for k, j, _ in given_values if k[0] == key[0] and not _same_value(key, k)]
+        if not spots or not rivals:
+            continue  # not in the passage (another check says so), or nothing to confuse
+        for word, i in claim_words:
+            if not at - 5 <= i < at or word in _DATE_WORDS:
+                continue
+            wanted = [t for t in terms(word) if not t.isdigit() and t not in framed]
+            if not wanted:
+                continue
+            tied = [j for ts, j in given_words if any(_has(t, set(ts)) for t in wanted)]
+            if not any(abs(j - r) <= _NEAR for j in tied for r in rivals):
+                continue  # the word goes with no other value there
+            uses = [j for ts, j in source_words if any(_has(t, set(ts)) for t in wanted)]
+            if not any(abs(j - v) <= _NEAR for j in uses for v in spots):
+                return f"the passage states {written} of something other than “{word}”"
+    return ""
+
+
+def _same_value(mine: tuple[object, ...], theirs: tuple[object, ...]) -> bool:
+    if mine[0] != theirs[0]:
+        return False
+    if mine[0] == "d":  # a year matches the same year, whatever its month there
+        return mine[1] == theirs[1] and (not mine[2] or mine[2] == theirs[2])
+    return mine == theirs
+
+
+_DATE_WORDS = frozenset(
+    """beginning start end early late middle mid year years month months since until
+    before after around about by during first last""".split()
 )
 
 
@@ -203,7 +259,7 @@ _WORD_RE = re.compile(r"\w[\w'’-]*")
 _YES_NO_RE = re.compile(r"^(yes|no)\b[\s,.;:!—–-]*", re.I)
 
 
-_NOTE_NUMBER_RE = re.compile(r"\b(?:foot|end)?notes?\s+(?:no\.?\s*)?(\d{1,2})\b", re.I)
+NOTE_NUMBER_RE = re.compile(r"\b(?:foot|end)?notes?\s+(?:no\.?\s*)?(\d{1,2})\b", re.I)
 
 
 def _values_missing(
@@ -228,7 +284,7 @@ def _values_missing(
     years = {float(d.year) for d in claim_dates}
     spelled = {float(v) for v in _day_numbers(claim)}
     # "footnote 2" points at a note (its label is checked as a citation), it counts nothing
-    spelled |= {float(n) for n in _NOTE_NUMBER_RE.findall(claim)}
+    spelled |= {float(n) for n in NOTE_NUMBER_RE.findall(claim)}
     stated = numbers(context) | _listed_counts(context)
     for value in numbers(claim) - years - spelled:
         if value not in stated:

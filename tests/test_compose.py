@@ -226,3 +226,23 @@ def test_a_footnote_number_is_a_pointer_not_a_value() -> None:
     passage = ["The Water Board checks nitrate levels every month, Water Board web page"]
     assert check_claim("Footnote 2 quotes a Water Board web page on nitrate.", passage).ok
     assert not check_claim("Footnote 2 says the board checks 7 rivers.", passage).ok
+
+
+def test_a_value_is_said_of_the_word_the_given_passages_say_it_of() -> None:
+    """Careless class (a changed year): "signed in 2020" citing a passage that gives 2020
+    for something else fails when another given passage has "signed" with its own year."""
+    signed = "The river pact was signed in Vienna in March 2019 by four cities."
+    report = "The Water Board published its first yearly report in 2020."
+    given = f"{signed} {report}"
+    assert not check_claim("The pact was signed in 2020.", [report], elsewhere=given).ok
+    assert check_claim("The pact was signed in 2019.", [signed], elsewhere=given).ok
+    assert check_claim("The first yearly report came out in 2020.", [report], elsewhere=given).ok
+
+
+def test_a_sentence_naming_a_footnote_no_passage_is_from_is_dropped(
+    fixture_assistant: Assistant,
+) -> None:
+    q = "What does the Water Board check every month?"
+    answer, _ = _ask(fixture_assistant, q, "Footnote 7 says the board checks nitrate levels [2].")
+    assert "Footnote 7" not in answer.text
+    assert any(n.startswith("dropped a sentence naming footnote 7") for n in answer.notes)
