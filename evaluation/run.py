@@ -16,7 +16,7 @@ from typing import Any
 
 from evaluation.evaluate import Answerer, evaluate
 from evaluation.gold import GoldItem, Judge
-from evaluation.scripted import ScriptedModel, serve
+from evaluation.scripted import KINDS, ScriptedModel, serve
 from index.text import fold
 from qa.errors import QuestionError
 from qa.verify import strip_labels
@@ -36,15 +36,19 @@ def run_models(
     runs: dict[str, dict[str, Any]] = {}
     for spec in models:
         name, _, role = spec.partition(":")  # "bundled:generate" sets the model's role
+        kinds = (role,) if name == "careless" and role in KINDS else KINDS
+        if name == "careless" and role in KINDS:
+            role = ""  # "careless:number": every answer corrupted that one way, if it can be
         if name not in MODELS or role not in {"", "generate", "rank", "none"}:
             raise QuestionError(
                 f"unknown model {spec!r}; choose from {', '.join(MODELS)}, "
-                "optionally with :generate, :rank or :none"
+                "optionally with :generate, :rank or :none (careless: one of "
+                f"{', '.join(KINDS)})"
             )
         with ExitStack() as stack:
             scripted = None
             if name in {"perfect", "careless"}:
-                scripted = ScriptedModel(items, name)
+                scripted = ScriptedModel(items, name, kinds=kinds)
                 url = stack.enter_context(serve(scripted))
                 assistant = make(llm_url=url, llm="openai", llm_role="generate")
             elif name == "none":
@@ -59,7 +63,8 @@ def run_models(
             run = evaluate(items, _answerer(assistant, use_llm), judge, progress(name))
             if scripted is not None and scripted.kind == "careless":
                 run["aggregate"].update(corrupted_shown(scripted, run))
-            runs[_title(name, assistant)] = run
+            title = _title(name, assistant)
+            runs[f"{title} ({kinds[0]})" if len(kinds) == 1 else title] = run
     return runs
 
 

@@ -54,6 +54,7 @@ class ScriptedModel:
     items: list[GoldItem]
     kind: str = "perfect"  # or "careless"
     corruptions: dict[str, Corruption] = field(default_factory=dict)  # gold id -> what it did
+    kinds: tuple[str, ...] = KINDS  # the corruptions a careless model makes (one per answer)
 
     def reply(self, prompt: str) -> str:
         question = _last_question(prompt)
@@ -67,7 +68,7 @@ class ScriptedModel:
         answer = item.answer.strip()
         if self.kind == "careless":
             original = answer
-            answer, how = corrupt(answer, item.id)
+            answer, how = corrupt(answer, item.id, self.kinds)
             self.corruptions[item.id] = Corruption(how, _changed_sentence(original, answer))
         label = _label(prompt, item)
         return _with_label(answer, label)
@@ -88,11 +89,12 @@ class ScriptedModel:
         return best if best_score >= 0.6 else None
 
 
-def corrupt(answer: str, key: str) -> tuple[str, str]:
-    """The answer with one error in it, of a kind chosen by the item's id when it applies."""
-    start = int(hashlib.sha256(key.encode()).hexdigest(), 16) % len(KINDS)
-    for i in range(len(KINDS)):
-        kind = KINDS[(start + i) % len(KINDS)]
+def corrupt(answer: str, key: str, kinds: tuple[str, ...] = KINDS) -> tuple[str, str]:
+    """The answer with one error in it, of a kind chosen by the item's id when it applies
+    (`kinds` narrows the choice: a stress run of one kind)."""
+    start = int(hashlib.sha256(key.encode()).hexdigest(), 16) % len(kinds)
+    for i in range(len(kinds)):
+        kind = kinds[(start + i) % len(kinds)]
         changed = _CORRUPT[kind](answer)
         if changed != answer:
             return changed, kind

@@ -155,7 +155,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--models",
         help="comma-separated runs, side by side: bundled, none (retrieval only), perfect and "
-        "careless (scripted servers on 127.0.0.1), server (the --llm-url given)",
+        "careless (scripted servers on 127.0.0.1; careless:number, :country, :negation or "
+        ":organisation corrupts every answer that one way), server (the --llm-url given)",
     )
     p.set_defaults(run=cmd_eval)
 

@@ -203,3 +203,22 @@ def test_baseline_runs_the_tutorial_pipeline(real_assistant: Assistant) -> None:
     result = baseline("Which treaty introduced PESCO?")
     assert result["mode"] == "baseline" and result["citations"] == []
     assert len(result["retrieved"]) == 4 and result["timings"]["total_ms"] > 0
+
+
+def test_a_careless_run_of_one_kind_records_each_corruption(
+    real_assistant: Assistant, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--models careless:number` corrupts every answer it can that way; each question's
+    record says what was corrupted and whether it was shown (none is)."""
+    monkeypatch.setenv("PESCO_QA_INDEX_DIR", str(real_assistant.settings.index_dir))
+    gold = tmp_path / "gold.jsonl"
+    lines = (Path(real_assistant.settings.gold_path)).read_text().splitlines()
+    gold.write_text("\n".join(lines[:6]) + "\n")
+    out = tmp_path / "careless"
+    args = ["eval", "-q", "--gold", str(gold), "--out", str(out), "--models", "careless:number"]
+    assert main(args) == 0
+    run = json.loads((out / "results.json").read_text())["runs"]["careless (number)"]
+    records = [q["corruption"] for q in run["questions"] if "corruption" in q]
+    assert records and {r["kind"] for r in records} <= {"number", "organisation"}
+    assert not any(r["shown"] for r in records)
+    assert run["aggregate"]["corrupted_shown"] == 0
