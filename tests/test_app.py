@@ -417,6 +417,11 @@ def test_copy_as_markdown_and_the_conversation_survives_a_reload(
     page.locator("#chat .bot-row a", has_text="[2]").last.click()  # labels work after reload
     page.wait_for_selector("#source-panel mark", timeout=10_000)
     page.locator("#clear").click()
+    # the cleared conversation is saved in the browser before the page is reloaded
+    page.wait_for_function(
+        "() => !JSON.stringify(Object.assign({}, localStorage)).includes('EUROSUR')",
+        timeout=15_000,
+    )
     page.reload()
     page.locator("#question textarea").wait_for()
     page.wait_for_timeout(1_500)
