@@ -47,7 +47,7 @@ from qa.entities import (
     states_negation,
     states_reason,
 )
-from qa.select import Lexicon, antecedent, names_a_topic
+from qa.select import Lexicon, antecedent
 from qa.thesaurus import vouched
 from qa.types import Evidence
 
@@ -432,7 +432,7 @@ def _decide_yes_no(
     if settling:  # a question about a state: only a sentence naming states can settle it
         candidates = settling
     for ev, sim in candidates:
-        if names_a_topic(ev.chunk, ev.sentence):
+        if ev.sentence.role == "heading":
             continue  # a heading names a topic; it asserts nothing
         cover = _coverage(wanted, ev, asked=q.text)
         score = sim + 0.5 * cover + (0.3 if _settles_country(q, ev) else 0.0)

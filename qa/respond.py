@@ -16,7 +16,7 @@ from index.text import drop_empty_parens, neutralise_labels, strip_markers, term
 from qa.analyze import AGENT, NAMED, PERSON, Question
 from qa.decide import Decision
 from qa.entities import dates
-from qa.select import antecedent, continuations, extractive, names_a_topic
+from qa.select import antecedent, continuations, extractive
 from qa.types import Evidence
 
 
@@ -64,7 +64,7 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
     """The best sentence (a second only when nearly as good); for a list or a timeline,
     every sentence that carries items, in document order, with the items a sentence
     announces."""
-    support = [e for e in decision.support if not names_a_topic(e.chunk, e.sentence)] or list(
+    support = [e for e in decision.support if e.sentence.role != "heading"] or list(
         decision.support
     )  # a heading names a topic and states nothing
     dated = _dated(q, support) if q.timeline else []
@@ -80,7 +80,7 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
         if timeline:  # by the earliest date a sentence gives; undated ones keep their place
             chosen = _by_date(chosen)
     else:
-        chosen = extractive(support, limit, ratio=0.99)
+        chosen = extractive(support, limit, ratio=0.95)
         before = antecedent(chosen[0]) if chosen and q.kind in {AGENT, NAMED, PERSON} else None
         if before is not None and before.key not in {e.key for e in chosen}:
             chosen.insert(0, before)  # "This agency…" after the sentence naming it

@@ -16,7 +16,7 @@ import numpy as np
 
 from index.store import Store
 from index.text import terms
-from index.types import Chunk, Hit, Sentence
+from index.types import Hit, Sentence
 from qa.types import Evidence
 
 # Text that addresses a language model rather than informing a reader. A document
@@ -150,24 +150,11 @@ def select_evidence(
                 + 0.15 * chunk_overlap
                 + 0.2 * chunk_sim
             )
-            if names_a_topic(hit.chunk, sentence):
+            if sentence.role == "heading":
                 score -= 0.25
             scored.append(Evidence(label_for(sentence), hit.chunk, sentence, text, score))
     scored.sort(key=lambda e: -e.score)
     return scored[:limit]
-
-
-def names_a_topic(chunk: Chunk, sentence: Sentence) -> bool:
-    """Whether a sentence only names a topic: a heading, or an item of a list no sentence
-    introduces (an article's opening list of what it covers), which asserts nothing."""
-    if sentence.role == "heading":
-        return True
-    if sentence.role != "list":
-        return False
-    before = chunk.sentences[: chunk.sentences.index(sentence)]
-    return not any(
-        s.role != "list" and chunk.sentence_text(s).rstrip().endswith(":") for s in before
-    )
 
 
 def _metadata_terms(sentence: Sentence, store: Store) -> set[str]:

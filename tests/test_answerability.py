@@ -417,17 +417,3 @@ def test_a_synonym_from_the_thesaurus_vouches_for_a_yes_an_antonym_does_not(
     q = analyze("Is taking part in PESCO compulsory for the member states?")
     other = _evidence("Member States take part in PESCO on a voluntary basis.")
     assert decide(q, [(other, 0.7)], real_assistant.context, 0.2).yes_no == ""
-
-
-def test_an_opening_list_of_topics_asserts_nothing_an_introduced_list_does() -> None:
-    from qa.select import names_a_topic
-
-    topics = "Water quality. Ferry services."
-    a, b = Sentence(0, 14, 4, role="list"), Sentence(15, len(topics), 4, role="list")
-    contents = Chunk("t", "article", topics, 0, len(topics), 4, (a, b))
-    assert names_a_topic(contents, a) and names_a_topic(contents, b)
-    text = "Two measures are planned: Building plants. Training inspectors."
-    intro = Sentence(0, 25, 5)
-    item = Sentence(26, 42, 5, role="list")
-    listed = Chunk("l", "article", text, 0, len(text), 5, (intro, item))
-    assert not names_a_topic(listed, item) and not names_a_topic(listed, intro)
