@@ -186,23 +186,25 @@ def extractive(evidence: list[Evidence], n: int, ratio: float = 0.75) -> list[Ev
     return [e for i, e in enumerate(evidence[:n]) if i == 0 or ratio * best <= e.score <= best]
 
 
+# A noun phrase that refers back to what the sentence before named ("This agency…").
+_BACK_REFERENCE = (
+    r"(?:the|this|these|that|such) (?:project|agency|mission|mechanism|cooperation|system|"
+    r"framework|programme|program|initiative|operation|body|tool|measure)s?"
+)
 # A sentence that carries on the one before: an enumeration marker ("Additionally"), or a
 # reference back to what it named ("The project aims…", "This agency…", "It…").
 _CONTINUES_RE = re.compile(
     r"^(?:an? (?:other )?example|for (?:example|instance)|additionally|moreover|furthermore|"
     r"likewise|similarly|also|another|first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|"
     r"thus|therefore|hence|consequently|then|"
-    r"(?:the|this|these|that|such) (?:project|agency|mission|mechanism|cooperation|system|"
-    r"framework|programme|program|initiative|operation|body|tool|measure)s?|it|its|they|this|"
-    r"these)\b",
+    rf"{_BACK_REFERENCE}|it|its|they|this|these)\b",
     re.IGNORECASE,
 )
 
 
 # The part of those openers that refers back to something the sentence before named.
 _REFERS_RE = re.compile(
-    r"^(?:(?:the|this|these|that|such) (?:project|agency|mission|mechanism|cooperation|system|"
-    r"framework|programme|program|initiative|operation|body|tool|measure)s?|its|they|"
+    rf"^(?:{_BACK_REFERENCE}|its|they|"
     r"it(?!\s+(?:is|was|will|would|seems|remains)\b))\b",  # not "It is clear that…"
     re.IGNORECASE,
 )

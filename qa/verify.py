@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from index.text import STOPWORDS, fold, stem, strip_markers, terms, words
@@ -165,10 +166,8 @@ def _misbound(claim: str, source: str, elsewhere: str, frame: frozenset[str] = f
         return ""
     framed = {t for name in frame for t in terms(name)}
     claim_words = _word_spots(claim)
-    source_words = [(terms(w), i) for w, i in _word_spots(source)]
-    given_words = [(terms(w), i) for w, i in _word_spots(elsewhere)]
-    theirs = _value_spots(source)
-    given_values = _value_spots(elsewhere)
+    source_words, theirs = _spotted(source)
+    given_words, given_values = _spotted(elsewhere)  # the same for every check of an answer
     for key, at, written in _value_spots(claim):
         spots = [j for k, j, _ in theirs if _same_value(key, k)]
         rivals = [j for k, j, _ in given_values if k[0] == key[0] and not _same_value(key, k)]
@@ -187,6 +186,14 @@ def _misbound(claim: str, source: str, elsewhere: str, frame: frozenset[str] = f
             if not any(abs(j - v) <= _NEAR for j in uses for v in spots):
                 return f"the passage states {written} of something other than “{word}”"
     return ""
+
+
+@lru_cache(maxsize=64)
+def _spotted(
+    text: str,
+) -> tuple[list[tuple[list[str], int]], list[tuple[tuple[object, ...], int, str]]]:
+    """A passage's words (as terms) and values, each with its position in words."""
+    return [(terms(w), i) for w, i in _word_spots(text)], _value_spots(text)
 
 
 def _same_value(mine: tuple[object, ...], theirs: tuple[object, ...]) -> bool:
