@@ -23,7 +23,7 @@ _END_RE = re.compile(r"[.!?][\"”’)\]]*(?:\[\d{1,3}\])?(?=\s)")
 STOPWORDS = frozenset(
     """a about above after again against all almost also am an and any are as at be because
     been before being below between both but by can could did do does doing down during each
-    few for from further had has have having he her here hers herself him himself his how i if
+    every few for from further had has have having he her here hers herself him himself his how i if
     in into is it its itself just me more most my myself no nor not of off on once only or other
     our ours ourselves out over own same she should so some such than that the their theirs them
     themselves then there these they this those through to too under until up very was we were

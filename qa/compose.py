@@ -19,6 +19,7 @@ from qa.decide import Context, holds_text, name_share, no_verdict
 from qa.entities import Aliases, names
 from qa.llm import LLM
 from qa.prompt import NOT_FOUND, build_prompt, passages
+from qa.thesaurus import opposed
 from qa.types import Evidence
 from qa.verify import (
     CLAUSE_JOIN_RE,
@@ -120,7 +121,8 @@ class Composer:
         support = [ev for ev in evidence if ev.label in kept]
         piece = f"{body} {''.join(kept)}."
         if self.pending:
-            implied = "No" if negated(body) != q.negative else "Yes"
+            denies = negated(body) != bool(opposed(q.text, body))  # "joined voluntarily"
+            implied = "No" if denies != q.negative else "Yes"
             settled = self.yes_no.capitalize()
             if not _addresses(q, body) or (
                 self.context is not None and no_verdict(q, body, self.context)
@@ -207,9 +209,10 @@ _LEADING_YES_NO = re.compile(r"^(yes|no)\b[\s,.;:!—–-]*", re.I)
 
 def _addresses(q: Question, body: str) -> bool:
     """Whether a sentence states the question's own predicate (most of its terms), so that
-    its polarity answers the question; an antonym ("optional" for "mandatory") does not."""
+    its polarity answers the question; an opposite ("optional" for "mandatory") states it
+    denied."""
     wanted = [t for t in q.terms if t not in {"yes", "no"}]
-    have = set(terms(body))
+    have = set(terms(body)) | opposed(q.text, body)
     return bool(wanted) and sum(t in have for t in wanted) / len(wanted) >= 0.6
 
 

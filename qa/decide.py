@@ -48,7 +48,7 @@ from qa.entities import (
     states_reason,
 )
 from qa.select import Lexicon, antecedent
-from qa.thesaurus import vouched
+from qa.thesaurus import opposed, vouched
 from qa.types import Evidence
 
 _EXCEPTION_RE = re.compile(
@@ -452,13 +452,24 @@ def _decide_yes_no(
     if not _names_anchors(anchors, ev, ctx) or not _has_numbers(q, ev):
         stance = None  # "Is Triton a PESCO project?" against a sentence without Triton
     if stance is not False and _names_anchors(anchors, ev, ctx) and not q.countries:
-        # the sentence says what the question asks with another value, or makes the one
-        # thing asked about one of several: it denies the question as asked
+        # the sentence says what the question asks with another value, makes the one
+        # thing asked about one of several, excepts some of what the question says all
+        # of, or says the opposite of the question's word:
+        # it denies the question as asked
         rest = [t for t in wanted if not t.isdigit() and not numbers(t)]
-        if _coverage(rest, ev) >= 0.5 and (_other_value(q, ev) or _one_of_several(q, ev)):
+        if _coverage(rest, ev, asked=q.text) >= 0.5 and (
+            _other_value(q, ev)
+            or _one_of_several(q, ev)
+            or _all_but_some(q, ev)
+            or opposed(q.text, ev.text)
+        ):
             stance = False
+    if stance and opposed(q.text, ev.text):
+        stance = None  # it says the opposite of a question word: never a Yes
     if stance and _across_succession(anchors, ev.text):
-        stance = None  # "X, later replaced by Y's mission": Y's traits are not X's
+        # "X, later replaced by Y's mission": Y's traits are not X's, so "Was X Y's?" is
+        # denied; a question about the succession itself is not settled by the stance
+        stance = False if not _ORDER_RE.search(q.text) else _same_succession(q, anchors, ev.text)
     if _ALTERNATIVE_RE.search(q.text):
         stance = None  # "is it running or only proposed?" asks which, not whether
     answer = "" if stance is None else ("yes" if stance != q.negative else "no")
@@ -482,6 +493,31 @@ def _across_succession(anchors: list[str], text: str) -> bool:
     return any(b and not f for b, f in sides) and any(f and not b for b, f in sides)
 
 
+def _same_succession(q: Question, anchors: list[str], text: str) -> bool | None:
+    """Whether the question puts its names in the order the sentence's succession does
+    ("Was X replaced by Y?" / "X, later replaced by Y"; "Did Y replace X?"); None when the
+    question asks about order in other words ("Did Y come after X?")."""
+    mq, ms = _SUCCESSION_RE.search(q.text), _SUCCESSION_RE.search(text)
+    if not mq or not ms:
+        return None
+
+    def first(t: str, m: re.Match[str]) -> list[bool]:
+        return [a.lower() in t[: m.start()].lower() for a in anchors]
+
+    passive = _PASSIVE_RE.search(q.text[: mq.end()]), _PASSIVE_RE.search(text[: ms.end()])
+    same = first(q.text, mq) == first(text, ms)
+    return same if bool(passive[0]) == bool(passive[1]) else not same
+
+
+# a participle after "was" (a few words between): "X was (later) replaced", "Was X replaced"
+_PASSIVE_RE = re.compile(
+    r"\b(?:was|were|been|being|is|are|be)(?:\s+[\w']+){0,3}?\s+\w+(?:ed|en)$", re.I
+)
+_ORDER_RE = re.compile(
+    r"\b(?:replac\w*|succe\w*|supersed\w*|took over|take over|follow\w*|preced\w*|before|"
+    r"after|earlier|later|first|then|predecessor|instead)\b",
+    re.I,
+)
 _SUCCESSION_RE = re.compile(
     r"\b(?:replac\w*|succeed\w*|superseded|instead of|took over from|gave way to)\b", re.I
 )
@@ -506,8 +542,9 @@ def _coverage(
     if not wanted:
         return 1.0
     have = set(terms(ev.text + " " + _previous(ev)))
-    if asked:  # the question's reader words the sentence says in the corpus's words
-        have |= vouched(asked, have)
+    if asked:  # the question's reader words the sentence says in the corpus's words, or
+        # contradicts with their opposite: either way it speaks to the question's predicate
+        have |= vouched(asked, have) | opposed(asked, ev.text)
     if ctx is None:
         return _found_share(wanted, have)
     total = sum(ctx.weight(t) for t in wanted)
@@ -564,6 +601,23 @@ def _one_of_several(q: Question, ev: Evidence) -> bool:
     """Whether the question asks if something is the only one, and the sentence makes it one
     of several ("Is X the only project?" / "One of the projects proposed is X")."""
     return bool(_ONLY_RE.search(q.text)) and bool(_SEVERAL_RE.search(strip_markers(ev.text)))
+
+
+_EVERY_RE = re.compile(r"\b(?:all|every|each)\b", re.I)
+_SOME_RE = re.compile(
+    r"\b(?:almost|nearly|most|not all|not every|except|apart from|but not)\b", re.I
+)
+
+
+def _all_but_some(q: Question, ev: Evidence) -> bool:
+    """Whether the question says all of something and the sentence excepts some ("Do all
+    member states take part?" / "almost all take part, except A and B")."""
+    return (
+        bool(_EVERY_RE.search(q.text))
+        and not _SOME_RE.search(q.text)
+        and not _EXCEPTION_RE.search(q.text)
+        and bool(_SOME_RE.search(strip_markers(ev.text)))
+    )
 
 
 def _names_country(q: Question, ev: Evidence) -> bool:

@@ -68,6 +68,7 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
     "border": ("frontier", "frontiers", "boundary", "boundaries"),
     "external": ("outer",),
     "frontline": ("edge", "periphery", "peripheral", "front-line", "front line"),
+    "join": ("membership", "become a member", "become members"),
     "participating": ("take part", "taking part", "took part", "takes part", "signed up"),
     "voluntary binding": (
         "compulsory",
@@ -105,6 +106,7 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
     "lives sea": ("rescue", "drowning", "deaths at sea"),
     "eruption": ("broke out", "break out", "outbreak"),
     "replaced": ("succeeded", "superseded", "took over from"),
+    "proposed": ("put forward", "suggested", "tabled"),
     "carried out": ("run by", "operated by", "conducted by"),
     "joint operations": ("combined operations", "common operations", "joint missions"),
     "deploying teams": ("sending teams", "dispatching"),
@@ -131,6 +133,57 @@ def vouched(text: str, have: set[str]) -> set[str]:
     return out
 
 
+# Words of opposite meaning (or of domains that exclude each other), in the general
+# vocabulary of policy writing: a sentence that says the opposite of the question's word
+# about the same thing answers No ("compulsory?" / "join voluntarily"). Each side lists
+# its synonyms and inflections.
+OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        ("compulsory", "mandatory", "obligatory", "required", "forced", "obliged", "automatic"),
+        ("voluntary", "voluntarily", "optional", "by choice", "opt-in", "opt in"),
+    ),
+    (("military", "armed", "combat"), ("civilian", "civil")),
+    (("internal", "inner", "domestic"), ("external", "outer")),
+    (("temporary", "provisional", "interim"), ("permanent", "lasting")),
+    (
+        ("legal", "regular", "lawful", "authorised", "authorized"),
+        ("illegal", "irregular", "unlawful"),
+    ),
+    (
+        ("air", "airspace", "aerial", "airborne", "aviation"),
+        ("maritime", "sea", "naval", "harbour", "harbor", "coastal", "land"),
+    ),
+    (
+        ("national", "unilateral", "individually", "separately", "on their own"),
+        ("common", "joint", "shared", "collective", "jointly"),
+    ),
+    (
+        ("increase", "increases", "increased", "improve", "improves", "improved", "enhance",
+         "enhances", "strengthen", "strengthens", "boost", "boosts"),
+        ("decrease", "decreases", "decreased", "reduce", "reduces", "reduced", "weaken",
+         "weakens", "worsen", "worsens", "undermine", "undermines"),
+    ),
+    (
+        ("operational", "in operation", "up and running", "completed", "finished", "in force",
+         "already running"),
+        ("proposed", "pilot", "planned", "preliminary", "early phase", "expected"),
+    ),
+)  # fmt: skip
+
+
+def opposed(question: str, sentence: str) -> set[str]:
+    """The question's terms whose opposite the sentence says instead: "compulsory" against
+    "join voluntarily". A sentence that also says the word itself opposes nothing."""
+    out: set[str] = set()
+    for one, other in _opposite_patterns():
+        for asked, said in ((one, other), (other, one)):
+            m = asked.search(question.lower())
+            if m and said.search(sentence.lower()) and not asked.search(sentence.lower()):
+                if not said.search(question.lower()):
+                    out.update(terms(m.group(0)))
+    return out
+
+
 def expansions(text: str) -> tuple[str, ...]:
     """The corpus's words for what the text says in other words, each once, in order."""
     low = text.lower()
@@ -141,12 +194,15 @@ def expansions(text: str) -> tuple[str, ...]:
     )
 
 
+def _phrases(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _opposite_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    return tuple((_phrases(one), _phrases(other)) for one, other in OPPOSITES)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple(
-        (
-            corpus,
-            re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w-])"),
-        )
-        for corpus, phrases in READER_WORDS.items()
-    )
+    return tuple((corpus, _phrases(phrases)) for corpus, phrases in READER_WORDS.items())

@@ -13,6 +13,7 @@ from qa.analyze import analyze, clean, split_parts
 from qa.answer import Assistant
 from qa.decide import decide, unknown_names
 from qa.entities import Aliases, Day, countries, dates, numbers, states_negation
+from qa.thesaurus import opposed
 from qa.types import Evidence
 
 
@@ -315,8 +316,9 @@ def test_a_yes_no_question_about_the_only_one_or_about_two_things(
     fixture_assistant: Assistant,
 ) -> None:
     """Yes/no class: "the only X" against "one of the X" is No; a question that offers two
-    predicates ("running or only planned?") asks which, and gets no Yes/No; names on both
-    sides of a succession ("A, later replaced by B's mission") settle nothing."""
+    predicates ("running or only planned?") asks which, and gets no Yes/No; a trait of
+    what came after a succession ("A, later replaced by B's mission") is not A's, while a
+    question about the succession itself is settled by the order of its names."""
     ctx = fixture_assistant.context
     q = analyze("Is the Orsa survey the only project the Water Board runs?")
     one_of = _evidence("One of the projects the Water Board runs is the Orsa survey.")
@@ -335,7 +337,29 @@ def test_a_yes_no_question_about_the_only_one_or_about_two_things(
         "The Orsa ferry, a service run by the city of Alden, was later replaced by a "
         "Water Board service called Riverlink."
     )
-    assert decide(q, [(replaced, 0.7)], ctx, 0.2).yes_no == ""
+    assert decide(q, [(replaced, 0.7)], ctx, 0.2).yes_no == "no"
+    for question, verdict in (
+        ("Was the Orsa ferry replaced by a Water Board service?", "yes"),
+        ("Did a Water Board service replace the Orsa ferry?", "yes"),
+        ("Did the Orsa ferry replace a Water Board service?", "no"),
+        ("Did a Water Board service come after the Orsa ferry?", ""),  # in other words
+    ):
+        assert decide(analyze(question), [(replaced, 0.7)], ctx, 0.2).yes_no == verdict
+
+
+def test_a_question_about_all_of_something_against_a_sentence_excepting_some(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: "all"/"every" against "almost all …, except …" is No; a question that
+    names the exception itself is not."""
+    ctx = fixture_assistant.context
+    most = _evidence("Almost all riverside cities signed the river pact, except Dunmore.")
+    for question, verdict in (
+        ("Did every riverside city sign the river pact?", "no"),
+        ("Did all riverside cities sign the river pact?", "no"),
+        ("Did all riverside cities except Dunmore sign the river pact?", "yes"),
+    ):
+        assert decide(analyze(question), [(most, 0.7)], ctx, 0.2).yes_no == verdict
 
 
 def test_a_footnote_entry_is_no_answer_to_a_question_about_the_subject(
@@ -406,14 +430,22 @@ def test_a_name_the_corpus_writes_in_capitals_anchors_in_lower_case(
     assert "frontex" in _anchors(analyze("is frontex in charge of the sea borders"), ctx)
 
 
-def test_a_synonym_from_the_thesaurus_vouches_for_a_yes_an_antonym_does_not(
+def test_a_synonym_from_the_thesaurus_vouches_for_a_yes_an_opposite_answers_no(
     fixture_assistant: Assistant, real_assistant: Assistant
 ) -> None:
-    """Yes/no class: "keep track of" is said by "monitors"; "compulsory" is searched as
-    "voluntary" but a sentence saying "voluntary" does not affirm it."""
+    """Yes/no class: "keep track of" is said by "monitors"; a sentence saying "voluntary"
+    denies "compulsory", and one that says the opposite of a question word never affirms
+    the question, even where it shares too little to deny it."""
     q = analyze("Does the Water Board keep track of pollution?")
     said = _evidence("The Water Board monitors pollution and publishes a yearly report.")
     assert decide(q, [(said, 0.6)], fixture_assistant.context, 0.2).yes_no == "yes"
     q = analyze("Is taking part in PESCO compulsory for the member states?")
     other = _evidence("Member States take part in PESCO on a voluntary basis.")
-    assert decide(q, [(other, 0.7)], real_assistant.context, 0.2).yes_no == ""
+    assert decide(q, [(other, 0.7)], real_assistant.context, 0.2).yes_no == "no"
+    q = analyze("Does the Water Board watch the air over the estuary for pollution?")
+    sea = _evidence("The Water Board watches the sea for pollution.")
+    assert decide(q, [(sea, 0.7)], fixture_assistant.context, 0.2).yes_no != "yes"
+    assert opposed("Is the survey mandatory?", "Cities join the survey voluntarily.") == {
+        "mandatori"
+    }
+    assert not opposed("Is the survey mandatory?", "The survey is voluntary, then mandatory.")

@@ -246,3 +246,19 @@ def test_a_sentence_naming_a_footnote_no_passage_is_from_is_dropped(
     answer, _ = _ask(fixture_assistant, q, "Footnote 7 says the board checks nitrate levels [2].")
     assert "Footnote 7" not in answer.text
     assert any(n.startswith("dropped a sentence naming footnote 7") for n in answer.notes)
+
+
+def test_a_yes_or_no_backed_by_an_opposite_word_stands_only_the_right_way(
+    real_assistant: Assistant,
+) -> None:
+    """A model's "No" backed by a sentence with the opposite of the question's word
+    ("voluntarily" for "mandatory") stands; the same sentence under a flipped "Yes" loses
+    the lead."""
+    question = "Must every member state take part in PESCO, is it mandatory?"
+    label = _ask(real_assistant, question, "No.")[0].citations[0].label
+    right, _ = _ask(real_assistant, question, f"No. Member States join PESCO voluntarily {label}.")
+    assert right.text.startswith("No. Member States join PESCO voluntarily"), right.notes
+    flipped, _ = _ask(
+        real_assistant, question, f"Yes. Member States join PESCO voluntarily {label}."
+    )
+    assert not flipped.text.startswith("Yes"), flipped.text
