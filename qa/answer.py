@@ -47,7 +47,7 @@ from qa.select import (
 )
 from qa.settings import Settings
 from qa.types import Answer, Citation, Evidence
-from qa.verify import labels_in
+from qa.verify import labels_in, split_sentences, strip_labels
 
 _AUTO = "auto"
 
@@ -247,8 +247,8 @@ class Assistant:
             for part in parts:
                 lead = " " if replies else ""
                 pieces, reply = _drain(self._solve(part, top_k, llm, work, lead))
-                if any(r.text == reply.text for r in replies):
-                    continue  # both parts answered by the same passage: say it once
+                if any(_said_in(reply.text, r.text) for r in replies):
+                    continue  # both parts answered by the same passage or claim: say it once
                 shown = {ev.key for r in replies if not r.refused for ev in r.support}
                 if reply.refused and shown and {ev.key for ev in reply.support} <= shown:
                     continue  # a refusal quoting what another part already answered with
@@ -464,6 +464,14 @@ class Assistant:
             end=ev.sentence.end,
             paragraph=ev.sentence.paragraph,
         )
+
+
+def _said_in(text: str, earlier: str) -> bool:
+    """Whether every claim of a part's answer is already in an earlier part's answer
+    (a model answering both parts in one sentence, once for each)."""
+    claims = [" ".join(words(c.lower())) for c in split_sentences(strip_labels(text))]
+    said = " ".join(words(strip_labels(earlier).lower()))
+    return bool(claims) and all(c in said for c in claims if c)
 
 
 def _drain(solving: Generator[str, None, Reply]) -> tuple[list[str], Reply]:

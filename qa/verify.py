@@ -91,6 +91,9 @@ def check_claim(
     m = _YES_NO_RE.match(claim)
     said = m.group(1).lower() if m else ""
     rest = claim[m.end() :].strip() if m else claim
+    unframed = _CLAIM_FRAME_RE.sub("", rest, count=1)
+    if unframed != rest and terms(unframed):
+        rest = unframed  # "The article dates the crisis to 2015": the frame needs no support
     if said and yes_no and said != yes_no:
         return Check(
             False, f"it answers {said.capitalize()}; the passage says {yes_no.capitalize()}"
@@ -389,9 +392,34 @@ def _same_polarity(claim: str, source: str, question: str) -> bool:
         if len(clauses) > 1 and len(terms(clause)) < 3:
             continue  # too short to find the sentence it draws on
         closest = _closest_sentence(terms(clause), source)
-        if claim_neg != negated(closest):
+        if claim_neg != negated(closest) and not _partial_of(clause, closest, claim_neg):
             return False
     return True
+
+
+def _partial_of(clause: str, closest: str, claim_neg: bool) -> bool:
+    """Whether an affirmative clause saying "almost all" states what a sentence excepting
+    some says ("Almost all states take part" / "Almost all … except A and B")."""
+    plain = _EXCEPTION_RE.sub("", closest)
+    return (
+        not claim_neg
+        and bool(_PARTIAL_RE.search(clause))
+        and bool(_EXCEPTION_RE.search(closest))
+        and not negated(plain)
+    )
+
+
+# A claim's reporting frame: the document or its author as the subject of a reporting verb.
+_CLAIM_FRAME_RE = re.compile(
+    r"^(?:the|this|its) (?:article|author|writer|text|paper|piece|note|footnote)\s+"
+    r"(?:says|states|dates|describes|presents|names|lists|notes|mentions|calls|gives|places|"
+    r"puts|argues|claims|suggests|expects|reports|explains|sets out|points out|counts|"
+    r"refers to|describes it as)(?:\s+that)?\s+",
+    re.I,
+)
+_PARTIAL_RE = re.compile(
+    r"\b(?:almost all|nearly all|all but|most|the majority|virtually all)\b", re.I
+)
 
 
 _CLAUSE_RE = re.compile(

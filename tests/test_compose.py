@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from index.text import terms
-from qa.answer import Assistant
+from qa.answer import Assistant, _said_in
 from qa.prompt import EXAMPLES, PASSAGE_CHARS, RULES, build_prompt, fit, quote
 from qa.select import select_evidence
 from qa.settings import Settings
@@ -262,3 +262,23 @@ def test_a_yes_or_no_backed_by_an_opposite_word_stands_only_the_right_way(
         real_assistant, question, f"Yes. Member States join PESCO voluntarily {label}."
     )
     assert not flipped.text.startswith("Yes"), flipped.text
+
+
+def test_almost_all_agrees_with_an_exception_and_a_reporting_frame_needs_no_support() -> None:
+    """A claim saying "almost all" states what "all … except A" says (not a reversed
+    exception); "The article dates X to 2019" is checked as "X to 2019", so the frame
+    passes and a wrong year still fails."""
+    passage = "Almost all riverside cities signed the river pact except for Dunmore."
+    assert check_claim("Almost all riverside cities signed the pact.", [passage]).ok
+    assert not check_claim("All riverside cities signed the pact.", [passage]).ok
+    dated = "After the flood of 2019 the cities founded a Water Board."
+    assert check_claim("The article dates the flood to 2019.", [dated]).ok
+    assert not check_claim("The article dates the flood to 2018.", [dated]).ok
+
+
+def test_a_part_already_said_by_the_other_part_is_not_repeated() -> None:
+    """A model answering both parts of a question in one sentence, once for each part:
+    a part whose claims the other part's answer already holds is not shown again."""
+    first = "Alden joined in 2019; the survey is run by the Water Board [¶5]."
+    assert _said_in("the survey is run by the Water Board [¶7].", first)
+    assert not _said_in("The survey is run by the Water Board in Alden [¶7].", first)
