@@ -34,6 +34,7 @@ from qa.analyze import (
 )
 from qa.card import asks_about_notes
 from qa.entities import (
+    ABBREVIATIONS,
     EU_2017,
     Aliases,
     countries,
@@ -132,7 +133,8 @@ def decide(
         if not held:
             return Decision(False, f"they give no {_WHAT[q.kind]}", about=about)
         predicate = _predicate(q, anchors)
-        held.sort(key=lambda es: -_predicate_share(predicate, es[0]))  # stable: score breaks ties
+        # stable: the score breaks ties
+        held.sort(key=lambda es: -_predicate_share(predicate, es[0], q.text))
         if q.kind == NUMBER and q.counted:
             held.sort(key=lambda es: not _counts(q.counted, es[0].text))
         if q.kind == NAMED and q.counted:  # "which treaty": a sentence naming a Treaty of …
@@ -258,7 +260,21 @@ def _anchors(q: Question, ctx: Context) -> list[str]:
         for w in words(q.text)
         if (w.lower() in ctx.aliases.pairs or w.lower() in ctx.capitals) and w not in q.names
     ]
-    return [n for n in found if n.lower() in ctx.lowered_text and name_share(n, ctx) <= 0.3]
+    return [
+        n
+        for n in found
+        if n.lower() in ctx.lowered_text and max(name_share(n, ctx), _seat_share(n, ctx)) <= 0.3
+    ]
+
+
+def _seat_share(name: str, ctx: Context) -> float:
+    """The share of what a short form or a seat stands for ("the Union", "Brussels": the
+    EU, in most passages): the article's frame anchors nothing, however it is written."""
+    meant = stands_for(name)
+    if not meant:
+        return 0.0
+    short = [a for a, long in {**ctx.aliases.pairs, **ABBREVIATIONS}.items() if long == meant]
+    return max([name_share(meant, ctx)] + [name_share(a, ctx) for a in short])
 
 
 def name_share(name: str, ctx: Context) -> float:
@@ -305,11 +321,17 @@ def _predicate(q: Question, anchors: list[str]) -> list[str]:
     return [t for t in q.terms if t not in named and t not in _TYPE_TERMS]
 
 
-def _predicate_share(predicate: list[str], ev: Evidence) -> float:
-    """How much of the question's predicate the sentence says, word for word."""
+def _predicate_share(predicate: list[str], ev: Evidence, asked: str = "") -> float:
+    """How much of the question's predicate the sentence says, word for word; a word of a
+    name the question does not use is no word of a predicate ("guarded" is not said by
+    "the Coast Guard")."""
     if not predicate:
         return 0.0
-    have = set(terms(ev.text))
+    text = ev.text
+    for name in _capitalised(text):
+        if " " in name and name.lower() not in asked.lower():
+            text = text.replace(name, " ")
+    have = set(terms(text))
     return round(sum(1 for t in predicate if t in have) / len(predicate), 1)
 
 
@@ -403,16 +425,27 @@ def holds_text(q: Question, sentence: str, ctx: Context) -> bool:
             for long in ctx.aliases.expansions(w)
         )
     if q.kind == NAMED:
-        own = asked.lower()
-        return any(n.lower() not in own for n in organisations(text) + _capitalised(text))
+        return any(not _own_name(n, asked) for n in organisations(text) + _capitalised(text))
     if q.kind == REASON:
         return states_reason(text)
     return True
 
 
+def _own_name(name: str, asked: str) -> bool:
+    """Whether the question names it already, in full or by its last word ("the Union's
+    borders" names the European Union)."""
+    own = asked.lower()
+    last = (words(name) or [""])[-1].lower()
+    return name.lower() in own or (
+        len(last) > 2 and re.search(rf"\b{re.escape(last)}\b", own) is not None
+    )
+
+
 def _capitalised(text: str) -> list[str]:
     """Capitalised names after a sentence's first word ("the Treaty of Lisbon")."""
-    found = re.findall(r"(?<=\s)[A-Z][\w-]+(?:\s+(?:of|on|for|and|&)\s+[A-Z][\w-]+)*", text)
+    found = re.findall(
+        r"(?<=\s)[A-Z][\w-]+(?:\s+(?:(?:of|on|for|and|&|the)\s+)*[A-Z][\w-]+)*", text
+    )
     return [f for f in found if f.lower() not in {"the", "a", "an"}]
 
 

@@ -227,6 +227,7 @@ ABBREVIATIONS = {"eu": "european union", "un": "united nations", "nato": "north 
 # Seats that stand for their government in a policy text ("Brussels decided" is the EU,
 # "Rome" Italy's government): a reader's metonym names what the sources name otherwise.
 SEATS = {
+    "union": "european union", "bloc": "european union",  # short forms readers use
     "brussels": "european union", "strasbourg": "european union", "rome": "italy",
     "paris": "france", "berlin": "germany", "madrid": "spain", "lisbon": "portugal",
     "valletta": "malta", "copenhagen": "denmark", "london": "united kingdom",

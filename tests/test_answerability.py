@@ -449,3 +449,21 @@ def test_a_synonym_from_the_thesaurus_vouches_for_a_yes_an_opposite_answers_no(
         "mandatori"
     }
     assert not opposed("Is the survey mandatory?", "The survey is voluntary, then mandatory.")
+
+
+def test_the_unions_short_form_anchors_nothing_and_a_names_word_is_no_predicate(
+    real_assistant: Assistant,
+) -> None:
+    """Typed class: "the Union" stands for the EU, the article's frame, which anchors no
+    sentence; the words of a name ("Coast Guard") do not say a question's verb
+    ("guarded"), so the sentence saying the predicate comes first."""
+    from qa.decide import _anchors, _predicate_share
+
+    ctx = real_assistant.context
+    q = analyze("Which body organises joint operations at the Union's borders?")
+    assert "Union" not in _anchors(q, ctx)
+    named = _evidence("The Coast Guard of Alden patrols the river.")
+    said = _evidence("The river is guarded by volunteers from Alden.")
+    asked = "Why is the river guarded?"
+    assert _predicate_share(["guard"], named, asked) == 0.0
+    assert _predicate_share(["guard"], said, asked) == 1.0
