@@ -152,6 +152,16 @@ class Question:
         return self.kind in TYPED
 
 
+# A subordinate clause set before the question proper ("Once a state joins, is it …?",
+# "After the crisis, who …?"): the question's type is read after it.
+_LEAD_CLAUSE_RE = re.compile(
+    r"^(?:once|if|when|after|before|since|given|now that|going by|according to|as far as|"
+    r"based on|by|in|with)\b[^,?]*,\s*(?=(?:is|are|was|were|do|does|did|can|could|will|would|"
+    r"has|have|had|should|must|what|which|who|whom|whose|when|where|why|how)\b)",
+    re.I,
+)
+
+
 def clean(question: str) -> str:
     """The question without conversational openers ("so", "quick q:", "can you tell me")."""
     text = question.strip()
@@ -224,6 +234,10 @@ _FRAME_RE = re.compile(
 
 
 def _kind(text: str, ws: list[str]) -> str:
+    lead = _LEAD_CLAUSE_RE.match(text)
+    if lead and text[lead.end() :].strip():  # "Once a state joins, is it bound?"
+        rest = text[lead.end() :]
+        return _kind(rest, [w.lower() for w in words(rest)])
     if ws and ws[0] in _AUXILIARIES and not _WH_ANYWHERE.search(" ".join(ws[:3])):
         return YESNO
     stems = {stem(w) for w in ws}

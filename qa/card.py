@@ -67,6 +67,9 @@ def asks_about_notes(text: str) -> bool:
     return bool(dict(_FIELDS)["footnote"].search(text))
 
 
+_ACCORDING_RE = re.compile(r"\b(?:according to|going by) (?:the )?(?:foot)?note\b", re.I)
+
+
 def card_field(q: Question, described: frozenset[str] = frozenset()) -> str:
     """Which field of the card a question asks for; '' when it asks about the content.
 
@@ -78,7 +81,8 @@ def card_field(q: Question, described: frozenset[str] = frozenset()) -> str:
         if not pattern.search(q.text):
             continue
         if name == "footnote":
-            if len([t for t in content if t not in described and not t.isdigit()]) > 2:
+            asked = [t for t in content if t not in described and not t.isdigit()]
+            if len(asked) > 2 or (asked and _ACCORDING_RE.search(q.text)):
                 continue  # "according to the footnote on X, what does X help fight?"
             return name
         about_article = bool(
@@ -101,8 +105,9 @@ def _author_attribute(q: Question, author: str) -> str:
     names = [re.escape(n) for n in re.findall(r"[A-Z][\w'-]{2,}", author or "")]
     who = r"(?:the\s+)?(?:author|writer" + "".join(f"|{n}" for n in names) + r")"
     attr = _PERSONAL
+    parts = r"(?:\s+(?:" + "|".join([*names, "da", "de", "di", "van", "von"]) + r"))*"
     for pattern in (
-        rf"\b{who}(?:\s+\w+){{0,3}}?(?:'s|’s)\s+(?:\w+\s+)?(?P<a>{attr})\b",
+        rf"\b{who}{parts}(?:'s|’s)\s+(?:\w+\s+)?(?P<a>{attr})\b",
         rf"\b(?P<a>{attr})\s+of\s+{who}\b",
         rf"\b(?P<a>{attr})\s+(?:does|did)\s+{who}(?:\s+\w+){{0,3}}?\s+(?:hold|have|occupy)\b",
         rf"\b(?:where|for whom|who)\s+(?:does|did)\s+{who}(?:\s+\w+){{0,3}}?\s+(?P<a>work)\b",

@@ -49,7 +49,7 @@ from qa.entities import (
     states_reason,
 )
 from qa.select import Lexicon, antecedent
-from qa.thesaurus import opposed, vouched
+from qa.thesaurus import expansions, graded, opposed, vouched
 from qa.types import Evidence
 
 _EXCEPTION_RE = re.compile(
@@ -117,6 +117,9 @@ def decide(
     unknown = unknown_names(q, ctx) or unknown_attribute(q, ctx)
     if unknown:
         return Decision(False, f"the sources never mention {_quote(unknown)}", about=about)
+    holder = unreported_view(q, ctx)
+    if holder:
+        return Decision(False, f"they report no view of {_quote([holder])}", about=about)
     if best_sim < min_similarity and not _says_every_term(q, best, ctx):
         return Decision(False, f"no passage is close to the question ({best_sim:.2f})", about=about)
     if q.kind == YESNO:
@@ -199,18 +202,71 @@ _ATTRIBUTE_RE = re.compile(
 )
 
 
+def unreported_view(q: Question, ctx: Context) -> str:
+    """Who the question asks the view of ("What did the Italian government think of X?"),
+    when no passage reports a view of theirs: a named holder near a reporting verb, or a
+    quotation attributed to them. The author's view is the article's, never unreported."""
+    m = _VIEW_RE.search(q.text)
+    if not m:
+        return ""
+    who = m.group("who") or m.group("who2") or ""
+    holder = re.sub(r"^(?:the|a|an)\s+", "", who.strip(), flags=re.I)
+    wanted = terms(holder)
+    if not wanted or set(wanted) & _SELF or holder.lower() in _PRONOUNS:
+        return ""
+    for text in ctx.passages:
+        if not set(wanted) <= set(terms(text)):
+            continue
+        if "“" in text or '"' in text:
+            return ""  # a quotation, attributed in the passage
+        ws = [w.lower() for w in words(text)]
+        spots = [i for i, w in enumerate(ws) if stem(w) in wanted]
+        verbs = [i for i, w in enumerate(ws) if w in _REPORTING_VERBS]
+        if any(abs(a - b) <= 8 for a in spots for b in verbs):
+            return ""
+    return holder
+
+
+_VIEW_RE = re.compile(
+    r"\b(?:what|how)\s+(?:did|does|do|would|will)\s+(?P<who>[\w'’ -]+?)\s+"
+    r"(?:think|feel|believe|say|make of|view|regard|see|react|respond)\b"
+    r"|\b(?:what\s+(?:is|was|are|were)\s+)(?P<who2>[\w'’ -]+?)(?:'s|’s)\s+"
+    r"(?:view|opinion|reaction|take)\b",
+    re.I,
+)
+_SELF = frozenset(stem(w) for w in "author writer article text paper piece she he".split())
+_PRONOUNS = frozenset("they you i we it she he people anyone readers".split())
+# verb forms that report a view ("stated", not "states": Member States are no verb)
+_REPORTING_VERBS = frozenset(
+    "say says said stated argue argues argued believe believes believed think thinks thought "
+    "consider considers considered expressed expresses view views position according welcomed "
+    "criticised criticized opposed supported declared announced describes described "
+    "opinion stance".split()
+)
+
+
 def unknown_attribute(q: Question, ctx: Context) -> list[str]:
     """The X of "what is the X of Y?" when the corpus never uses X: it cannot give it."""
     m = _ATTRIBUTE_RE.search(q.text)
     if not m:
         return []
-    wanted = terms(m.group(1))
+    if expansions(m.group(1)):  # a reader's word for one the corpus uses ("purpose": aim)
+        return []
+    wanted = [t for t in terms(m.group(1)) if t not in _DEGREE]
     known = [
         t
         for t in wanted
         if t in ctx.vocabulary or any(v[:5] == t[:5] for v in ctx.vocabulary if len(t) >= 5)
     ]
     return [m.group(1)] if wanted and not known else []
+
+
+# Words that grade an attribute without naming it ("the ultimate purpose", "the main aim")
+_DEGREE = frozenset(
+    stem(w)
+    for w in "ultimate main overall real actual key primary chief exact precise specific "
+    "official stated final basic principal underlying".split()
+)
 
 
 def _counting_numbers(text: str, ctx: Context) -> set[float]:
@@ -470,6 +526,7 @@ def _decide_yes_no(
         cover = _coverage(wanted, ev, asked=q.text)
         score = sim + 0.5 * cover + (0.3 if _settles_country(q, ev) else 0.0)
         score += 0.3 * _names_anchors(anchors, ev, ctx)
+        score -= 0.3 * graded(q.text, ev.text)  # silent on the quality asked ("obliged")
         if best is None or score > best[0]:
             best = (score, ev, sim, cover)
     if best is None:
@@ -484,6 +541,8 @@ def _decide_yes_no(
         stance = None  # the sentence does not share the question's predicate: no verdict
     if not _names_anchors(anchors, ev, ctx) or not _has_numbers(q, ev):
         stance = None  # "Is Triton a PESCO project?" against a sentence without Triton
+    if stance and graded(q.text, ev.text):
+        stance = None  # "Are states obliged to take part?" / "almost all take part"
     if stance is not False and _names_anchors(anchors, ev, ctx) and not q.countries:
         # the sentence says what the question asks with another value, makes the one
         # thing asked about one of several, excepts some of what the question says all

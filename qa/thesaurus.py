@@ -68,7 +68,16 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
     "border": ("frontier", "frontiers", "boundary", "boundaries"),
     "external": ("outer",),
     "frontline": ("edge", "periphery", "peripheral", "front-line", "front line"),
-    "join": ("membership", "become a member", "become members"),
+    "join": ("membership", "become a member", "become members", "take part", "taking part"),
+    "Member States": (
+        "eu countries",
+        "eu country",
+        "member countries",
+        "eu states",
+        "eu members",
+        "eu governments",
+        "national governments",
+    ),
     "participating": ("take part", "taking part", "took part", "takes part", "signed up"),
     "voluntary binding": (
         "compulsory",
@@ -90,6 +99,9 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
         "alleviate",
         "take the weight",
     ),
+    "aim": ("purpose", "goal", "intended to", "meant to"),
+    "exchange": ("swap", "swapping", "swaps", "trading"),
+    "framework": ("system", "structure", "scheme", "platform"),
     "detect": ("spot", "spotting", "identify", "discover"),
     "projects": ("undertakings", "initiatives", "schemes"),
     "preliminary list": ("first batch", "initial list", "shortlist"),
@@ -143,12 +155,11 @@ OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ("voluntary", "voluntarily", "optional", "by choice", "opt-in", "opt in"),
     ),
     (("military", "armed", "combat"), ("civilian", "civil")),
-    (("internal", "inner", "domestic"), ("external", "outer")),
-    (("temporary", "provisional", "interim"), ("permanent", "lasting")),
     (
         ("legal", "regular", "lawful", "authorised", "authorized"),
         ("illegal", "irregular", "unlawful"),
     ),
+    (("internal", "inner", "domestic"), ("external", "outer")),
     (
         ("air", "airspace", "aerial", "airborne", "aviation"),
         ("maritime", "sea", "naval", "harbour", "harbor", "coastal", "land"),
@@ -182,6 +193,24 @@ def opposed(question: str, sentence: str) -> set[str]:
                 if not said.search(question.lower()):
                     out.update(terms(m.group(0)))
     return out
+
+
+# The first entries of OPPOSITES are qualities a question asks about ("obliged",
+# "military", "illegal"); the rest also name things ("a pilot project", "at sea").
+_QUALITIES = 3
+
+
+def graded(question: str, sentence: str) -> bool:
+    """Whether the question asks a quality that has an opposite ("obliged", "military")
+    and the sentence says neither it, a word of its side, nor its opposite: the sentence
+    does not speak to what is asked."""
+    q, t = question.lower(), sentence.lower()
+    for one, other in _opposite_patterns()[:_QUALITIES]:
+        for asked, said in ((one, other), (other, one)):
+            if asked.search(q) and not said.search(q) and not asked.search(t):
+                if not said.search(t):
+                    return True
+    return False
 
 
 def expansions(text: str) -> tuple[str, ...]:

@@ -399,6 +399,7 @@ def test_a_who_question_takes_the_name_from_the_sentence_referred_back_to() -> N
         ("Where does the writer work?", True),
         ("What is the nationality of the author?", True),
         ("What role does the author see for the Water Board?", False),
+        ("How does the writer see the Water Board's role?", False),  # the Board's role
         ("Who wrote this article?", False),
     ],
 )
@@ -467,3 +468,58 @@ def test_the_unions_short_form_anchors_nothing_and_a_names_word_is_no_predicate(
     asked = "Why is the river guarded?"
     assert _predicate_share(["guard"], named, asked) == 0.0
     assert _predicate_share(["guard"], said, asked) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        ("What did the Dunmore council think about the river pact?", True),
+        ("What was Alden's opinion of the Water Board?", True),
+        ("What does the author think about the river pact?", False),
+        ("What does the Water Board say about nitrate levels?", False),  # a quoted note
+    ],
+)
+def test_a_view_the_sources_never_report_is_refused(
+    fixture_assistant: Assistant, question: str, refused: bool
+) -> None:
+    """Near-miss class: the view of someone the sources name but never report (no
+    reporting verb near them, no quotation of theirs) is not in the sources."""
+    reply = fixture_assistant.answer(question, use_llm=False)
+    assert reply.refused == refused, reply.text
+
+
+def test_a_clause_before_the_question_does_not_hide_its_type() -> None:
+    """Yes/no and typed classes: "Once a city joins, is …?" is a yes/no question, "After
+    the flood, which city …?" asks for a name."""
+    assert analyze("Once a city joins, is the pact binding on it?").kind == "yesno"
+    assert analyze("After the founding meeting, how many cities signed?").kind == "number"
+
+
+def test_a_graded_word_or_its_degree_does_not_block_an_answer(
+    fixture_assistant: Assistant,
+) -> None:
+    """ "The ultimate purpose of X" asks X's aim, which the corpus words as "aim"; a
+    quality the question asks ("obliged") is no Yes from a sentence silent on it."""
+    from qa.decide import unknown_attribute
+    from qa.thesaurus import graded
+
+    ctx = fixture_assistant.context
+    assert not unknown_attribute(analyze("What is the ultimate purpose of the river pact?"), ctx)
+    assert unknown_attribute(analyze("What is the annual budget of the Water Board?"), ctx)
+    assert graded("Are the cities obliged to join?", "Alden, Brisk and Corra joined the pact.")
+    assert not graded("Are the cities obliged to join?", "Cities join voluntarily.")
+    q = analyze("Are the riverside cities obliged to join the river pact?")
+    joined = _evidence("Alden, Brisk and Corra joined the river pact.")
+    assert decide(q, [(joined, 0.8)], ctx, 0.2).yes_no == ""
+
+
+def test_according_to_a_note_asks_what_it_says_not_what_it_cites(
+    fixture_assistant: Assistant,
+) -> None:
+    """About-the-article class: "According to footnote 2, what does X check?" is answered
+    from the note's words; "What does footnote 2 cite?" from the card."""
+    from qa.card import card_field
+
+    assert card_field(analyze("What does footnote 2 cite?")) == "footnote"
+    asked = analyze("According to footnote 2, how often does the board check nitrate?")
+    assert card_field(asked) == ""
