@@ -167,6 +167,12 @@ class Composer:
                     named = rest
                     self.notes.append(f"removed label {label}: the sentence holds without it")
             return named, body
+        if first is not None and len(named) == 1 and _VALUE_MISSING_RE.match(first.reason):
+            # the passage it cites, and one more holding the value that one lacks
+            for label in by_label:
+                if label not in named and check([*named, label]).ok:
+                    self.notes.append(f"added {label}: the sentence also draws on it")
+                    return [*named, label], body
         for label in by_label:
             if check([label]).ok:
                 self.notes.append(f"cited {label} for a sentence that lacked its label")
@@ -204,6 +210,7 @@ class Composer:
 # answers "how many" without a number, or "when" without a date, gives no answer.
 _VALUE_TYPES = frozenset({"number", "date", "amount", "country"})
 _CLAUSE_RE = re.compile(r";\s+|,\s+(?:and\s+)?then\s+|\s+—\s+")
+_VALUE_MISSING_RE = re.compile(r"^(?:number|date|state|name|amount)\b.* is not in the passage")
 _LEADING_YES_NO = re.compile(r"^(yes|no)\b[\s,.;:!—–-]*", re.I)
 
 

@@ -282,3 +282,20 @@ def test_a_part_already_said_by_the_other_part_is_not_repeated() -> None:
     first = "Alden joined in 2019; the survey is run by the Water Board [¶5]."
     assert _said_in("the survey is run by the Water Board [¶7].", first)
     assert not _said_in("The survey is run by the Water Board in Alden [¶7].", first)
+
+
+def test_a_value_the_cited_passage_lacks_brings_the_passage_holding_it(
+    fixture_assistant: Assistant,
+) -> None:
+    """A sentence drawing on the passage it cites and on another for a count keeps its
+    label and gains the other's; without the count the other is not added."""
+    question = "What did the river pact create?"
+    quoted = fixture_assistant.answer("What did the river pact create?", use_llm=False)
+    board = next(c.label for c in quoted.citations if "Water Board" in c.sentence)
+    answer, _ = _ask(
+        fixture_assistant, question, f"The pact signed by four cities created the Water Board {board}."
+    )
+    assert board in answer.text and len(answer.citations) == 2, (answer.text, answer.notes)
+    assert any(n.startswith("added") for n in answer.notes)
+    plain, _ = _ask(fixture_assistant, question, f"The pact created the Water Board {board}.")
+    assert [c.label for c in plain.citations] == [board], plain.text
