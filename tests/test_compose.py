@@ -292,9 +292,8 @@ def test_a_value_the_cited_passage_lacks_brings_the_passage_holding_it(
     question = "What did the river pact create?"
     quoted = fixture_assistant.answer("What did the river pact create?", use_llm=False)
     board = next(c.label for c in quoted.citations if "Water Board" in c.sentence)
-    answer, _ = _ask(
-        fixture_assistant, question, f"The pact signed by four cities created the Water Board {board}."
-    )
+    reply = f"The pact signed by four cities created the Water Board {board}."
+    answer, _ = _ask(fixture_assistant, question, reply)
     assert board in answer.text and len(answer.citations) == 2, (answer.text, answer.notes)
     assert any(n.startswith("added") for n in answer.notes)
     plain, _ = _ask(fixture_assistant, question, f"The pact created the Water Board {board}.")
