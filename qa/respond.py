@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from index.text import drop_empty_parens, neutralise_labels, strip_markers, terms
 from qa.analyze import AGENT, NAMED, PERSON, Question
+from qa.card import asks_about_notes
 from qa.decide import Decision
 from qa.entities import dates
 from qa.select import antecedent, continuations, extractive
@@ -67,6 +68,8 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
     support = [e for e in decision.support if e.sentence.role != "heading"] or list(
         decision.support
     )  # a heading names a topic and states nothing
+    if not asks_about_notes(q.text):  # nor does a note that only names a document
+        support = [e for e in support if not _bare_citation(e)] or support
     dated = _dated(q, support) if q.timeline else []
     timeline = len(dated) >= 2
     if timeline:
@@ -88,6 +91,11 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
         chosen = _distinct(chosen)
     text = " ".join(quoted(e) for e in chosen)
     return Reply(text, tuple(chosen), direct=q.typed)
+
+
+def _bare_citation(ev: Evidence) -> bool:
+    """A footnote that names a document and quotes nothing ("Report, Council, 2016")."""
+    return ev.sentence.role == "note" and not re.search(r"[“”\"]", ev.text)
 
 
 def _dated(q: Question, support: list[Evidence]) -> list[Evidence]:

@@ -523,3 +523,17 @@ def test_according_to_a_note_asks_what_it_says_not_what_it_cites(
     assert card_field(analyze("What does footnote 2 cite?")) == "footnote"
     asked = analyze("According to footnote 2, how often does the board check nitrate?")
     assert card_field(asked) == ""
+
+
+def test_a_note_that_only_names_a_document_is_no_quote_for_a_content_question() -> None:
+    """A footnote entry naming a document ("Minutes …, Council of Vienna, 2019") states
+    nothing; a note quoting a text does."""
+    from qa.respond import _bare_citation
+
+    def note(text: str) -> Evidence:
+        sentence = Sentence(0, len(text), 9, (1,), role="note")
+        chunk = Chunk("n", "article", text, 0, len(text), 9, (sentence,))
+        return Evidence("[1]", chunk, sentence, text, 1.0)
+
+    assert _bare_citation(note("Minutes of the founding meeting, Council of Vienna, 2019 ( )"))
+    assert not _bare_citation(note("It checks nitrate every month”, Water Board ( )."))
