@@ -15,11 +15,11 @@ from collections.abc import Iterator
 
 from index.text import terms
 from qa.analyze import Question
-from qa.decide import Context, holds_text, name_share, no_verdict
+from qa.decide import Context, holds_text, name_share, no_verdict, states_other_value
 from qa.entities import Aliases, names
 from qa.llm import LLM
 from qa.prompt import NOT_FOUND, build_prompt, passages
-from qa.thesaurus import opposed
+from qa.thesaurus import opposed, vouched
 from qa.types import Evidence
 from qa.verify import (
     CLAUSE_JOIN_RE,
@@ -122,6 +122,7 @@ class Composer:
         piece = f"{body} {''.join(kept)}."
         if self.pending:
             denies = negated(body) != bool(opposed(q.text, body))  # "joined voluntarily"
+            denies = denies or states_other_value(q, body)  # "in 2015" for "in 2013?"
             implied = "No" if denies != q.negative else "Yes"
             settled = self.yes_no.capitalize()
             if not _addresses(q, body) or (
@@ -167,8 +168,20 @@ class Composer:
                     named = rest
                     self.notes.append(f"removed label {label}: the sentence holds without it")
             return named, body
+        single = not q.timeline and not _CLAUSE_RE.search(body)  # one claim, no timeline
+        if (
+            first is not None
+            and single
+            and q.kind in _VALUE_TYPES
+            and _VALUE_MISSING_RE.match(first.reason)
+        ):
+            # the value asked for is not in the passage the model cites for it: another
+            # passage holding that value is about something else ("2019" for the outcome,
+            # asked when the projects are accepted)
+            self.notes.append(f"dropped a sentence ({first.reason} it cites): {body}")
+            return [], body
         if first is not None and len(named) == 1 and _VALUE_MISSING_RE.match(first.reason):
-            # the passage it cites, and one more holding the value that one lacks
+            # the passage it cites, and one more holding a value that one lacks
             for label in by_label:
                 if label not in named and check([*named, label]).ok:
                     self.notes.append(f"added {label}: the sentence also draws on it")
@@ -219,8 +232,9 @@ def _addresses(q: Question, body: str) -> bool:
     its polarity answers the question; an opposite ("optional" for "mandatory") states it
     denied."""
     wanted = [t for t in q.terms if t not in {"yes", "no"}]
-    have = set(terms(body)) | opposed(q.text, body)
-    return bool(wanted) and sum(t in have for t in wanted) / len(wanted) >= 0.6
+    have = set(terms(body))
+    have |= opposed(q.text, body) | vouched(q.text, have)  # in the corpus's words too
+    return bool(wanted) and sum(t in have for t in wanted) / len(wanted) >= 0.5
 
 
 def _frame_names(body: str, context: Context | None) -> frozenset[str]:

@@ -672,7 +672,12 @@ def _other_value(q: Question, ev: Evidence) -> bool:
     """Whether the question states a year or a count that the sentence (with the one
     before) lacks while stating another ("Did the crisis break out in 2013?" / "the crisis
     of 2015"; "Did thirty states sign?" / "Twenty-five states signed")."""
-    text = strip_markers(_previous(ev) + " " + ev.text)
+    return states_other_value(q, _previous(ev) + " " + ev.text)
+
+
+def states_other_value(q: Question, text: str) -> bool:
+    """Whether a text states another year or count than the question's, and not its own."""
+    text = strip_markers(text)
     asked_years = {d.year for d in dates(q.text)}
     given_years = {d.year for d in dates(text)}
     if asked_years and given_years and not asked_years & given_years:

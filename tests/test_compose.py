@@ -298,3 +298,33 @@ def test_a_value_the_cited_passage_lacks_brings_the_passage_holding_it(
     assert any(n.startswith("added") for n in answer.notes)
     plain, _ = _ask(fixture_assistant, question, f"The pact created the Water Board {board}.")
     assert [c.label for c in plain.citations] == [board], plain.text
+
+
+def test_an_asked_value_missing_from_the_cited_passage_is_not_found_elsewhere(
+    fixture_assistant: Assistant,
+) -> None:
+    """Careless class: "when was X signed?" answered with a year the cited passage lacks
+    is dropped, not re-cited to another passage that has that year for something else."""
+    question = "When was the river pact signed?"
+    quoted = fixture_assistant.answer(question, use_llm=False)
+    signed = quoted.citations[0].label
+    answer, _ = _ask(fixture_assistant, question, f"In 2020 {signed}.")
+    assert "2020" not in answer.text, answer.text
+    assert any("it cites" in n for n in answer.notes), answer.notes
+
+
+def test_a_model_yes_or_no_stands_when_its_sentence_states_the_question_in_other_words(
+    real_assistant: Assistant,
+) -> None:
+    """A model's "No" backed by a sentence giving another year than the question's stands;
+    the same sentence under a flipped "Yes" loses the lead."""
+    question = "Did the refugee crisis the article mentions erupt in 2012?"
+    label = _ask(real_assistant, question, "No.")[0].citations[0].label
+    right, _ = _ask(
+        real_assistant, question, f"No. The article dates the refugee crisis to 2015 {label}."
+    )
+    assert right.text.startswith("No."), (right.text, right.notes)
+    flipped, _ = _ask(
+        real_assistant, question, f"Yes. The article dates the refugee crisis to 2015 {label}."
+    )
+    assert not flipped.text.startswith("Yes"), flipped.text
