@@ -97,6 +97,11 @@ class Context:
         return self.lexicon.weight(term)
 
     @cached_property
+    def knows_aim(self) -> bool:
+        """Whether the corpus states what something is for ("the aim is", "objective")."""
+        return bool({stem("aim"), stem("objective")} & self.vocabulary)
+
+    @cached_property
     def numbers(self) -> set[float]:
         """Every number the corpus states, in digits or words."""
         return numbers(self.lowered_text)
@@ -131,6 +136,7 @@ def decide(
             for ev, sim in ranked
             if _is_about(q, anchors, ev, sim, ctx, strict=True)
             and holds_text(q, _with_antecedent(q, ev), ctx)
+            and _same_succession(q, anchors, _with_antecedent(q, ev)) is not False
             and (ev.sentence.role != "note" or notes)  # a note's date is its document's
         ]
         if not held:
@@ -250,9 +256,9 @@ def unknown_attribute(q: Question, ctx: Context) -> list[str]:
     m = _ATTRIBUTE_RE.search(q.text)
     if not m:
         return []
-    if expansions(m.group(1)):  # a reader's word for one the corpus uses ("purpose": aim)
-        return []
     wanted = [t for t in terms(m.group(1)) if t not in _DEGREE]
+    if set(wanted) & _AIM_WORDS and ctx.knows_aim:  # "the purpose of X": its aim
+        return []
     known = [
         t
         for t in wanted
@@ -261,6 +267,8 @@ def unknown_attribute(q: Question, ctx: Context) -> list[str]:
     return [m.group(1)] if wanted and not known else []
 
 
+# Words for what something is for: the corpus's "aim" or "objective" answers them.
+_AIM_WORDS = frozenset(stem(w) for w in "purpose purposes goal goals aim aims objective".split())
 # Words that grade an attribute without naming it ("the ultimate purpose", "the main aim")
 _DEGREE = frozenset(
     stem(w)
@@ -539,6 +547,8 @@ def _decide_yes_no(
     weighted = _coverage(wanted, ev, ctx, q.text)
     if not _names_country(q, ev) and not q.countries and weighted < 0.59 and not denies:
         stance = None  # the sentence does not share the question's predicate: no verdict
+    if stance and _expected_only(q, _predicate(q, anchors), ev.text):
+        stance = None  # "Did they approve…?" / "most likely to be accepted": not yet a fact
     if not _names_anchors(anchors, ev, ctx) or not _has_numbers(q, ev):
         stance = None  # "Is Triton a PESCO project?" against a sentence without Triton
     if stance and graded(q.text, ev.text):
@@ -566,6 +576,28 @@ def _decide_yes_no(
         stance = None  # "is it running or only proposed?" asks which, not whether
     answer = "" if stance is None else ("yes" if stance != q.negative else "no")
     return Decision(True, support=(ev,), about=ev, yes_no=answer)
+
+
+def _expected_only(q: Question, predicate: list[str], text: str) -> bool:
+    """Whether a question about what happened ("Did they approve…?", "Were they
+    implemented?") meets a sentence that only expects it: a modal word ("will", "likely
+    to be", "expected to") just before the sentence's word for the question's predicate."""
+    if not _PAST_RE.match(q.text):
+        return False
+    named = {t for n in q.names for t in terms(n)}
+    wanted = (set(predicate) | {t for c in expansions(q.text) for t in terms(c)}) - named
+    ws = [w.lower() for w in words(strip_markers(text))]
+    modal = [
+        i
+        for i, w in enumerate(ws)
+        if w in _MODALS and not (i and ws[i - 1] in _DETERMINERS)  # "their will" is a noun
+    ]
+    return any(stem(w) in wanted and any(i - 4 <= m < i for m in modal) for i, w in enumerate(ws))
+
+
+_PAST_RE = re.compile(r"^(?:did|was|were|has|have|had)\b", re.I)
+_MODALS = frozenset("will would could should may might likely expected planned shall".split())
+_DETERMINERS = frozenset("the their its his her our your my a political good free own".split())
 
 
 def no_verdict(q: Question, text: str, ctx: Context) -> bool:
@@ -702,7 +734,8 @@ def _one_of_several(q: Question, ev: Evidence) -> bool:
 
 _EVERY_RE = re.compile(r"\b(?:all|every|each)\b", re.I)
 _SOME_RE = re.compile(
-    r"\b(?:almost|nearly|most|not all|not every|except|apart from|but not)\b", re.I
+    r"\b(?:almost|nearly|most(?!\s+\w+ly\b)|not all|not every|except|apart from|but not)\b",
+    re.I,
 )
 
 

@@ -88,7 +88,15 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
         "free will",
         "own accord",
     ),
-    "accepted": ("approved", "approval", "green light", "green-lit", "adopted", "endorsed"),
+    "accepted": (
+        "approve",
+        "approved",
+        "approval",
+        "green light",
+        "green-lit",
+        "adopted",
+        "endorsed",
+    ),
     "monitor": ("keep track", "keeping track", "keeps track", "oversee", "supervise"),
     "outcome": ("results", "effects", "payoff", "pay off"),
     "ease lighten load": (
