@@ -547,6 +547,9 @@ def _decide_yes_no(
     weighted = _coverage(wanted, ev, ctx, q.text)
     if not _names_country(q, ev) and not q.countries and weighted < 0.59 and not denies:
         stance = None  # the sentence does not share the question's predicate: no verdict
+    passive = _BY_AGENT_RE.search(q.text)  # "Is X funded by Y?": "funded" is what is asked
+    if stance and passive and _coverage(terms(passive.group(1)), ev, asked=q.text) < 1:
+        stance = None  # a sentence naming X and Y but not the funding does not say it
     if stance and _expected_only(q, _predicate(q, anchors), ev.text):
         stance = None  # "Did they approve…?" / "most likely to be accepted": not yet a fact
     if not _names_anchors(anchors, ev, ctx) or not _has_numbers(q, ev):
@@ -568,10 +571,16 @@ def _decide_yes_no(
             stance = False
     if stance and opposed(q.text, ev.text):
         stance = None  # it says the opposite of a question word: never a Yes
-    if stance and _across_succession(anchors, ev.text):
+    if stance and _across_succession(list(dict.fromkeys([*anchors, *q.names])), ev.text):
         # "X, later replaced by Y's mission": Y's traits are not X's, so "Was X Y's?" is
-        # denied; a question about the succession itself is not settled by the stance
-        stance = False if not _ORDER_RE.search(q.text) else _same_succession(q, anchors, ev.text)
+        # denied; a question about the succession itself is not settled by the stance.
+        # Only a trait the sentence states: "Was X paid for by Y?" is not denied by it.
+        named = {t for n in q.names for t in terms(n)}
+        trait = [t for t in wanted if t not in named]
+        if _ORDER_RE.search(q.text):
+            stance = _same_succession(q, anchors, ev.text)
+        else:  # most of what the question says of them, stated
+            stance = False if _coverage(trait, ev, asked=q.text) > 0.5 else None
     if _ALTERNATIVE_RE.search(q.text):
         stance = None  # "is it running or only proposed?" asks which, not whether
     answer = "" if stance is None else ("yes" if stance != q.negative else "no")
@@ -595,6 +604,7 @@ def _expected_only(q: Question, predicate: list[str], text: str) -> bool:
     return any(stem(w) in wanted and any(i - 4 <= m < i for m in modal) for i, w in enumerate(ws))
 
 
+_BY_AGENT_RE = re.compile(r"\b(\w+(?:ed|en|led|run|paid|set up))\s+by\b", re.I)
 _PAST_RE = re.compile(r"^(?:did|was|were|has|have|had)\b", re.I)
 _MODALS = frozenset("will would could should may might likely expected planned shall".split())
 _DETERMINERS = frozenset("the their its his her our your my a political good free own".split())

@@ -122,6 +122,8 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
     "create": ("set up", "setting up", "establish", "launch"),
     "expressed will": ("intention", "intend", "declared", "announced", "pledged"),
     "signed": ("put their names", "signatories", "signature"),
+    "singed": ("signed", "sign", "signing", "put their names"),  # the article's own spelling
+    "mission": ("operation",),
     "early phase": ("infancy", "early stage", "early days", "just started", "up and running"),
     "lives sea": ("rescue", "drowning", "deaths at sea"),
     "eruption": ("broke out", "break out", "outbreak"),

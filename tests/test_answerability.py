@@ -572,3 +572,22 @@ def test_a_yes_needs_what_is_asked_stated_as_a_fact(fixture_assistant: Assistant
     assert decide(q, [(expected, 0.8)], ctx, 0.2).yes_no == ""
     done = _evidence("The cities approved the treatment plants in 2021, by their own will.")
     assert decide(q, [(done, 0.8)], ctx, 0.2).yes_no == "yes"
+
+
+def test_a_yes_needs_the_asked_deed_not_just_its_doer_and_object(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: "Is X funded by Y?" gets no Yes from a sentence naming X and Y but not
+    the funding; a trait across a succession is denied only when the sentence states it
+    ("Was the ferry a Water Board service?"), not when it says nothing of it ("Was the
+    ferry paid for by the Water Board?")."""
+    ctx = fixture_assistant.context
+    both = _evidence("The Water Board monitors pollution for Alden and publishes a report.")
+    q = analyze("Is the Water Board funded by Alden?")
+    assert decide(q, [(both, 0.8)], ctx, 0.2).yes_no == ""
+    replaced = _evidence(
+        "The Orsa ferry, a service run by the city of Alden, was later replaced by a "
+        "Water Board service called Riverlink."
+    )
+    q = analyze("Was the Orsa ferry paid for by the Water Board?")
+    assert decide(q, [(replaced, 0.7)], ctx, 0.2).yes_no == ""
