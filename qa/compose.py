@@ -19,7 +19,7 @@ from qa.decide import Context, holds_text, name_share, no_verdict, states_other_
 from qa.entities import Aliases, names
 from qa.llm import LLM
 from qa.prompt import NOT_FOUND, build_prompt, passages
-from qa.thesaurus import opposed, vouched
+from qa.thesaurus import opposed, said_terms
 from qa.types import Evidence
 from qa.verify import (
     CLAUSE_JOIN_RE,
@@ -233,7 +233,7 @@ def _addresses(q: Question, body: str) -> bool:
     denied."""
     wanted = [t for t in q.terms if t not in {"yes", "no"}]
     have = set(terms(body))
-    have |= opposed(q.text, body) | vouched(q.text, have)  # in the corpus's words too
+    have |= said_terms(q.text, body, have)  # in the corpus's words too
     return bool(wanted) and sum(t in have for t in wanted) / len(wanted) >= 0.5
 
 

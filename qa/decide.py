@@ -49,7 +49,7 @@ from qa.entities import (
     states_reason,
 )
 from qa.select import Lexicon, antecedent
-from qa.thesaurus import expansions, graded, opposed, vouched
+from qa.thesaurus import expansions, graded, opposed, said_terms
 from qa.types import Evidence
 
 _EXCEPTION_RE = re.compile(
@@ -556,6 +556,7 @@ def _decide_yes_no(
         stance = None  # "Is Triton a PESCO project?" against a sentence without Triton
     if stance and graded(q.text, ev.text):
         stance = None  # "Are states obliged to take part?" / "almost all take part"
+    opposite = opposed(q.text, ev.text)  # "compulsory?" / "join voluntarily"
     if stance is not False and _names_anchors(anchors, ev, ctx) and not q.countries:
         # the sentence says what the question asks with another value, makes the one
         # thing asked about one of several, excepts some of what the question says all
@@ -563,20 +564,16 @@ def _decide_yes_no(
         # it denies the question as asked
         rest = [t for t in wanted if not t.isdigit() and not numbers(t)]
         if _coverage(rest, ev, asked=q.text) >= 0.5 and (
-            _other_value(q, ev)
-            or _one_of_several(q, ev)
-            or _all_but_some(q, ev)
-            or opposed(q.text, ev.text)
+            _other_value(q, ev) or _one_of_several(q, ev) or _all_but_some(q, ev) or opposite
         ):
             stance = False
-    if stance and opposed(q.text, ev.text):
+    if stance and opposite:
         stance = None  # it says the opposite of a question word: never a Yes
     if stance and _across_succession(list(dict.fromkeys([*anchors, *q.names])), ev.text):
         # "X, later replaced by Y's mission": Y's traits are not X's, so "Was X Y's?" is
         # denied; a question about the succession itself is not settled by the stance.
         # Only a trait the sentence states: "Was X paid for by Y?" is not denied by it.
-        named = {t for n in q.names for t in terms(n)}
-        trait = [t for t in wanted if t not in named]
+        trait = [t for t in wanted if t not in _name_terms(q)]
         if _ORDER_RE.search(q.text):
             stance = _same_succession(q, anchors, ev.text)
         else:  # most of what the question says of them, stated
@@ -593,8 +590,7 @@ def _expected_only(q: Question, predicate: list[str], text: str) -> bool:
     to be", "expected to") just before the sentence's word for the question's predicate."""
     if not _PAST_RE.match(q.text):
         return False
-    named = {t for n in q.names for t in terms(n)}
-    wanted = (set(predicate) | {t for c in expansions(q.text) for t in terms(c)}) - named
+    wanted = (set(predicate) | {t for c in expansions(q.text) for t in terms(c)}) - _name_terms(q)
     ws = [w.lower() for w in words(strip_markers(text))]
     modal = [
         i
@@ -602,6 +598,11 @@ def _expected_only(q: Question, predicate: list[str], text: str) -> bool:
         if w in _MODALS and not (i and ws[i - 1] in _DETERMINERS)  # "their will" is a noun
     ]
     return any(stem(w) in wanted and any(i - 4 <= m < i for m in modal) for i, w in enumerate(ws))
+
+
+def _name_terms(q: Question) -> set[str]:
+    """The terms of the names the question uses."""
+    return {t for n in q.names for t in terms(n)}
 
 
 _BY_AGENT_RE = re.compile(r"\b(\w+(?:ed|en|led|run|paid|set up))\s+by\b", re.I)
@@ -678,7 +679,7 @@ def _coverage(
     have = set(terms(ev.text + " " + _previous(ev)))
     if asked:  # the question's reader words the sentence says in the corpus's words, or
         # contradicts with their opposite: either way it speaks to the question's predicate
-        have |= vouched(asked, have) | opposed(asked, ev.text)
+        have |= said_terms(asked, ev.text, have)
     if ctx is None:
         return _found_share(wanted, have)
     total = sum(ctx.weight(t) for t in wanted)

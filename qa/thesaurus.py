@@ -195,14 +195,13 @@ OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 def opposed(question: str, sentence: str) -> set[str]:
     """The question's terms whose opposite the sentence says instead: "compulsory" against
     "join voluntarily". A sentence that also says the word itself opposes nothing."""
-    out: set[str] = set()
-    for one, other in _opposite_patterns():
-        for asked, said in ((one, other), (other, one)):
-            m = asked.search(question.lower())
-            if m and said.search(sentence.lower()) and not asked.search(sentence.lower()):
-                if not said.search(question.lower()):
-                    out.update(terms(m.group(0)))
-    return out
+    low = sentence.lower()
+    return {
+        t
+        for asked, said, m, _ in _asked_sides(question)
+        if said.search(low) and not asked.search(low)
+        for t in terms(m.group(0))
+    }
 
 
 # The first entries of OPPOSITES are qualities a question asks about ("obliged",
@@ -214,13 +213,32 @@ def graded(question: str, sentence: str) -> bool:
     """Whether the question asks a quality that has an opposite ("obliged", "military")
     and the sentence says neither it, a word of its side, nor its opposite: the sentence
     does not speak to what is asked."""
-    q, t = question.lower(), sentence.lower()
-    for one, other in _opposite_patterns()[:_QUALITIES]:
+    low = sentence.lower()
+    return any(
+        quality and not asked.search(low) and not said.search(low)
+        for asked, said, _, quality in _asked_sides(question)
+    )
+
+
+def _asked_sides(
+    question: str,
+) -> list[tuple[re.Pattern[str], re.Pattern[str], re.Match[str], bool]]:
+    """For each entry of OPPOSITES whose one side the question uses and the other not:
+    that side's pattern, the other's, the question's match, and whether it is a quality."""
+    low = question.lower()
+    out = []
+    for i, (one, other) in enumerate(_opposite_patterns()):
         for asked, said in ((one, other), (other, one)):
-            if asked.search(q) and not said.search(q) and not asked.search(t):
-                if not said.search(t):
-                    return True
-    return False
+            m = asked.search(low)
+            if m and not said.search(low):
+                out.append((asked, said, m, i < _QUALITIES))
+    return out
+
+
+def said_terms(question: str, sentence: str, have: set[str]) -> set[str]:
+    """The question's terms a sentence (with terms `have`) speaks to in other words: its
+    reader words said in the corpus's words, or contradicted with their opposite."""
+    return vouched(question, have) | opposed(question, sentence)
 
 
 def expansions(text: str) -> tuple[str, ...]:
