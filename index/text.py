@@ -105,6 +105,14 @@ def drop_empty_parens(text: str) -> str:
 _EMPTY_PARENS_RE = re.compile(r"\s*\(\s*\)")
 
 
+def quotes(text: str) -> bool:
+    """Whether a text holds a quotation mark, straight or curly."""
+    return bool(QUOTE_MARK_RE.search(text))
+
+
+QUOTE_MARK_RE = re.compile(r"[“”\"]")
+
+
 def strip_markers(text: str) -> str:
     """Remove footnote markers like [2], so that they are not read as passage labels."""
     return MARKER_RE.sub("", text)

@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cached_property
 
-from index.text import stem, strip_markers, terms, words
+from index.text import quotes, stem, strip_markers, terms, words
 from qa.analyze import (
     AGENT,
     AMOUNT,
@@ -223,7 +223,7 @@ def unreported_view(q: Question, ctx: Context) -> str:
     for text in ctx.passages:
         if not set(wanted) <= set(terms(text)):
             continue
-        if "“" in text or '"' in text:
+        if quotes(text):
             return ""  # a quotation, attributed in the passage
         ws = [w.lower() for w in words(text)]
         spots = [i for i, w in enumerate(ws) if stem(w) in wanted]
@@ -569,7 +569,7 @@ def _decide_yes_no(
             stance = False
     if stance and opposite:
         stance = None  # it says the opposite of a question word: never a Yes
-    if stance and _across_succession(list(dict.fromkeys([*anchors, *q.names])), ev.text):
+    if stance and _across_succession(_framed(q, anchors), ev.text):
         # "X, later replaced by Y's mission": Y's traits are not X's, so "Was X Y's?" is
         # denied; a question about the succession itself is not settled by the stance.
         # Only a trait the sentence states: "Was X paid for by Y?" is not denied by it.
@@ -614,7 +614,14 @@ _DETERMINERS = frozenset("the their its his her our your my a political good fre
 def no_verdict(q: Question, text: str, ctx: Context) -> bool:
     """Whether no sentence can settle the question with Yes or No: it offers two
     predicates, or the sentence puts its names on both sides of a succession."""
-    return bool(_ALTERNATIVE_RE.search(q.text)) or _across_succession(_anchors(q, ctx), text)
+    framed = _framed(q, _anchors(q, ctx))
+    return bool(_ALTERNATIVE_RE.search(q.text)) or _across_succession(framed, text)
+
+
+def _framed(q: Question, anchors: list[str]) -> list[str]:
+    """The question's anchors and the names in its frame ("Was X a Frontex operation?"
+    names Frontex): both sides a succession can put them on."""
+    return list(dict.fromkeys([*anchors, *q.names]))
 
 
 def _across_succession(anchors: list[str], text: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.text import drop_empty_parens, neutralise_labels, strip_markers, terms
+from index.text import drop_empty_parens, neutralise_labels, quotes, strip_markers, terms
 from qa.analyze import AGENT, NAMED, PERSON, Question
 from qa.card import asks_about_notes
 from qa.decide import Decision
@@ -95,7 +95,7 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
 
 def _bare_citation(ev: Evidence) -> bool:
     """A footnote that names a document and quotes nothing ("Report, Council, 2016")."""
-    return ev.sentence.role == "note" and not re.search(r"[“”\"]", ev.text)
+    return ev.sentence.role == "note" and not quotes(ev.text)
 
 
 def _dated(q: Question, support: list[Evidence]) -> list[Evidence]:
