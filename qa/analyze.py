@@ -182,7 +182,8 @@ def analyze(question: str) -> Question:
     if kind == PERSON and search:  # "according to the author, who …": no role is asked
         kind = _kind(search, [w.lower() for w in words(search)])
     parts = split_parts(text)
-    negative = states_negation(_WHETHER_TAG_RE.sub("", text))  # "…, or not?" asks whether
+    # "…, or not?" asks whether; "Isn't X …?" asks whether X is, as "Is X …?" does
+    negative = states_negation(_NEGATIVE_ASK_RE.sub(r"\1\2", _WHETHER_TAG_RE.sub("", text)))
     found_names = tuple(
         dict.fromkeys(
             n
@@ -210,6 +211,14 @@ def analyze(question: str) -> Question:
 
 
 _WHETHER_TAG_RE = re.compile(r",?\s+or\s+(?:not|nah|no|nope)\b\W*$", re.I)
+# A negative auxiliary opening a question ("Isn't", "Didn't", "so wasn't"): the answer
+# follows the positive predicate ("Isn't Malta out?" – "Yes, it is out").
+_NEGATIVE_ASK_RE = re.compile(
+    r"((?:^|[,;:—–]\s*|\b(?:but|so|and|then|ok|okay)\s+)"
+    r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should))n['’]t\b"
+    r"|((?:^|[,;:—–]\s*)(?:is|was)\s+(?:it|that|this))\s+not(?=\s+(?:true|the\s+case)\b)",
+    re.I,
+)
 
 
 def _unframed(text: str) -> str:
@@ -252,11 +261,15 @@ def _kind(text: str, ws: list[str]) -> str:
         return REASON
     if _COUNTRY_Q_RE.search(text):
         return COUNTRY
-    if _WHERE_RE.search(text):
-        return PLACE
-    if _asks_role(ws) or (_WHO_RE.search(text) and any(is_role_noun(w) for w in ws)):
+    where = _WHERE_RE.search(text)
+    if where and not (where.group(0).lower() == "where" and _embedded(ws, "where")):
+        return PLACE  # not "the centres where arrivals are registered" in a what-question
+    who = _WHO_RE.search(text)
+    if who and who.group(0).lower() in {"who", "whom"} and _embedded(ws, who.group(0).lower()):
+        who = None  # "what did the states who joined sign?"
+    if _asks_role(ws) or (who and any(is_role_noun(w) for w in ws)):
         return PERSON
-    if _WHO_RE.search(text):
+    if who:
         return AGENT
     if _EXPANSION_RE.search(text):
         return EXPANSION
@@ -305,7 +318,9 @@ def _embedded(ws: list[str], word: str) -> bool:
     sign up to when they join?"): there it joins a clause, it does not ask."""
     return (
         bool(ws)
-        and ws[0] in {"what", "which", "who", "how", "why", "where", "whom"}
+        and ws[0].split("'")[0].split("’")[0]
+        in {"what", "which", "who", "how", "why", "where", "whom"}
+        and ws[0] != word
         and (word in ws[1:])
     )
 

@@ -249,6 +249,10 @@ class Assistant:
                 pieces, reply = _drain(self._solve(part, top_k, llm, work, lead))
                 if any(_said_in(reply.text, r.text) for r in replies):
                     continue  # both parts answered by the same passage or claim: say it once
+                rest = _unsaid(reply.text, " ".join(r.text for r in replies))
+                if rest != reply.text:  # a sentence the other part said: once is enough
+                    reply = Reply(rest, reply.support, reply.refused, reply.direct)
+                    pieces = [lead + rest]
                 shown = {ev.key for r in replies if not r.refused for ev in r.support}
                 if reply.refused and shown and {ev.key for ev in reply.support} <= shown:
                     continue  # a refusal quoting what another part already answered with
@@ -472,6 +476,17 @@ def _said_in(text: str, earlier: str) -> bool:
     claims = [" ".join(words(c.lower())) for c in split_sentences(strip_labels(text))]
     said = " ".join(words(strip_labels(earlier).lower()))
     return bool(claims) and all(c in said for c in claims if c)
+
+
+def _unsaid(text: str, earlier: str) -> str:
+    """A part's answer less the sentences (of more than a word) an earlier part said."""
+    said = " ".join(words(strip_labels(earlier).lower()))
+    kept = [
+        c
+        for c in split_sentences(text)
+        if len(words(strip_labels(c))) < 2 or " ".join(words(strip_labels(c).lower())) not in said
+    ]
+    return " ".join(kept) if kept else text
 
 
 def _drain(solving: Generator[str, None, Reply]) -> tuple[list[str], Reply]:

@@ -125,8 +125,11 @@ class Composer:
             denies = denies or states_other_value(q, body)  # "in 2015" for "in 2013?"
             implied = "No" if denies != q.negative else "Yes"
             settled = self.yes_no.capitalize()
-            if not _addresses(q, body) or (
-                self.context is not None and no_verdict(q, body, self.context)
+            said = " ".join([body, *(ev.text for ev in support)])
+            if (
+                not _addresses(q, body)
+                or (self.context is not None and no_verdict(q, body, self.context))
+                or (implied == "Yes" and not _names_said(q, said, self.aliases))
             ):
                 implied = settled or "unclear"  # the claim does not state the question's predicate
             if self.pending == implied and settled in {"", implied}:
@@ -225,6 +228,17 @@ _VALUE_TYPES = frozenset({"number", "date", "amount", "country"})
 _CLAUSE_RE = re.compile(r";\s+|,\s+(?:and\s+)?then\s+|\s+—\s+")
 _VALUE_MISSING_RE = re.compile(r"^(?:number|date|state|name|amount)\b.* is not in the passage")
 _LEADING_YES_NO = re.compile(r"^(yes|no)\b[\s,.;:!—–-]*", re.I)
+
+
+def _names_said(q: Question, text: str, aliases: Aliases | None) -> bool:
+    """Whether a text (a claim and the passages it cites) names every name the question
+    does, in some spelling: a Yes about "the Treaty of Maastricht" needs Maastricht."""
+    low = text.lower()
+    for name in q.names:
+        spellings = [name, *(aliases.expansions(name) if aliases is not None else ())]
+        if not any(s.lower() in low for s in spellings):
+            return False
+    return True
 
 
 def _addresses(q: Question, body: str) -> bool:

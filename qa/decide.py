@@ -119,7 +119,10 @@ def decide(
     best, best_sim = ranked[0]
     anchors = _anchors(q, ctx)
     about = _most_about(q, anchors, ranked, ctx) or best
-    unknown = unknown_names(q, ctx) or unknown_attribute(q, ctx)
+    unknown = unknown_names(q, ctx)
+    if q.kind == YESNO:  # "the Treaty of Maastricht?" where a passage says "of Lisbon": No
+        unknown = [n for n in unknown if not any(_rival(q, n, ev.text) for ev, _ in ranked[:6])]
+    unknown = unknown or unknown_attribute(q, ctx)
     if unknown:
         return Decision(False, f"the sources never mention {_quote(unknown)}", about=about)
     holder = unreported_view(q, ctx)
@@ -542,6 +545,11 @@ def _decide_yes_no(
     _, ev, sim, cover = best
     if cover < 0.34 and sim < 0.5 and not _settles_country(q, ev):
         return Decision(False, "no passage addresses the question", about=about)
+    cause = _CAUSE_RE.search(q.text)
+    if cause:  # "Did X end Y because it cost too much?" asks the reason: it must be said
+        said = [t for t in terms(cause.group(1)) if t not in _name_terms(q)]
+        if said and not any(_coverage(said, e, asked=q.text) >= 0.5 for e, _ in candidates):
+            return Decision(False, "they give no such reason", about=ev)
     stance = sentence_stance(q, ev.text)
     denies = stance is False and not q.negative and sim >= _CLOSE_DENIAL
     weighted = _coverage(wanted, ev, ctx, q.text)
@@ -554,6 +562,8 @@ def _decide_yes_no(
         stance = None  # "Did they approve…?" / "most likely to be accepted": not yet a fact
     if not _names_anchors(anchors, ev, ctx) or not _has_numbers(q, ev):
         stance = None  # "Is Triton a PESCO project?" against a sentence without Triton
+    if stance and cause and not _CAUSAL_RE.search(ev.text):
+        stance = None  # the sentence names the cause but does not make it one
     if stance and graded(q.text, ev.text):
         stance = None  # "Are states obliged to take part?" / "almost all take part"
     opposite = opposed(q.text, ev.text)  # "compulsory?" / "join voluntarily"
@@ -718,6 +728,21 @@ def _has_numbers(q: Question, ev: Evidence) -> bool:
     return numbers(q.text) - years <= numbers(strip_markers(ev.text))
 
 
+# A yes/no question's reason clause ("…, because it cost too much?", "due to …").
+_CAUSE_RE = re.compile(
+    r"\b(?:because(?:\s+of)?|due\s+to|owing\s+to|as\s+a\s+result\s+of|on\s+account\s+of)"
+    r"\s+(.+?)\s*\??$",
+    re.I,
+)
+
+_CAUSAL_RE = re.compile(
+    r"\b(?:because|due to|owing to|as a result|result\w*|therefore|thus|hence|so that|"
+    r"in order to|(?:led|leads?|leading) to|caus\w+|reasons?|consequen\w+|driven by|"
+    r"prompted|response to)\b",
+    re.I,
+)
+
+
 def _other_value(q: Question, ev: Evidence) -> bool:
     """Whether the question states a year or a count that the sentence (with the one
     before) lacks while stating another ("Did the crisis break out in 2013?" / "the crisis
@@ -734,7 +759,23 @@ def states_other_value(q: Question, text: str) -> bool:
         return True
     asked = numbers(q.text) - {float(y) for y in asked_years}
     given = numbers(text) - {float(y) for y in given_years}
-    return bool(asked and given and not asked & given)
+    if asked and given and not asked & given:
+        return True
+    return any(_rival(q, name, text) for name in q.names)
+
+
+def _rival(q: Question, name: str, text: str) -> str:
+    """Another name in the slot the question's name fills ("the Treaty of Maastricht" /
+    "the Treaty of Lisbon"; "Operation Sophia" / "Operation Triton"), when the text lacks
+    the question's own: the slot is a name of the question's that heads the other."""
+    if name.lower() in text.lower():
+        return ""
+    m = re.search(rf"\b([A-Z][\w-]*)\s+(of\s+(?:the\s+)?)?{re.escape(name)}\b", q.text)
+    if not m or m.group(1) not in q.names:
+        return ""
+    slot = rf"\b{re.escape(m.group(1))}\s+{m.group(2) or ''}([A-Z][\w-]*)"
+    other = next((r for r in re.finditer(slot, text) if r.group(1).lower() != name.lower()), None)
+    return other.group(0) if other else ""
 
 
 _ONLY_RE = re.compile(r"\b(?:only|sole|single|solely|exclusively|just one)\b", re.I)

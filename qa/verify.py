@@ -389,9 +389,11 @@ def _same_polarity(claim: str, source: str, question: str) -> bool:
             if named - excepted and claim_neg and not inside:
                 return False
             continue
-        if len(clauses) > 1 and len(terms(clause)) < 3:
-            continue  # too short to find the sentence it draws on
         closest = _closest_sentence(terms(clause), source)
+        if len(clauses) > 1 and len(terms(clause)) < 3:
+            held = set(terms(closest))
+            if not all(_has(t, held) for t in terms(clause)):
+                continue  # too short to find the sentence it draws on
         if claim_neg != negated(closest) and not _partial_of(clause, closest, claim_neg):
             return False
     return True

@@ -37,6 +37,8 @@ from qa.types import Evidence
         ("What is the river pact?", "definition"),
         ("Through which measures do the cities get more from their water spending?", "other"),
         ("What budget does the Water Board have?", "amount"),
+        ("What is done at the stations where the board tests the water?", "other"),
+        ("What did the towns who signed the pact promise?", "other"),
         ("What does the author say about the estuary?", "other"),  # the author is no answer
     ],
 )
@@ -591,3 +593,43 @@ def test_a_yes_needs_the_asked_deed_not_just_its_doer_and_object(
     )
     q = analyze("Was the Orsa ferry paid for by the Water Board?")
     assert decide(q, [(replaced, 0.7)], ctx, 0.2).yes_no == ""
+
+
+def test_a_negative_question_is_answered_as_its_positive() -> None:
+    """Yes/no class: "Isn't X …?" asks whether X is, as "Is X …?" does (answered "Yes"
+    when it is); "Is X not …?" asks the negation."""
+    assert not analyze("Isn't the Water Board independent?").negative
+    assert not analyze("so didn't the towns sign the river pact?").negative
+    assert not analyze("Is it not true that the board is independent?").negative
+    assert analyze("Is the Water Board not independent?").negative
+    assert analyze("Didn't Dunmore stay out of the pact?").negative  # "stay out" is asked
+
+
+def test_another_name_in_the_same_slot_answers_no(fixture_assistant: Assistant) -> None:
+    """Yes/no class: a name the sources never use, in the slot a sentence fills with
+    another ("the Pact of Dunmore" / "the Pact of Alden"), answers No rather than
+    refusing; without such a sentence the unknown name is still refused."""
+    ctx = fixture_assistant.context
+    signed = _evidence("The river pact was signed under the Pact of Alden by the three towns.")
+    q = analyze("Was the river pact signed under the Pact of Kerrow?")
+    assert decide(q, [(signed, 0.8)], ctx, 0.2).yes_no == "no"
+    other = _evidence("The river pact was signed by the three towns.")
+    decision = decide(q, [(other, 0.8)], ctx, 0.2)
+    assert not decision.answerable and "Kerrow" in decision.reason
+
+
+def test_a_yes_no_question_giving_a_reason_needs_that_reason_said(
+    fixture_assistant: Assistant,
+) -> None:
+    """Near-miss class: "Did X do Y because Z?" asks the reason; a sentence saying X did Y
+    but nothing of Z is no Yes (refused: no such reason), nor one naming Z without making
+    it the cause."""
+    ctx = fixture_assistant.context
+    stopped = _evidence("The Orsa ferry stopped running in 2019 after the storms.")
+    q = analyze("Did the Orsa ferry stop running because it lost money?")
+    decision = decide(q, [(stopped, 0.8)], ctx, 0.2)
+    assert not decision.answerable and "reason" in decision.reason
+    q = analyze("Did the Orsa ferry stop running because of the storms?")
+    assert decide(q, [(stopped, 0.8)], ctx, 0.2).yes_no == ""
+    caused = _evidence("The Orsa ferry stopped running in 2019 because of the storms.")
+    assert decide(q, [(caused, 0.8)], ctx, 0.2).yes_no == "yes"

@@ -5,7 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from index.text import terms
-from qa.answer import Assistant, _said_in
+from qa.analyze import analyze
+from qa.answer import Assistant, _said_in, _unsaid
+from qa.compose import _names_said
+from qa.decide import states_other_value
 from qa.prompt import EXAMPLES, PASSAGE_CHARS, RULES, build_prompt, fit, quote
 from qa.select import select_evidence
 from qa.settings import Settings
@@ -328,3 +331,39 @@ def test_a_model_yes_or_no_stands_when_its_sentence_states_the_question_in_other
         real_assistant, question, f"Yes. The article dates the refugee crisis to 2015 {label}."
     )
     assert not flipped.text.startswith("Yes"), flipped.text
+
+
+def test_a_short_clause_keeps_the_polarity_of_the_sentence_it_is_drawn_from() -> None:
+    """A careless model's short negated clause ("Joining is not optional, but …") is
+    checked against the sentence holding all its words, however few they are."""
+    passage = "The pact lets towns join on an optional basis a binding water plan."
+    assert check_claim(
+        "Joining is optional, but what towns join is a binding water plan.", [passage]
+    ).ok
+    flipped = check_claim(
+        "Joining is not optional, but what towns join is a binding water plan.", [passage]
+    )
+    assert not flipped.ok and "negation" in flipped.reason
+
+
+def test_a_yes_needs_the_questions_names_and_another_name_in_their_slot_is_a_no() -> None:
+    """A model's "Yes" whose sentence and passages never name what the question names
+    ("the Pact of Kerrow") backs nothing; a sentence filling the same slot with another
+    name ("the Pact of Alden") states another value, so it backs a No."""
+    q = analyze("Was the river pact signed under the Pact of Kerrow?")
+    said = "The river pact was signed under the Pact of Alden by the three towns."
+    assert not _names_said(q, said, None)
+    assert states_other_value(q, said)
+    assert _names_said(analyze("Was the river pact signed under the Pact of Alden?"), said, None)
+    assert not states_other_value(
+        analyze("Was the river pact signed under the Pact of Alden?"), said
+    )
+
+
+def test_a_sentence_the_other_part_said_is_left_out_of_this_ones() -> None:
+    """Two parts answered by overlapping sentences: the second part shows only what the
+    first did not say."""
+    first = "The survey started in 2019 [¶5]."
+    second = "The survey started in 2019 [¶5]. Its results come out in 2021 [¶8]."
+    assert _unsaid(second, first) == "Its results come out in 2021 [¶8]."
+    assert _unsaid(first, first) == first  # all said: the caller skips the part whole
