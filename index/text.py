@@ -30,7 +30,8 @@ STOPWORDS = frozenset(
     what when where which while who whom why will with would you your yours yourself
     yourselves many much thus also may might must shall via per
     kinda sorta stuff thing things gonna wanna gotta pls plz rn tbh btw idk lol ur hey hi
-    hello okay""".split()
+    hello okay isnt arent wasnt werent dont doesnt didnt hasnt havent hadnt cant couldnt
+    wouldnt shouldnt aint whats thats whos wheres whens hows theres heres""".split()
 )
 
 
@@ -91,7 +92,7 @@ def terms(text: str) -> list[str]:
     out: list[str] = []
     for w in words(text):
         for part in w.lower().split("-"):
-            if part in STOPWORDS or (len(part) < 2 and not part.isdigit()):
+            if part.replace("'", "") in STOPWORDS or (len(part) < 2 and not part.isdigit()):
                 continue
             out.append(stem(part))
     return out

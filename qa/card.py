@@ -67,7 +67,9 @@ def asks_about_notes(text: str) -> bool:
     return bool(dict(_FIELDS)["footnote"].search(text))
 
 
-_ACCORDING_RE = re.compile(r"\b(?:according to|going by) (?:the )?(?:foot)?note\b", re.I)
+_ACCORDING_RE = re.compile(
+    r"\b(?:according to|going by|(?:as )?per|based on) (?:the )?(?:foot)?note\b", re.I
+)
 
 
 def card_field(q: Question, described: frozenset[str] = frozenset()) -> str:

@@ -15,7 +15,14 @@ from collections.abc import Iterator
 
 from index.text import terms
 from qa.analyze import Question
-from qa.decide import Context, holds_text, name_share, no_verdict, states_other_value
+from qa.decide import (
+    Context,
+    holds_text,
+    name_share,
+    no_verdict,
+    one_of_its_kind,
+    states_other_value,
+)
 from qa.entities import Aliases, names
 from qa.llm import LLM
 from qa.prompt import NOT_FOUND, build_prompt, passages
@@ -123,6 +130,7 @@ class Composer:
         if self.pending:
             denies = negated(body) != bool(opposed(q.text, body))  # "joined voluntarily"
             denies = denies or states_other_value(q, body)  # "in 2015" for "in 2013?"
+            denies = denies or one_of_its_kind(q, body)  # "one of the projects": not the only
             implied = "No" if denies != q.negative else "Yes"
             settled = self.yes_no.capitalize()
             said = " ".join([body, *(ev.text for ev in support)])

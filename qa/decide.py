@@ -149,10 +149,26 @@ def decide(
         held.sort(key=lambda es: -_predicate_share(predicate, es[0], q.text))
         if q.kind == NUMBER and q.counted:
             held.sort(key=lambda es: not _counts(q.counted, es[0].text))
+            held.sort(key=lambda es: not excepted(q, es[0].text))  # "How many … not …?"
         if q.kind == NAMED and q.counted:  # "which treaty": a sentence naming a Treaty of …
             held.sort(key=lambda es: not _heads_name(q.counted, es[0].text))
         return Decision(True, support=tuple(ev for ev, _ in held))
     return Decision(True, support=tuple(ev for ev, _ in ranked))
+
+
+def excepted(q: Question, text: str) -> str:
+    """For "How many states are not …?": the states a sentence excepts from all ("all …
+    except A, B and C"), as written; '' when it excepts none (or the question asks else)."""
+    if q.kind != NUMBER or not q.negative or q.counted not in _STATE_NOUNS:
+        return ""
+    text = strip_markers(text)
+    m = _EXCEPTION_RE.search(text)
+    if not m or not _ALL_RE.search(text[: m.start()]) or not countries(m.group(1)):
+        return ""
+    return m.group(1).strip(" ,")
+
+
+_STATE_NOUNS = frozenset(stem(w) for w in ("member", "state", "country", "countries", "nation"))
 
 
 def _says_every_term(q: Question, ev: Evidence, ctx: Context) -> bool:
@@ -467,7 +483,7 @@ def holds_text(q: Question, sentence: str, ctx: Context) -> bool:
     asked = q.text
     if q.kind == NUMBER:
         years = {float(d.year) for d in dates(text)}
-        return bool(numbers(text) - years - numbers(asked))
+        return bool(numbers(text) - years - numbers(asked)) or bool(excepted(q, text))
     if q.kind == AMOUNT:
         return states_amount(text)
     if q.kind == DATE:
@@ -531,6 +547,11 @@ def _decide_yes_no(
     settling = [(ev, sim) for ev, sim in ranked if _settles_country(q, ev)]
     if settling:  # a question about a state: only a sentence naming states can settle it
         candidates = settling
+    elif anchors:  # "Is X …?": a sentence about X settles it, where one is at hand
+        candidates = [(e, sim) for e, sim in candidates if _names_anchors(anchors, e, ctx)] or (
+            candidates
+        )
+    said_anywhere = {t for ev, _ in candidates for t in terms(ev.text)}
     for ev, sim in candidates:
         if ev.sentence.role == "heading":
             continue  # a heading names a topic; it asserts nothing
@@ -538,6 +559,8 @@ def _decide_yes_no(
         score = sim + 0.5 * cover + (0.3 if _settles_country(q, ev) else 0.0)
         score += 0.3 * _names_anchors(anchors, ev, ctx)
         score -= 0.3 * graded(q.text, ev.text)  # silent on the quality asked ("obliged")
+        # it says the opposite of a question word no sentence says ("achieved"/"early phase")
+        score += 0.3 * bool(opposed(q.text, ev.text) - said_anywhere)
         if best is None or score > best[0]:
             best = (score, ev, sim, cover)
     if best is None:
@@ -577,6 +600,8 @@ def _decide_yes_no(
             _other_value(q, ev) or _one_of_several(q, ev) or _all_but_some(q, ev) or opposite
         ):
             stance = False
+    if stance is not False and _names_anchors(anchors, ev, ctx) and one_of_its_kind(q, ev.text):
+        stance = False  # "Is X the only project …?" / "One of the projects is X"
     if stance and opposite:
         stance = None  # it says the opposite of a question word: never a Yes
     if stance and _across_succession(_framed(q, anchors), ev.text):
@@ -789,6 +814,17 @@ def _one_of_several(q: Question, ev: Evidence) -> bool:
     """Whether the question asks if something is the only one, and the sentence makes it one
     of several ("Is X the only project?" / "One of the projects proposed is X")."""
     return bool(_ONLY_RE.search(q.text)) and bool(_SEVERAL_RE.search(strip_markers(ev.text)))
+
+
+def one_of_its_kind(q: Question, text: str) -> bool:
+    """Whether the sentence makes the question's "only <noun>" one of several <noun>s."""
+    m = re.search(r"\b(?:only|sole|single)\s+((?:\S+\s+){0,1}\S+)", q.text, re.I)
+    several = re.search(
+        r"\b(?:one|some|each) of (?:the |its |their )?((?:\S+\s+){0,3}\S+)",
+        strip_markers(text),
+        re.I,
+    )
+    return bool(m and several and set(terms(m.group(1))) & set(terms(several.group(1))))
 
 
 _EVERY_RE = re.compile(r"\b(?:all|every|each)\b", re.I)

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from index.text import drop_empty_parens, neutralise_labels, quotes, strip_markers, terms
 from qa.analyze import AGENT, NAMED, PERSON, Question
 from qa.card import asks_about_notes
-from qa.decide import Decision
-from qa.entities import dates
+from qa.decide import Decision, excepted
+from qa.entities import countries, dates
 from qa.select import antecedent, continuations, extractive
 from qa.types import Evidence
 
@@ -89,8 +89,17 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
             chosen.insert(0, before)  # "This agency…" after the sentence naming it
         chosen += continuations(chosen[:1], limit=1)
         chosen = _distinct(chosen)
+    items = excepted(q, chosen[0].text) if chosen else ""
+    if items:  # "How many states are not …?" / "all … except A, B and C": three
+        chosen = chosen[:1]  # another count there is of something else
     text = " ".join(quoted(e) for e in chosen)
+    if items:
+        count = len(countries(items))
+        text = f"{_NUMBER_WORDS.get(count, str(count))}: {items} {chosen[0].label}. {text}"
     return Reply(text, tuple(chosen), direct=q.typed)
+
+
+_NUMBER_WORDS = dict(enumerate("None One Two Three Four Five Six Seven Eight Nine Ten".split()))
 
 
 def _bare_citation(ev: Evidence) -> bool:

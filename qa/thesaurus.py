@@ -125,6 +125,7 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
     "singed": ("signed", "sign", "signing", "put their names"),  # the article's own spelling
     "mission": ("operation",),
     "early phase": ("infancy", "early stage", "early days", "just started", "up and running"),
+    "done": ("achieved", "achieve", "achieves", "accomplished", "delivered", "got done"),
     "lives sea": ("rescue", "drowning", "deaths at sea"),
     "eruption": ("broke out", "break out", "outbreak"),
     "replaced": ("succeeded", "superseded", "took over from"),
@@ -186,7 +187,7 @@ OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     (
         ("operational", "in operation", "up and running", "completed", "finished", "in force",
-         "already running"),
+         "already running", "achieved", "accomplished"),
         ("proposed", "pilot", "planned", "preliminary", "early phase", "expected"),
     ),
 )  # fmt: skip

@@ -133,7 +133,9 @@ def check_claim(
     stray = _stray_clause(rest, source_terms, asked_terms)
     if stray:
         return Check(False, f"its clause “{stray}” is not in the passage", coverage)
-    fragment = short and not set(new) - source_terms
+    # a short answer completing the question ("Three: A, B and C" to "How many … not …?")
+    counts = {t for w in words(rest) if numbers(w) for t in terms(w)}
+    fragment = short and not set(new) - source_terms - counts
     if not _same_polarity(rest, source, asked if fragment else ""):
         return Check(False, "it reverses the passage's negation or exception", coverage)
     return Check(True, "", coverage)
@@ -326,6 +328,9 @@ def _listed_counts(text: str) -> set[float]:
         if len(pieces) >= 3 and all(len(words(p)) <= 5 for p in pieces[-2:]):
             short = [p for p in pieces if len(words(p)) <= 5]
             out.update({float(len(pieces)), float(len(short))})
+    for m in _EXCEPTION_RE.finditer(text):  # "… except for A and B": 2
+        if countries(m.group(1)):
+            out.add(float(len(countries(m.group(1)))))
     return out
 
 
@@ -386,8 +391,8 @@ def _same_polarity(claim: str, source: str, question: str) -> bool:
             inside = named & excepted
             if inside and not claim_neg:
                 return False
-            if named - excepted and claim_neg and not inside:
-                return False
+            if named - excepted and claim_neg:
+                return False  # a state outside the exception named as excluded
             continue
         closest = _closest_sentence(terms(clause), source)
         if len(clauses) > 1 and len(terms(clause)) < 3:

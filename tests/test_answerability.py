@@ -528,6 +528,7 @@ def test_according_to_a_note_asks_what_it_says_not_what_it_cites(
     assert card_field(analyze("What does footnote 2 cite?")) == "footnote"
     asked = analyze("According to footnote 2, how often does the board check nitrate?")
     assert card_field(asked) == ""
+    assert card_field(analyze("Per footnote 2, what does the board check?")) == ""
 
 
 def test_a_note_that_only_names_a_document_is_no_quote_for_a_content_question() -> None:
@@ -633,3 +634,41 @@ def test_a_yes_no_question_giving_a_reason_needs_that_reason_said(
     assert decide(q, [(stopped, 0.8)], ctx, 0.2).yes_no == ""
     caused = _evidence("The Orsa ferry stopped running in 2019 because of the storms.")
     assert decide(q, [(caused, 0.8)], ctx, 0.2).yes_no == "yes"
+
+
+def test_a_sentence_saying_the_opposite_of_the_asked_word_settles_it(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: where no sentence says the question's word ("accomplished"), the one
+    saying its opposite ("still at an early phase") is preferred to one sharing more of
+    the question's other words, and answers No; "the only survey" against "one of the
+    surveys" is No whatever else the sentence says."""
+    ctx = fixture_assistant.context
+    q = analyze("Has the Water Board already accomplished a lot on river pollution?")
+    early = _evidence("The Water Board is still at an early phase and not much is done yet.")
+    topic = _evidence("The Water Board projects on river pollution and river quality.")
+    assert decide(q, [(topic, 0.8), (early, 0.65)], ctx, 0.2).yes_no == "no"
+    q = analyze("Isn't the Orsa survey the only survey of the Water Board?")
+    one_of = _evidence("One of the surveys the Water Board proposed is the Orsa survey.")
+    assert decide(q, [(one_of, 0.5)], ctx, 0.2).yes_no == "no"
+
+
+def test_how_many_are_not_counts_the_states_a_sentence_excepts(
+    fixture_assistant: Assistant,
+) -> None:
+    """Number class: "How many states did not …?" is answered by counting the states an
+    "all … except" sentence names, before a sentence giving a count of those that did;
+    "How many did?" keeps the stated count."""
+    from qa.respond import from_evidence
+
+    ctx = fixture_assistant.context
+    signed = _evidence("Nineteen states signed the water pact in 2019.")
+    except_ = _evidence("Almost all states signed the water pact except for Austria and Slovenia.")
+    q = analyze("How many states did not sign the water pact?")
+    decision = decide(q, [(signed, 0.8), (except_, 0.7)], ctx, 0.2)
+    reply = from_evidence(q, decision, 2)
+    assert reply.text.startswith("Two: Austria and Slovenia [¶4]."), reply.text
+    assert "Nineteen" not in reply.text
+    q = analyze("How many states signed the water pact?")
+    reply = from_evidence(q, decide(q, [(signed, 0.8), (except_, 0.7)], ctx, 0.2), 2)
+    assert reply.text.startswith("Nineteen states"), reply.text

@@ -367,3 +367,16 @@ def test_a_sentence_the_other_part_said_is_left_out_of_this_ones() -> None:
     second = "The survey started in 2019 [¶5]. Its results come out in 2021 [¶8]."
     assert _unsaid(second, first) == "Its results come out in 2021 [¶8]."
     assert _unsaid(first, first) == first  # all said: the caller skips the part whole
+
+
+def test_a_count_of_the_excepted_states_completes_a_negative_question() -> None:
+    """ "Two: Austria and Slovenia" to "How many states did not sign?" is checked as the
+    question completed (they did not sign), so it passes; naming a state the passage does
+    not except among those that did not sign fails, even beside excepted ones."""
+    passage = (
+        "Almost all states signed the water pact except for Austria and Slovenia; "
+        "France signed first."
+    )
+    q = analyze("How many states did not sign the water pact?")
+    assert check_claim("Two: Austria and Slovenia", [passage], q).ok
+    assert not check_claim("Austria and France did not sign the water pact.", [passage]).ok
