@@ -36,6 +36,9 @@ _FIELDS = (
                         rf"\b{_ARTICLE_NOUN}(?:'s)? date\b", re.I)),
     ("title", re.compile(rf"\b(?:title of (?:the|this) {_ARTICLE_NOUN}|{_ARTICLE_NOUN}'s title|"
                          rf"{_ARTICLE_NOUN} (?:is )?(?:called|titled|entitled))\b", re.I)),
+    ("summary", re.compile(r"\b(?:bullet(?:ed)?(?:[- ]points?)?|key points|main points|"
+                           r"summary|summari[sz]e|highlights|overview|tl;?dr|in a nutshell)\b",
+                           re.I)),
     ("structure", re.compile(rf"\b(?:sections?|headings?|structure[sd]?|organi[sz]ed)\b.*"
                              rf"\b{_ARTICLE_NOUN}\b|\b{_ARTICLE_NOUN}\b.*\b(?:sections?|"
                              rf"headings?|structure[sd]?|organi[sz]ed)\b", re.I)),
@@ -90,6 +93,8 @@ def card_field(q: Question, described: frozenset[str] = frozenset()) -> str:
         about_article = bool(
             re.search(r"\b(?:this|the) (?:article|piece|text|paper)\b", q.text, re.I)
         )
+        if name == "summary" and [t for t in content if t not in _SUMMARY_WORDS]:
+            continue  # "summarise what the article says about X" asks for content
         if name == "aim" and len(content) > 2:
             continue  # "give the timeline the article sets out for X": it asks for content
         if content and name in {"author", "publisher", "date"}:
@@ -97,6 +102,15 @@ def card_field(q: Question, described: frozenset[str] = frozenset()) -> str:
                 continue
         return name
     return ""
+
+
+# Words of a question asking for the article's opening points, not of a subject.
+_SUMMARY_WORDS = frozenset(
+    stem(w)
+    for w in """bullet bullets bulleted point points key main summary summarise summarize
+    highlights overview tldr nutshell top start beginning begin opening list lists listed
+    cover covers topic topics give me please briefly quick quickly""".split()
+)
 
 
 def _author_attribute(q: Question, author: str) -> str:
@@ -158,6 +172,8 @@ def card_answer(q: Question, store: Store) -> CardAnswer | None:
         return None
     if name == "footnote":
         return _footnotes(q, store)
+    if name == "summary":
+        return _summary(store)
     if name == "aim":
         ev = _find(store, lambda s, t: s.role == "body" and bool(_AIM_RE.search(t)))
         if ev is None:
@@ -214,6 +230,24 @@ def _aim_clause(text: str) -> str:
     clause = strip_markers(text[m.end() :] if m else text).strip().rstrip(".")
     verb = m.group(0).split()[-1] if m else "aims"
     return f"{verb} {clause}"
+
+
+def _summary(store: Store) -> CardAnswer | None:
+    """The article's points in brief: the items of its first list (its summary), a list
+    of its own or one a sentence introduces ("Two measures are planned: • … • …")."""
+    found = _all(store, lambda s, t: s.role == "list" or "•" in t)
+    if not found:
+        return None
+    first = found[0]
+    if first.sentence.role == "list":
+        group = [e for e in found if e.sentence.paragraph == first.sentence.paragraph]
+        items = [e.text for e in group]
+    else:
+        group, items = [first], first.text.split("•")[1:]
+    points = "; ".join(f"“{strip_markers(i).strip().rstrip('.')}”" for i in items)
+    return CardAnswer(
+        f"The article sets out {_count(len(items))} points {first.label}: {points}.", tuple(group)
+    )
 
 
 def _footnotes(q: Question, store: Store) -> CardAnswer | None:

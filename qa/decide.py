@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from index.text import quotes, stem, strip_markers, terms, words
@@ -616,7 +616,30 @@ def _decide_yes_no(
     if _ALTERNATIVE_RE.search(q.text):
         stance = None  # "is it running or only proposed?" asks which, not whether
     answer = "" if stance is None else ("yes" if stance != q.negative else "no")
+    claims = _state_clauses(q)
+    if claims and _settles_country(q, ev):  # "Is A in, while B stays out?": both must hold
+        held = [sentence_stance(c, ev.text) for c in claims]
+        truths = [None if h is None else h != c.negative for h, c in zip(held, claims, strict=True)]
+        answer = "no" if False in truths else "yes" if all(truths) else ""
     return Decision(True, support=(ev,), about=ev, yes_no=answer)
+
+
+def _state_clauses(q: Question) -> list[Question]:
+    """A yes/no question's clauses about different states ("Is A in PESCO, while B stays
+    out?"), each as a question of its own polarity; [] for a question of one clause."""
+    parts = [p for p in _STANCE_CLAUSE_RE.split(q.text) if countries(p)]
+    if len(parts) < 2:
+        return []
+    return [
+        replace(
+            q,
+            text=p,
+            countries=tuple(sorted(countries(p))),
+            names=tuple(n for n in q.names if n.lower() in p.lower()),
+            negative=states_negation(p),
+        )
+        for p in parts
+    ]
 
 
 def _expected_only(q: Question, predicate: list[str], text: str) -> bool:

@@ -672,3 +672,31 @@ def test_how_many_are_not_counts_the_states_a_sentence_excepts(
     q = analyze("How many states signed the water pact?")
     reply = from_evidence(q, decide(q, [(signed, 0.8), (except_, 0.7)], ctx, 0.2), 2)
     assert reply.text.startswith("Nineteen states"), reply.text
+
+
+def test_a_yes_no_question_about_two_states_holds_only_if_both_clauses_do(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: "Did A sign, while B stayed out?" asks two things of opposite
+    polarity; each clause is read with its own, and the answer is Yes only if both hold."""
+    ctx = fixture_assistant.context
+    except_ = _evidence("Almost all states signed the water pact except for Austria and Slovenia.")
+    for question, verdict in (
+        ("Did Austria sign the water pact, while Slovenia stayed out?", "no"),
+        ("Did France sign the water pact, while Slovenia stayed out?", "yes"),
+        ("Did France sign the water pact, whereas Spain did not?", "no"),
+    ):
+        assert decide(analyze(question), [(except_, 0.7)], ctx, 0.2).yes_no == verdict, question
+
+
+def test_a_question_for_the_articles_key_points_gets_its_first_list(
+    fixture_assistant: Assistant,
+) -> None:
+    """About-the-article class: "the bullet points" / "a summary" of the article are the
+    items of its first list, cited; "summarise what it says about X" asks for content."""
+    for question in ("What are the bullet points of the article?", "Give me a quick summary"):
+        reply = fixture_assistant.answer(question, use_llm=False)
+        assert reply.mode == "card", (question, reply.text)
+        assert "treatment plants" in reply.text and "Training inspectors" in reply.text
+    reply = fixture_assistant.answer("Summarise what the article says about nitrate", use_llm=False)
+    assert reply.mode != "card", reply.text
