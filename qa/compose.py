@@ -21,6 +21,7 @@ from qa.decide import (
     name_share,
     no_verdict,
     one_of_its_kind,
+    other_kind,
     states_other_value,
 )
 from qa.entities import Aliases, names
@@ -131,6 +132,7 @@ class Composer:
             denies = negated(body) != bool(opposed(q.text, body))  # "joined voluntarily"
             denies = denies or states_other_value(q, body)  # "in 2015" for "in 2013?"
             denies = denies or one_of_its_kind(q, body)  # "one of the projects": not the only
+            denies = denies or other_kind(q, body)  # "X is a framework" for "a mission?"
             implied = "No" if denies != q.negative else "Yes"
             settled = self.yes_no.capitalize()
             said = " ".join([body, *(ev.text for ev in support)])

@@ -600,6 +600,8 @@ def _decide_yes_no(
             _other_value(q, ev) or _one_of_several(q, ev) or _all_but_some(q, ev) or opposite
         ):
             stance = False
+    if stance is not False and _names_anchors(anchors, ev, ctx) and other_kind(q, ev.text):
+        stance = False  # "Is X a mission?" / "X is the information-exchange framework"
     if stance is not False and _names_anchors(anchors, ev, ctx) and one_of_its_kind(q, ev.text):
         stance = False  # "Is X the only project …?" / "One of the projects is X"
     if stance and opposite:
@@ -837,6 +839,51 @@ def _one_of_several(q: Question, ev: Evidence) -> bool:
     """Whether the question asks if something is the only one, and the sentence makes it one
     of several ("Is X the only project?" / "One of the projects proposed is X")."""
     return bool(_ONLY_RE.search(q.text)) and bool(_SEVERAL_RE.search(strip_markers(ev.text)))
+
+
+def other_kind(q: Question, text: str) -> bool:
+    """Whether the sentence says what the question's subject is, and it is a thing of
+    another kind than the question asks ("Is X described as a mission?" / "X is the
+    information-exchange framework …"): the two head nouns differ, and the sentence's
+    words do not say the asked one in other words."""
+    m = _KIND_ASKED_RE.match(q.text)
+    if not m:
+        return False
+    asked = _head(m.group("np"))
+    plain = re.sub(r"\s*\([^)]*\)", "", strip_markers(text))
+    for name in q.names:
+        if name.lower() not in m.group("x").lower():
+            continue
+        said = re.search(
+            rf"\b{re.escape(name)}(?:\s+\w+){{0,2}}?\s+(?:is|was|are|were)\s+(?:a|an|the)\s+"
+            r"(?P<np>[^,;.]+)",
+            plain,
+            re.I,
+        )
+        if said:
+            given = _head(said.group("np"))
+            vouched = said_terms(q.text, plain, set(terms(plain)))
+            return bool(asked and given) and asked != given and asked not in vouched
+    return False
+
+
+_KIND_ASKED_RE = re.compile(
+    r"^(?:is|was|are|were|isn't|wasn't)\s+(?P<x>.+?)\s+(?:(?:described|seen|called|"
+    r"considered|presented|defined)\s+as\s+)?(?:a|an|the)\s+(?P<np>[^?,;]+?)\s*\??$",
+    re.I,
+)
+_NP_END_RE = re.compile(
+    r"\s+(?:of|for|in|on|under|by|that|which|who|with|to|from|at|designed|aimed|meant|"
+    r"introduced|carried|run|set|created|used|called)\b.*$",
+    re.I,
+)
+
+
+def _head(np: str) -> str:
+    """The head noun of a noun phrase, as a term ("the information-exchange framework
+    designed to …" → "framework")."""
+    found = terms(_NP_END_RE.sub("", np))
+    return found[-1] if found else ""
 
 
 def one_of_its_kind(q: Question, text: str) -> bool:

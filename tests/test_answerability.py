@@ -700,3 +700,15 @@ def test_a_question_for_the_articles_key_points_gets_its_first_list(
         assert "treatment plants" in reply.text and "Training inspectors" in reply.text
     reply = fixture_assistant.answer("Summarise what the article says about nitrate", use_llm=False)
     assert reply.mode != "card", reply.text
+
+
+def test_a_thing_of_another_kind_answers_no(fixture_assistant: Assistant) -> None:
+    """Yes/no class: "Is X (described as) a Y?" against "X is the Z …" with another head
+    noun is No; the same head, or a reader word for it, is no denial."""
+    ctx = fixture_assistant.context
+    said = _evidence("The Orsa survey is the yearly count designed to measure nitrate.")
+    for question, verdict in (
+        ("Is the Orsa survey described as a water agency?", "no"),
+        ("Is the Orsa survey a yearly count?", "yes"),
+    ):
+        assert decide(analyze(question), [(said, 0.8)], ctx, 0.2).yes_no == verdict, question
