@@ -130,7 +130,7 @@ class Composer:
         piece = f"{body} {''.join(kept)}."
         if self.pending:
             denies = negated(body) != bool(opposed(q.text, body))  # "joined voluntarily"
-            denies = denies or states_other_value(q, body)  # "in 2015" for "in 2013?"
+            denies = denies or states_other_value(q, body, self.context)  # "2015" for "2013?"
             denies = denies or one_of_its_kind(q, body)  # "one of the projects": not the only
             denies = denies or other_kind(q, body)  # "X is a framework" for "a mission?"
             implied = "No" if denies != q.negative else "Yes"

@@ -35,7 +35,9 @@ from qa.analyze import (
 from qa.card import asks_about_notes
 from qa.entities import (
     ABBREVIATIONS,
+    DEMONYMS,
     EU_2017,
+    ORG_HEADS,
     Aliases,
     countries,
     dates,
@@ -49,7 +51,7 @@ from qa.entities import (
     states_reason,
 )
 from qa.select import Lexicon, antecedent
-from qa.thesaurus import expansions, graded, opposed, said_terms
+from qa.thesaurus import expansions, graded, opposed, reader_phrases, said_terms
 from qa.types import Evidence
 
 _EXCEPTION_RE = re.compile(
@@ -119,12 +121,18 @@ def decide(
     best, best_sim = ranked[0]
     anchors = _anchors(q, ctx)
     about = _most_about(q, anchors, ranked, ctx) or best
-    unknown = unknown_names(q, ctx)
-    if q.kind == YESNO:  # "the Treaty of Maastricht?" where a passage says "of Lisbon": No
-        unknown = [n for n in unknown if not any(_rival(q, n, ev.text) for ev, _ in ranked[:6])]
+    named = unknown_names(q, ctx)
+    unknown = named
+    if q.kind == YESNO:  # "the Treaty of Maastricht?" where a passage says "of Lisbon"
+        unknown = [n for n in named if not any(_rival(q, n, ev.text) for ev, _ in ranked[:6])]
     unknown = unknown or unknown_attribute(q, ctx)
     if unknown:
         return Decision(False, f"the sources never mention {_quote(unknown)}", about=about)
+    if named:  # each has a rival: a No that sentence settles, else still never mentioned
+        settled = _decide_yes_no(q, anchors, ranked, ctx, about)
+        if settled.yes_no != "no":
+            return Decision(False, f"the sources never mention {_quote(named)}", about=about)
+        return settled
     holder = unreported_view(q, ctx)
     if holder:
         return Decision(False, f"they report no view of {_quote([holder])}", about=about)
@@ -201,6 +209,8 @@ def unknown_names(q: Question, ctx: Context) -> list[str]:
     out = []
     for name in q.names:
         low = name.lower()
+        if _reworded(q, name):
+            continue
         if low in ctx.lowered_text or any(
             a.lower() in ctx.lowered_text for a in ctx.aliases.expansions(name)
         ):
@@ -213,11 +223,30 @@ def unknown_names(q: Question, ctx: Context) -> list[str]:
         if meant and meant in ctx.lowered_text:
             continue
         out.append(name)
+    for phrase in _org_phrases(q.text):  # "the European Defence Agency": each word known
+        low = phrase.lower()
+        if low not in ctx.lowered_text and not expansions(low) and phrase not in out:
+            out.append(phrase)
     if q.kind != YESNO:
         for value in _counting_numbers(q.text, ctx):
             if value not in ctx.numbers:
                 out.append(_fmt(value))
     return out
+
+
+def _reworded(q: Question, name: str) -> bool:
+    """Whether a name of the question is a word of a reader phrase the thesaurus gives
+    the corpus's words for ("the Italian Navy": the Italian Marine)."""
+    worded = " ".join(reader_phrases(q.text))
+    return bool(re.search(rf"\b{re.escape(name.lower())}\b", worded))
+
+
+def _org_phrases(text: str) -> list[str]:
+    """Runs of two or more capitalised words ending in an organisation's head noun
+    ("European Defence Agency"), after the question's first word."""
+    rest = text.split(" ", 1)[1] if " " in text else ""
+    runs = re.findall(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+", rest)
+    return [r for r in runs if r.split()[-1].lower() in ORG_HEADS]
 
 
 _ATTRIBUTE_RE = re.compile(
@@ -391,8 +420,9 @@ def _is_about(
     predicate = _predicate(q, anchors)
     if not predicate:
         return True
-    if _found_share(predicate, set(terms(text))) >= 0.34:
-        return True
+    have = set(terms(text))
+    if _found_share(predicate, have | said_terms(q.text, ev.text, have)) >= 0.34:
+        return True  # its words, or the corpus's words for them ("ran" / "carried out")
     # a close paraphrase counts, unless the predicate is in words the sources never use
     # ("headquartered"): then closeness comes from the names alone, not from what is asked
     return sim >= 0.45 and any(_found_share([t], ctx.vocabulary) for t in predicate)
@@ -429,7 +459,9 @@ def _found_share(wanted: list[str], have: AbstractSet[str]) -> float:
 _TYPE_TERMS = frozenset(
     stem(w)
     for w in "many much number year date month time when where who whom whose why which "
-    "what place city country countries state states reason long cost".split()
+    "what place city country countries state states reason long cost "
+    # light verbs: "when did X happen?" asks X's date, not a sentence saying "happened"
+    "happen happened happens occur occurred occurs take took place exist existed".split()
 )
 
 
@@ -553,8 +585,8 @@ def _decide_yes_no(
         )
     said_anywhere = {t for ev, _ in candidates for t in terms(ev.text)}
     for ev, sim in candidates:
-        if ev.sentence.role == "heading":
-            continue  # a heading names a topic; it asserts nothing
+        if ev.sentence.role == "heading" or (ev.sentence.role == "note" and not quotes(ev.text)):
+            continue  # a heading names a topic, a note naming a document: they assert nothing
         cover = _coverage(wanted, ev, asked=q.text)
         score = sim + 0.5 * cover + (0.3 if _settles_country(q, ev) else 0.0)
         score += 0.3 * _names_anchors(anchors, ev, ctx)
@@ -597,7 +629,7 @@ def _decide_yes_no(
         # it denies the question as asked
         rest = [t for t in wanted if not t.isdigit() and not numbers(t)]
         if _coverage(rest, ev, asked=q.text) >= 0.5 and (
-            _other_value(q, ev) or _one_of_several(q, ev) or _all_but_some(q, ev) or opposite
+            _other_value(q, ev, ctx) or _one_of_several(q, ev) or _all_but_some(q, ev) or opposite
         ):
             stance = False
     if stance is not False and _names_anchors(anchors, ev, ctx) and other_kind(q, ev.text):
@@ -655,7 +687,9 @@ def _expected_only(q: Question, predicate: list[str], text: str) -> bool:
     modal = [
         i
         for i, w in enumerate(ws)
-        if w in _MODALS and not (i and ws[i - 1] in _DETERMINERS)  # "their will" is a noun
+        if w in _MODALS
+        and not (i and ws[i - 1] in _DETERMINERS)  # "their will" is a noun
+        and not (w == "may" and i + 1 < len(ws) and ws[i + 1][:1].isdigit())  # "May 2021"
     ]
     return any(stem(w) in wanted and any(i - 4 <= m < i for m in modal) for i, w in enumerate(ws))
 
@@ -793,39 +827,70 @@ _CAUSAL_RE = re.compile(
 )
 
 
-def _other_value(q: Question, ev: Evidence) -> bool:
+def _other_value(q: Question, ev: Evidence, ctx: Context) -> bool:
     """Whether the question states a year or a count that the sentence (with the one
     before) lacks while stating another ("Did the crisis break out in 2013?" / "the crisis
     of 2015"; "Did thirty states sign?" / "Twenty-five states signed")."""
-    return states_other_value(q, _previous(ev) + " " + ev.text)
+    return states_other_value(q, _previous(ev) + " " + ev.text, ctx)
 
 
-def states_other_value(q: Question, text: str) -> bool:
-    """Whether a text states another year or count than the question's, and not its own."""
+def states_other_value(q: Question, text: str, ctx: Context | None = None) -> bool:
+    """Whether a text states another year, month or count than the question's, and not
+    its own, or another name in the slot of one of the question's names (of a kind — a
+    nation's, an organisation's — only for a name the corpus, `ctx`, never uses)."""
     text = strip_markers(text)
-    asked_years = {d.year for d in dates(q.text)}
-    given_years = {d.year for d in dates(text)}
+    asked_dates, given_dates = dates(q.text), dates(text)
+    asked_years = {d.year for d in asked_dates}
+    given_years = {d.year for d in given_dates}
     if asked_years and given_years and not asked_years & given_years:
         return True
+    given_months = {(d.year, d.month) for d in given_dates if d.month}
+    for d in asked_dates:  # "in December 2017?" / "In November 2017, …"
+        months = {m for y, m in given_months if y == d.year}
+        if d.month and months and d.month not in months:
+            return True
     asked = numbers(q.text) - {float(y) for y in asked_years}
     given = numbers(text) - {float(y) for y in given_years}
     if asked and given and not asked & given:
         return True
-    return any(_rival(q, name, text) for name in q.names)
+    unknown = unknown_names(q, ctx) if ctx is not None else []
+    named = [*q.names, *(u for u in unknown if u not in q.names)]
+    return any(_rival(q, name, text, kinds=name in unknown) for name in named)
 
 
-def _rival(q: Question, name: str, text: str) -> str:
-    """Another name in the slot the question's name fills ("the Treaty of Maastricht" /
-    "the Treaty of Lisbon"; "Operation Sophia" / "Operation Triton"), when the text lacks
-    the question's own: the slot is a name of the question's that heads the other."""
-    if name.lower() in text.lower():
+def _rival(q: Question, name: str, text: str, kinds: bool = True) -> str:
+    """Another name in the slot the question's name fills, when the text lacks the
+    question's own: a name of the question's heads both ("the Treaty of Maastricht" /
+    "the Treaty of Lisbon"; "the Eastern Mediterranean" / "the Central Mediterranean");
+    with `kinds`, also another nation's adjective ("the Spanish navy" / "the Italian
+    Marine") or another organisation ("a Europol operation" / "FRONTEX")."""
+    if name.lower() in text.lower() or _reworded(q, name):
         return ""
     m = re.search(rf"\b([A-Z][\w-]*)\s+(of\s+(?:the\s+)?)?{re.escape(name)}\b", q.text)
-    if not m or m.group(1) not in q.names:
+    if m and m.group(1) in q.names:  # "the Treaty of A" / "the Treaty of B"
+        slot = rf"\b{re.escape(m.group(1))}\s+{m.group(2) or ''}([A-Z][\w-]*)"
+        found = [r for r in re.finditer(slot, text) if r.group(1).lower() != name.lower()]
+        if found:
+            return found[0].group(0)
+    m = re.search(rf"\b{re.escape(name)}\s+([A-Z][\w-]*)", q.text)
+    if m and m.group(1) in q.names:  # "the Eastern Mediterranean" / "the Central Mediterranean"
+        slot = rf"\b([A-Z][\w-]*)\s+{re.escape(m.group(1))}\b"
+        found = [r for r in re.finditer(slot, text) if r.group(1).lower() != name.lower()]
+        if found:
+            return found[0].group(0)
+    if not kinds:
         return ""
-    slot = rf"\b{re.escape(m.group(1))}\s+{m.group(2) or ''}([A-Z][\w-]*)"
-    other = next((r for r in re.finditer(slot, text) if r.group(1).lower() != name.lower()), None)
-    return other.group(0) if other else ""
+    if name.lower() in DEMONYMS:  # "the Spanish navy" / "the Italian Marine"
+        other = [w for w in words(text) if w.lower() in DEMONYMS and w.lower() != name.lower()]
+        return other[0] if other else ""
+    if not countries(name):  # "a Europol operation", "the European Defence Agency" / "FRONTEX"
+        asked = q.text.lower()
+        other = [o for o in organisations(text) if o.lower() not in asked and o not in _FRAME_ORGS]
+        return other[0] if other else ""
+    return ""
+
+
+_FRAME_ORGS = frozenset({"EU", "European Union"})
 
 
 _ONLY_RE = re.compile(r"\b(?:only|sole|single|solely|exclusively|just one)\b", re.I)

@@ -272,13 +272,13 @@ def places(text: str) -> set[str]:
         first = name.split()[0].lower()
         if first in _MONTHS or first.endswith(("ean", "ian", "ese")) or first in STOPWORDS:
             continue
-        if not any(w.lower() in _ORG_HEADS for w in name.split()):
+        if not any(w.lower() in ORG_HEADS for w in name.split()):
             found.add(name.lower())
     return found
 
 
 # -- names, acronyms, people ------------------------------------------------------------
-_ORG_HEADS = frozenset(
+ORG_HEADS = frozenset(
     "council agency college institute union commission guard parliament court bank "
     "office service marine navy army force forces coalition organisation organization "
     "committee corporation company ministry government nato frontex".split()
@@ -307,6 +307,16 @@ def is_role_noun(word: str) -> bool:
     return word.lower().rstrip("s") in _ROLE_NOUNS or word.lower() in _ROLE_NOUNS
 
 
+# Adjectives of nationality (spaCy's NORP): "the Spanish navy" names a state's body.
+DEMONYMS = frozenset(
+    """austrian belgian bulgarian croatian cypriot czech danish dutch estonian finnish french
+    german greek hungarian irish italian latvian lithuanian luxembourgish maltese polish
+    portuguese romanian slovak slovenian spanish swedish british english scottish welsh
+    norwegian swiss turkish libyan tunisian moroccan algerian egyptian syrian nigerian
+    american russian ukrainian""".split()
+)
+
+
 def organisations(text: str) -> list[str]:
     """Acronyms and capitalised names whose head is an organisation noun."""
     out = [w for w in words(text) if w.isupper() and len(w) > 1 and not _YEAR_RE.fullmatch(w)]
@@ -314,7 +324,7 @@ def organisations(text: str) -> list[str]:
         r"(?:[A-Z][\w'’&-]*\s+(?:of\s+(?:the\s+)?|for\s+)?){0,5}[A-Z][\w-]*", text
     ):
         phrase = m.group(0)
-        if any(w.lower() in _ORG_HEADS for w in words(phrase)):
+        if any(w.lower() in ORG_HEADS for w in words(phrase)):
             out.append(phrase)
     return out
 
@@ -331,7 +341,7 @@ def people(text: str, known: Iterable[str] = ()) -> list[str]:
     for m in _PERSON_RE.finditer(text):
         phrase = m.group(0)
         ws = [w.lower() for w in words(phrase)]
-        if any(w in _ORG_HEADS or w in COUNTRIES or w in STOPWORDS for w in ws):
+        if any(w in ORG_HEADS or w in COUNTRIES or w in STOPWORDS for w in ws):
             continue
         if m.start() == 0 or text[max(0, m.start() - 2) : m.start()].strip() in {".", ""}:
             continue  # a sentence opener is no evidence of a name

@@ -130,7 +130,7 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
     "eruption": ("broke out", "break out", "outbreak"),
     "replaced": ("succeeded", "superseded", "took over from"),
     "proposed": ("put forward", "suggested", "tabled"),
-    "carried out": ("run by", "operated by", "conducted by"),
+    "carried out": ("run by", "operated by", "conducted by", "ran", "run", "operated"),
     "joint operations": ("combined operations", "common operations", "joint missions"),
     "deploying teams": ("sending teams", "dispatching"),
 }
@@ -174,6 +174,10 @@ OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (
         ("air", "airspace", "aerial", "airborne", "aviation"),
         ("maritime", "sea", "naval", "harbour", "harbor", "coastal", "land"),
+    ),
+    (
+        ("land", "land-based", "overland", "inland"),
+        ("maritime", "sea", "naval", "harbour", "harbor", "coastal"),
     ),
     (
         ("national", "unilateral", "individually", "separately", "on their own"),
@@ -240,6 +244,13 @@ def said_terms(question: str, sentence: str, have: set[str]) -> set[str]:
     """The question's terms a sentence (with terms `have`) speaks to in other words: its
     reader words said in the corpus's words, or contradicted with their opposite."""
     return vouched(question, have) | opposed(question, sentence)
+
+
+def reader_phrases(text: str) -> list[str]:
+    """The reader words a text uses that the thesaurus gives corpus words for ("italian
+    navy"), as written in it, lower case."""
+    low = text.lower()
+    return [m.group(0) for _, pattern in _patterns() for m in pattern.finditer(low)]
 
 
 def expansions(text: str) -> tuple[str, ...]:

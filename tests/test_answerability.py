@@ -712,3 +712,61 @@ def test_a_thing_of_another_kind_answers_no(fixture_assistant: Assistant) -> Non
         ("Is the Orsa survey a yearly count?", "yes"),
     ):
         assert decide(analyze(question), [(said, 0.8)], ctx, 0.2).yes_no == verdict, question
+
+
+def test_another_month_state_or_body_in_the_asked_slot_answers_no(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: another month of the same year ("in March 2019?" / "In May 2019");
+    a body of another nation ("the Danish navy?" / "the Austrian Marine"), another
+    organisation, or a name in the same slot after it ("the Northern estuary?" / "the
+    Southern estuary"), answers No; a name the sources never use and no sentence
+    settling No is still refused as never mentioned."""
+    ctx = fixture_assistant.context
+    may = _evidence("The cities approved the treatment plants in May 2021.")
+    for question, verdict in (
+        ("Did the cities approve the treatment plants in March 2021?", "no"),
+        ("Did the cities approve the treatment plants in May 2021?", "yes"),
+    ):
+        assert decide(analyze(question), [(may, 0.8)], ctx, 0.2).yes_no == verdict, question
+    ferry = _evidence("The Orsa ferry was a service carried out by the Austrian Marine.")
+    q = analyze("Was the Orsa ferry run by the Danish navy?")
+    assert decide(q, [(ferry, 0.8)], ctx, 0.2).yes_no == "no"
+    run = _evidence("The Orsa ferry was a service run by the agency RIVERCO.")
+    assert (
+        decide(analyze("Was the Orsa ferry a Kerrowco service?"), [(run, 0.8)], ctx, 0.2).yes_no
+        == "no"
+    )
+    unrelated = _evidence("The Water Board publishes a yearly report.")
+    decision = decide(
+        analyze("Was the Orsa ferry a Kerrowco service?"), [(unrelated, 0.8)], ctx, 0.2
+    )
+    assert not decision.answerable and "Kerrowco" in decision.reason
+
+
+def test_a_when_question_with_a_light_verb_takes_the_date_of_its_subject(
+    fixture_assistant: Assistant,
+) -> None:
+    """Typed class: "When did X happen?" asks X's date; a sentence dating X answers it
+    though it never says "happened"; a reader's verb the corpus says in its own words
+    ("ran" / "carried out") states the predicate."""
+    ctx = fixture_assistant.context
+    flood = _evidence("After the flood of 2019 the towns founded a Water Board.")
+    decision = decide(analyze("When did the flood happen?"), [(flood, 0.8)], ctx, 0.2)
+    assert decision.answerable and decision.support[0] is flood
+
+
+def test_a_reader_name_for_a_corpus_name_is_no_rival_and_an_unknown_body_is_named(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: "the Italian navy" is the thesaurus's reader name for "the Italian
+    Marine", so a sentence naming that answers Yes, not No; an organisation's name the
+    sources never use, though each of its words is known ("the Water Agency"), is
+    refused as never mentioned unless a sentence settles No."""
+    ctx = fixture_assistant.context
+    ferry = _evidence("The Orsa ferry was a service carried out by the Italian Marine.")
+    q = analyze("Was the Orsa ferry run by the Italian navy?")
+    assert decide(q, [(ferry, 0.8)], ctx, 0.2).yes_no == "yes"
+    assert "Board Water Agency" in unknown_names(
+        analyze("Is the survey run by the Board Water Agency?"), ctx
+    )
