@@ -71,6 +71,13 @@ _WHEN_RE = re.compile(
     re.I,
 )
 _WHY_RE = re.compile(r"\b(?:why|for what reason|what for|how come|what led|what caused)\b", re.I)
+# "Why does the article mention X?", "why does X even come up?": the article's use of X
+_WHY_MENTIONED_RE = re.compile(
+    r"\b(?:why|how come)\b.{0,60}\b(?:come|comes|came)\s+up\b|\b(?:why|how come)\b.{0,60}"
+    r"\b(?:mention(?:s|ed)?|bring(?:s)?\s+(?:\w+\s+)?up|brought\s+(?:\w+\s+)?up|"
+    r"talks?\s+about|discuss(?:es)?|refers?\s+to|includes?|features?)\b",
+    re.I,
+)
 # An optional word between "which/what" and the noun that is not an auxiliary ("what do
 # cities promise" asks no place).
 _NOT_AUX = (
@@ -257,8 +264,8 @@ def _kind(text: str, ws: list[str]) -> str:
     when = _WHEN_RE.search(text)
     if when and not (when.group(0).lower() == "when" and _embedded(ws, "when")):
         return DATE
-    if _WHY_RE.search(text):
-        return REASON
+    if _WHY_RE.search(text) and not _WHY_MENTIONED_RE.search(text):
+        return REASON  # not "why does X come up?": what the article says of X answers that
     if _COUNTRY_Q_RE.search(text):
         return COUNTRY
     where = _WHERE_RE.search(text)

@@ -29,11 +29,11 @@ _FIELDS = (
                        rf"\b(?:aim|purpose|goal|objective|point)\s+of\s+(?:the|this)\s+"
                        rf"{_ARTICLE_NOUN}\b|\bwhat is (?:the|this) {_ARTICLE_NOUN} about\b", re.I)),
     ("author", re.compile(r"\b(?:author|authors|wrote|writer|written by|by whom)\b", re.I)),
-    ("publisher", re.compile(r"\b(?:publish\w*|institute|think[- ]?tank)\b", re.I)),
-    ("date", re.compile(rf"\b(?:when|date|dated|what year|which year)\b.*\b(?:{_ARTICLE_NOUN}|it)"
-                        rf"\b.*\b(?:written|published|dated|appear\w*|come out|released)\b|"
+    ("date", re.compile(rf"\b(?:when|date|dated|what year|which year)\b.*\b(?:{_ARTICLE_NOUN}|it|"
+                        rf"this)\b.*\b(?:written|published|dated|appear\w*|come out|released)\b|"
                         rf"\b(?:date|age) of (?:the|this) {_ARTICLE_NOUN}\b|"
                         rf"\b{_ARTICLE_NOUN}(?:'s)? date\b", re.I)),
+    ("publisher", re.compile(r"\b(?:publish\w*|institute|think[- ]?tank)\b", re.I)),
     ("title", re.compile(rf"\b(?:title of (?:the|this) {_ARTICLE_NOUN}|{_ARTICLE_NOUN}'s title|"
                          rf"{_ARTICLE_NOUN} (?:is )?(?:called|titled|entitled))\b", re.I)),
     ("summary", re.compile(r"\b(?:bullet(?:ed)?(?:[- ]points?)?|key points|main points|"
@@ -52,7 +52,8 @@ _FIELD_WORDS = frozenset(
     note notes endnote reference references cite cites cited citing citation source sources
     document documents structure section sections heading headings organised organized
     issue issued stated state say says said behind first second third one two three tell
-    many how which who whom what does did do""".split()
+    many how which who whom what does did do roughly approximately exactly around about
+    originally actually""".split()
 )
 Test = Callable[[Sentence, str], bool]
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
@@ -75,6 +76,14 @@ _ACCORDING_RE = re.compile(
 )
 
 
+# "What does the EUROSUR footnote say it helps states do?": the note's words are asked
+_NOTE_SAYS_RE = re.compile(
+    r"\b(?:foot)?notes?\b.{0,40}\b(?:say|says|said|state|states|mention|mentions|describe|"
+    r"describes|explain|explains|quote|quotes|claim|claims)\b",
+    re.I,
+)
+
+
 def card_field(q: Question, described: frozenset[str] = frozenset()) -> str:
     """Which field of the card a question asks for; '' when it asks about the content.
 
@@ -87,7 +96,8 @@ def card_field(q: Question, described: frozenset[str] = frozenset()) -> str:
             continue
         if name == "footnote":
             asked = [t for t in content if t not in described and not t.isdigit()]
-            if len(asked) > 2 or (asked and _ACCORDING_RE.search(q.text)):
+            says = _ACCORDING_RE.search(q.text) or _NOTE_SAYS_RE.search(q.text)
+            if len(asked) > 2 or (asked and says):
                 continue  # "according to the footnote on X, what does X help fight?"
             return name
         about_article = bool(

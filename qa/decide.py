@@ -577,6 +577,8 @@ def _decide_yes_no(
     best: tuple[float, Evidence, float, float] | None = None  # score, sentence, cosine, cover
     candidates = ranked[:6]
     settling = [(ev, sim) for ev, sim in ranked if _settles_country(q, ev)]
+    if anchors:  # "Does Italy lead HARMSPRO?": a sentence on Italy, not HARMSPRO, settles none
+        settling = [(ev, sim) for ev, sim in settling if _names_anchors(anchors, ev, ctx)]
     if settling:  # a question about a state: only a sentence naming states can settle it
         candidates = settling
     elif anchors:  # "Is X …?": a sentence about X settles it, where one is at hand
@@ -600,10 +602,14 @@ def _decide_yes_no(
     _, ev, sim, cover = best
     if cover < 0.34 and sim < 0.5 and not _settles_country(q, ev):
         return Decision(False, "no passage addresses the question", about=about)
-    cause = _CAUSE_RE.search(q.text)
+    if q.countries and anchors and not settling:  # "Does Italy lead HARMSPRO?"
+        states = [c.title() for c in q.countries if c not in {a.lower() for a in anchors}]
+        together = _quote([*states, *anchors])
+        return Decision(False, f"no passage speaks of {together} together", about=ev)
+    cause = _CAUSE_RE.search(q.text) or _REASON_ASKED_RE.search(q.text)
     if cause:  # "Did X end Y because it cost too much?" asks the reason: it must be said
         said = [t for t in terms(cause.group(1)) if t not in _name_terms(q)]
-        if said and not any(_coverage(said, e, asked=q.text) >= 0.5 for e, _ in candidates):
+        if said and not any(_coverage(said, e, asked=q.text) > 0.5 for e, _ in candidates):
             return Decision(False, "they give no such reason", about=ev)
     stance = sentence_stance(q, ev.text)
     denies = stance is False and not q.negative and sim >= _CLOSE_DENIAL
@@ -819,6 +825,11 @@ _CAUSE_RE = re.compile(
     re.I,
 )
 
+# "Was X the reason Y …?", "Is X why …?": X is the cause asked about
+_REASON_ASKED_RE = re.compile(
+    r"^(?:was|is|were|are)\s+(.+?)\s+(?:the\s+(?:main\s+|real\s+)?(?:reason|cause)|why)\b",
+    re.I,
+)
 _CAUSAL_RE = re.compile(
     r"\b(?:because|due to|owing to|as a result|result\w*|therefore|thus|hence|so that|"
     r"in order to|(?:led|leads?|leading) to|caus\w+|reasons?|consequen\w+|driven by|"

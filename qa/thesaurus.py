@@ -97,6 +97,7 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
         "adopted",
         "endorsed",
     ),
+    "see": ("look at", "looked at", "looking at", "assess", "assessed", "evaluate", "evaluated"),
     "monitor": ("keep track", "keeping track", "keeps track", "oversee", "supervise"),
     "outcome": ("results", "effects", "payoff", "pay off"),
     "ease lighten load": (

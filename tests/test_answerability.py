@@ -39,6 +39,8 @@ from qa.types import Evidence
         ("What budget does the Water Board have?", "amount"),
         ("What is done at the stations where the board tests the water?", "other"),
         ("What did the towns who signed the pact promise?", "other"),
+        ("why does the estuary even come up??", "other"),  # what the text says of it
+        ("Why does the article mention Dunmore?", "other"),
         ("What does the author say about the estuary?", "other"),  # the author is no answer
     ],
 )
@@ -770,3 +772,38 @@ def test_a_reader_name_for_a_corpus_name_is_no_rival_and_an_unknown_body_is_name
     assert "Board Water Agency" in unknown_names(
         analyze("Is the survey run by the Board Water Agency?"), ctx
     )
+
+
+def test_card_questions_in_looser_words(fixture_assistant: Assistant) -> None:
+    """About-the-article class: "roughly when", "this" for the article, and "published"
+    after "when" ask the date, not the publisher; "what does the X footnote say it
+    does?" asks the note's words."""
+    from qa.card import card_field
+
+    for question in (
+        "Roughly when was the article written?",
+        "What year was this written?",
+        "When was the article published?",
+    ):
+        assert card_field(analyze(question)) == "date", question
+    assert card_field(analyze("Who published the article?")) == "publisher"
+    asked = analyze("What does the nitrate footnote say the board checks every month?")
+    assert card_field(asked) == ""
+
+
+def test_a_state_and_a_subject_never_named_together_are_refused(
+    fixture_assistant: Assistant,
+) -> None:
+    """Near-miss class: "Does Austria run the Orsa survey?" when no sentence names both is
+    refused, not answered from a sentence on one of them; "Was X the reason Y?" needs X
+    said."""
+    ctx = fixture_assistant.context
+    survey = _evidence("The Orsa survey measures nitrate in the estuary every month.")
+    austria = _evidence("Austria signed the water pact in 2019.")
+    q = analyze("Does Austria run the Orsa survey?")
+    decision = decide(q, [(survey, 0.7), (austria, 0.6)], ctx, 0.2)
+    assert not decision.answerable and "together" in decision.reason
+    stopped = _evidence("The Orsa ferry stopped running in 2019.")
+    q = analyze("Was a lack of money the reason the Orsa ferry stopped running?")
+    decision = decide(q, [(stopped, 0.8)], ctx, 0.2)
+    assert not decision.answerable and "reason" in decision.reason
