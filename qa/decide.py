@@ -136,7 +136,8 @@ def decide(
     holder = unreported_view(q, ctx)
     if holder:
         return Decision(False, f"they report no view of {_quote([holder])}", about=about)
-    if best_sim < min_similarity and not _says_every_term(q, best, ctx):
+    listed = q.wants_list and any(announces(q.text, ev.text) for ev, _ in ranked[:8])
+    if best_sim < min_similarity and not _says_every_term(q, best, ctx) and not listed:
         return Decision(False, f"no passage is close to the question ({best_sim:.2f})", about=about)
     if q.kind == YESNO:
         return _decide_yes_no(q, anchors, ranked, ctx, about)
@@ -177,6 +178,27 @@ def excepted(q: Question, text: str) -> str:
 
 
 _STATE_NOUNS = frozenset(stem(w) for w in ("member", "state", "country", "countries", "nation"))
+
+
+def announces(question: str, text: str) -> bool:
+    """Whether a sentence announces the very list a question asks by its count and noun
+    ("What are the two scenarios?" / "This leads to two possible scenarios: • … • …")."""
+    m = _COUNTED_LIST_RE.search(question)
+    if not m:
+        return False
+    count, noun = numbers(m.group(1)), stem(m.group(2).lower())
+    for found in _COUNTED_LIST_RE.finditer(strip_markers(text)):
+        if numbers(found.group(1)) == count and stem(found.group(2).lower()) == noun:
+            return "•" in text or ":" in text
+    return False
+
+
+_COUNTED_LIST_RE = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
+    r"(scenarios?|options?|ways?|steps?|areas?|points?|pillars?|goals?|aims?|tasks?|"
+    r"measures?|tools?|projects?|priorities|priority|reasons?|phases?|stages?|elements?)\b",
+    re.I,
+)
 
 
 def _says_every_term(q: Question, ev: Evidence, ctx: Context) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from index.text import drop_empty_parens, neutralise_labels, quotes, strip_markers, terms
 from qa.analyze import AGENT, NAMED, PERSON, Question
 from qa.card import asks_about_notes
-from qa.decide import Decision, excepted
+from qa.decide import Decision, announces, excepted
 from qa.entities import countries, dates
 from qa.select import antecedent, continuations, extractive
 from qa.types import Evidence
@@ -74,6 +74,10 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
     timeline = len(dated) >= 2
     if timeline:
         support = dated
+    announcing = [e for e in support if announces(q.text, e.text)]
+    if q.wants_list and announcing:  # "the two scenarios" / "…two possible scenarios: • …"
+        chosen = _distinct(announcing[:1] + continuations(announcing[:1]))
+        return Reply(" ".join(quoted(e) for e in chosen), tuple(chosen), direct=True)
     if q.wants_list:
         loose = q.typed or timeline  # every sentence that holds the asked type
         chosen = extractive(support, limit + 3, ratio=0.0 if loose else 0.8)

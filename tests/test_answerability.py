@@ -807,3 +807,14 @@ def test_a_state_and_a_subject_never_named_together_are_refused(
     q = analyze("Was a lack of money the reason the Orsa ferry stopped running?")
     decision = decide(q, [(stopped, 0.8)], ctx, 0.2)
     assert not decision.answerable and "reason" in decision.reason
+
+
+def test_a_list_asked_by_its_count_gets_the_sentence_announcing_it(
+    fixture_assistant: Assistant,
+) -> None:
+    """List class: "What are the two measures?" is answered by the sentence announcing
+    "Two measures … : • … • …", however chatty the question."""
+    for question in ("What are the two measures planned?", "umm so what were the two measures?"):
+        reply = fixture_assistant.answer(question, use_llm=False)
+        assert not reply.refused, (question, reply.text)
+        assert reply.text.startswith("Two measures are planned"), (question, reply.text)
