@@ -323,7 +323,7 @@ _REPORTING_VERBS = frozenset(
 
 def unknown_attribute(q: Question, ctx: Context) -> list[str]:
     """The X of "what is the X of Y?" when the corpus never uses X: it cannot give it."""
-    m = _ATTRIBUTE_RE.search(q.text)
+    m = _ATTRIBUTE_RE.search(q.text) or _FOCUS_ASKED_RE.search(q.text)
     if not m:
         return []
     wanted = [t for t in terms(m.group(1)) if t not in _DEGREE]
@@ -337,6 +337,16 @@ def unknown_attribute(q: Question, ctx: Context) -> list[str]:
     return [m.group(1)] if wanted and not known else []
 
 
+# "What sanctions does a state face …?": a question asking for things of a kind policy
+# texts often leave out (penalties, costs, staff, results), named by the question's noun.
+_FOCUS_ASKED_RE = re.compile(
+    r"^(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+)?((?:[a-z-]+\s+)?(?:sanctions?|"
+    r"penalt(?:y|ies)|fines?|punishments?|consequences?|costs?|fees?|salar(?:y|ies)|wages?|"
+    r"staff|employees|headcount|headquarters|offices|budgets?|revenues?|profits?|"
+    r"casualties|deaths|fatalities|votes?|polls?|surveys?|statistics|criticisms?|"
+    r"objections?|disputes?|lawsuits?|court\s+cases?|legal\s+challenges?))\b",
+    re.I,
+)
 # Words for what something is for: the corpus's "aim" or "objective" answers them.
 _AIM_WORDS = frozenset(stem(w) for w in "purpose purposes goal goals aim aims objective".split())
 # Words that grade an attribute without naming it ("the ultimate purpose", "the main aim")

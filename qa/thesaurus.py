@@ -125,7 +125,16 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
     "signed": ("put their names", "signatories", "signature"),
     "singed": ("signed", "sign", "signing", "put their names"),  # the article's own spelling
     "mission": ("operation",),
-    "early phase": ("infancy", "early stage", "early days", "just started", "up and running"),
+    "early phase": (
+        "infancy",
+        "early stage",
+        "early days",
+        "just started",
+        "up and running",
+        "far along",
+        "how advanced",
+        "progress so far",
+    ),
     "done": ("achieved", "achieve", "achieves", "accomplished", "delivered", "got done"),
     "lives sea": ("rescue", "drowning", "deaths at sea"),
     "eruption": ("broke out", "break out", "outbreak"),

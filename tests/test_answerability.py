@@ -818,3 +818,16 @@ def test_a_list_asked_by_its_count_gets_the_sentence_announcing_it(
         reply = fixture_assistant.answer(question, use_llm=False)
         assert not reply.refused, (question, reply.text)
         assert reply.text.startswith("Two measures are planned"), (question, reply.text)
+
+
+def test_a_question_for_things_of_a_kind_the_sources_never_name_is_refused(
+    fixture_assistant: Assistant,
+) -> None:
+    """Near-miss class: "What penalties does a town face …?" asks for penalties; a corpus
+    that never names any cannot give them, however close its sentences are."""
+    from qa.decide import unknown_attribute
+
+    ctx = fixture_assistant.context
+    asked = analyze("What penalties does a town face if it leaves the water pact?")
+    assert unknown_attribute(asked, ctx) == ["penalties"]
+    assert unknown_attribute(analyze("What measures are planned?"), ctx) == []
