@@ -70,6 +70,9 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
     )  # a heading names a topic and states nothing
     if not asks_about_notes(q.text):  # nor does a note that only names a document
         support = [e for e in support if not _bare_citation(e)] or support
+    # a bullet headline ("Ensuring security at the external border") names a point the
+    # body makes in full: a body sentence goes first
+    support = sorted(support, key=lambda e: e.sentence.role == "list" and len(e.text.split()) < 12)
     dated = _dated(q, support) if q.timeline else []
     timeline = len(dated) >= 2
     if timeline:

@@ -831,3 +831,20 @@ def test_a_question_for_things_of_a_kind_the_sources_never_name_is_refused(
     asked = analyze("What penalties does a town face if it leaves the water pact?")
     assert unknown_attribute(asked, ctx) == ["penalties"]
     assert unknown_attribute(analyze("What measures are planned?"), ctx) == []
+
+
+def test_a_bullet_headline_gives_way_to_the_body_sentence(fixture_assistant: Assistant) -> None:
+    """Any class: a short bullet naming a point ("Securing the estuary") comes after the
+    body sentence that makes it in full, so a close second does not lead the answer."""
+    from qa.decide import Decision
+    from qa.respond import from_evidence
+
+    text = "Securing the estuary"
+    sentence = Sentence(0, len(text), 3, (), "list")
+    bullet = Evidence(
+        "[¶3]", Chunk("b", "article", text, 0, len(text), 3, (sentence,)), sentence, text, 1.0
+    )
+    body = _evidence("The towns secure the estuary with three new treatment plants.")
+    q = analyze("How do the towns secure the estuary?")
+    reply = from_evidence(q, Decision(True, support=(bullet, body)), 1)
+    assert reply.text.startswith("The towns secure the estuary"), reply.text
