@@ -655,7 +655,7 @@ def _decide_yes_no(
         stance = None  # "Did they approve…?" / "most likely to be accepted": not yet a fact
     if not _names_anchors(anchors, ev, ctx) or not _has_numbers(q, ev):
         stance = None  # "Is Triton a PESCO project?" against a sentence without Triton
-    if stance and cause and not _CAUSAL_RE.search(ev.text):
+    if stance and cause and not (states_reason(ev.text) or _CAUSE_WORDS_RE.search(ev.text)):
         stance = None  # the sentence names the cause but does not make it one
     if stance and graded(q.text, ev.text):
         stance = None  # "Are states obliged to take part?" / "almost all take part"
@@ -862,10 +862,9 @@ _REASON_ASKED_RE = re.compile(
     r"^(?:was|is|were|are)\s+(.+?)\s+(?:the\s+(?:main\s+|real\s+)?(?:reason|cause)|why)\b",
     re.I,
 )
-_CAUSAL_RE = re.compile(
-    r"\b(?:because|due to|owing to|as a result|result\w*|therefore|thus|hence|so that|"
-    r"in order to|(?:led|leads?|leading) to|caus\w+|reasons?|consequen\w+|driven by|"
-    r"prompted|response to)\b",
+# Words making a cause that a sentence stating a reason (`states_reason`) may also use
+_CAUSE_WORDS_RE = re.compile(
+    r"\b(?:result\w*|(?:led|leading) to|caus\w+|reasons?|consequen\w+|driven by|prompted)\b",
     re.I,
 )
 
