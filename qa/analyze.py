@@ -325,8 +325,7 @@ def _embedded(ws: list[str], word: str) -> bool:
     sign up to when they join?"): there it joins a clause, it does not ask."""
     return (
         bool(ws)
-        and ws[0].split("'")[0].split("’")[0]
-        in {"what", "which", "who", "how", "why", "where", "whom"}
+        and ws[0].split("'")[0] in {"what", "which", "who", "how", "why", "where", "whom"}
         and ws[0] != word
         and (word in ws[1:])
     )

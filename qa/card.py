@@ -16,6 +16,7 @@ from index.store import Store
 from index.text import drop_empty_parens, stem, strip_markers, terms
 from index.types import Chunk, Sentence, Source
 from qa.analyze import YESNO, Question
+from qa.entities import number_word
 from qa.select import label_for
 from qa.types import Evidence
 
@@ -255,9 +256,8 @@ def _summary(store: Store) -> CardAnswer | None:
     else:
         group, items = [first], first.text.split("•")[1:]
     points = "; ".join(f"“{strip_markers(i).strip().rstrip('.')}”" for i in items)
-    return CardAnswer(
-        f"The article sets out {_count(len(items))} points {first.label}: {points}.", tuple(group)
-    )
+    count = number_word(len(items))
+    return CardAnswer(f"The article sets out {count} points {first.label}: {points}.", tuple(group))
 
 
 def _footnotes(q: Question, store: Store) -> CardAnswer | None:
@@ -271,7 +271,8 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
     lines: list[str] = []
     support: list[Evidence] = []
     if len(wanted) == len(sources) and len(sources) > 1:
-        lines.append(f"The article has {_count(len(sources))} footnotes, each citing one source.")
+        count = number_word(len(sources))
+        lines.append(f"The article has {count} footnotes, each citing one source.")
     for src in wanted:
         n = src.footnote or 0
         note = _find(store, _in_note(n))
@@ -333,10 +334,6 @@ def _picked(q: Question, sources: list[Source]) -> list[Source]:
         scored.append((len(content & own), s))
     best = max(n for n, _ in scored)
     return [s for n, s in scored if n == best] if best else sources
-
-
-def _count(n: int) -> str:
-    return {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}.get(n, str(n))
 
 
 def _find(store: Store, test: Test) -> Evidence | None:

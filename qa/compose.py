@@ -243,12 +243,7 @@ _LEADING_YES_NO = re.compile(r"^(yes|no)\b[\s,.;:!—–-]*", re.I)
 def _names_said(q: Question, text: str, aliases: Aliases | None) -> bool:
     """Whether a text (a claim and the passages it cites) names every name the question
     does, in some spelling: a Yes about "the Treaty of Maastricht" needs Maastricht."""
-    low = text.lower()
-    for name in q.names:
-        spellings = [name, *(aliases.expansions(name) if aliases is not None else ())]
-        if not any(s.lower() in low for s in spellings):
-            return False
-    return True
+    return (aliases or Aliases()).names_all(q.names, text)
 
 
 def _addresses(q: Question, body: str) -> bool:

@@ -440,8 +440,7 @@ def _is_about(
     """
     text = " ".join((ctx.topics.get(ev.chunk.doc_id, ""), _previous(ev), ev.text)).lower()
     if anchors:
-        spelled = [[a, *ctx.aliases.expansions(a)] for a in anchors]
-        if not all(any(s.lower() in text for s in options) for options in spelled):
+        if not ctx.aliases.names_all(anchors, text):
             return False
     elif sim < 0.3:
         return False
@@ -836,12 +835,9 @@ def _settles_country(q: Question, ev: Evidence) -> bool:
 
 def _names_anchors(anchors: list[str], ev: Evidence, ctx: Context) -> bool:
     """Whether the sentence (or the one before it) names every anchor of the question."""
-    text = (_previous(ev) + " " + ev.text).lower()
-    return all(
-        any(sp.lower() in text for sp in (a, *ctx.aliases.expansions(a)))
-        for a in anchors
-        if not countries(a)  # a state is settled by the stance ("all … except A, B")
-    )
+    text = _previous(ev) + " " + ev.text
+    # a state is settled by the stance ("all … except A, B")
+    return ctx.aliases.names_all([a for a in anchors if not countries(a)], text)
 
 
 def _has_numbers(q: Question, ev: Evidence) -> bool:
@@ -911,25 +907,29 @@ def _rival(q: Question, name: str, text: str, kinds: bool = True) -> str:
     m = re.search(rf"\b([A-Z][\w-]*)\s+(of\s+(?:the\s+)?)?{re.escape(name)}\b", q.text)
     if m and m.group(1) in q.names:  # "the Treaty of A" / "the Treaty of B"
         slot = rf"\b{re.escape(m.group(1))}\s+{m.group(2) or ''}([A-Z][\w-]*)"
-        found = [r for r in re.finditer(slot, text) if r.group(1).lower() != name.lower()]
-        if found:
-            return found[0].group(0)
+        if other := _other_in_slot(slot, name, text):
+            return other
     m = re.search(rf"\b{re.escape(name)}\s+([A-Z][\w-]*)", q.text)
     if m and m.group(1) in q.names:  # "the Eastern Mediterranean" / "the Central Mediterranean"
         slot = rf"\b([A-Z][\w-]*)\s+{re.escape(m.group(1))}\b"
-        found = [r for r in re.finditer(slot, text) if r.group(1).lower() != name.lower()]
-        if found:
-            return found[0].group(0)
+        if other := _other_in_slot(slot, name, text):
+            return other
     if not kinds:
         return ""
     if name.lower() in DEMONYMS:  # "the Spanish navy" / "the Italian Marine"
-        other = [w for w in words(text) if w.lower() in DEMONYMS and w.lower() != name.lower()]
-        return other[0] if other else ""
+        nations = [w for w in words(text) if w.lower() in DEMONYMS and w.lower() != name.lower()]
+        return nations[0] if nations else ""
     if not countries(name):  # "a Europol operation", "the European Defence Agency" / "FRONTEX"
         asked = q.text.lower()
-        other = [o for o in organisations(text) if o.lower() not in asked and o not in _FRAME_ORGS]
-        return other[0] if other else ""
+        orgs = [o for o in organisations(text) if o.lower() not in asked and o not in _FRAME_ORGS]
+        return orgs[0] if orgs else ""
     return ""
+
+
+def _other_in_slot(slot: str, name: str, text: str) -> str:
+    """The first match of `slot` in the text whose name (its group 1) is not `name`."""
+    found = (r for r in re.finditer(slot, text) if r.group(1).lower() != name.lower())
+    return next((r.group(0) for r in found), "")
 
 
 _FRAME_ORGS = frozenset({"EU", "European Union"})

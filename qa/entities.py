@@ -42,6 +42,14 @@ _ORDINALS = {
 }  # fmt: skip
 
 
+def number_word(n: int) -> str:
+    """A small count in words ("three"), a larger one in digits."""
+    return _UNIT_WORDS.get(n, str(n))
+
+
+_UNIT_WORDS = {i: w for w, i in _UNITS.items()}
+
+
 def words_to_number(text: str) -> int | None:
     """'Twenty-Five' -> 25, 'one hundred and two' -> 102; None when it is not a number."""
     total, current = 0, 0
@@ -421,6 +429,11 @@ class Aliases:
             out.append(ABBREVIATIONS[low])
         out += [a for a, name in _ALIAS.items() if name == low]
         return out
+
+    def names_all(self, names: Iterable[str], text: str) -> bool:
+        """Whether a text names each of the names, in one of its spellings."""
+        low = text.lower()
+        return all(any(s.lower() in low for s in (n, *self.expansions(n))) for n in names)
 
 
 def _expand(acronym: str, before: str) -> str:

@@ -16,7 +16,7 @@ from index.text import drop_empty_parens, neutralise_labels, quotes, strip_marke
 from qa.analyze import AGENT, NAMED, PERSON, Question
 from qa.card import asks_about_notes
 from qa.decide import Decision, announces, excepted
-from qa.entities import countries, dates
+from qa.entities import countries, dates, number_word
 from qa.select import antecedent, continuations, extractive
 from qa.types import Evidence
 
@@ -102,11 +102,8 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
     text = " ".join(quoted(e) for e in chosen)
     if items:
         count = len(countries(items))
-        text = f"{_NUMBER_WORDS.get(count, str(count))}: {items} {chosen[0].label}. {text}"
+        text = f"{number_word(count).capitalize()}: {items} {chosen[0].label}. {text}"
     return Reply(text, tuple(chosen), direct=q.typed)
-
-
-_NUMBER_WORDS = dict(enumerate("None One Two Three Four Five Six Seven Eight Nine Ten".split()))
 
 
 def _bare_citation(ev: Evidence) -> bool:

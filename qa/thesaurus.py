@@ -256,11 +256,12 @@ def said_terms(question: str, sentence: str, have: set[str]) -> set[str]:
     return vouched(question, have) | opposed(question, sentence)
 
 
-def reader_phrases(text: str) -> list[str]:
+@lru_cache(maxsize=256)
+def reader_phrases(text: str) -> tuple[str, ...]:
     """The reader words a text uses that the thesaurus gives corpus words for ("italian
-    navy"), as written in it, lower case."""
+    navy"), as written in it, lower case (asked once per question, for each of its names)."""
     low = text.lower()
-    return [m.group(0) for _, pattern in _patterns() for m in pattern.finditer(low)]
+    return tuple(m.group(0) for _, pattern in _patterns() for m in pattern.finditer(low))
 
 
 def expansions(text: str) -> tuple[str, ...]:
