@@ -21,6 +21,7 @@ YESNO, NUMBER, AMOUNT, DATE, AGENT, PLACE, COUNTRY, REASON = (
 )  # fmt: skip
 DEFINITION, EXPANSION, NAMED, OTHER = "definition", "expansion", "named", "other"
 PERSON = "person"
+SOURCE = "source"  # which of the article's sources stands behind a statement
 TYPED = frozenset({NUMBER, AMOUNT, DATE, AGENT, PERSON, PLACE, COUNTRY, REASON, EXPANSION, NAMED})
 
 _AUXILIARIES = frozenset(
@@ -186,6 +187,8 @@ def analyze(question: str) -> Question:
     ws = [w.lower() for w in words(text)]
     kind = _kind(text, ws)
     search = _unframed(text)
+    if kind == SOURCE:  # the statement is searched, not the request for its source
+        search = " ".join(w for w in words(text) if stem(w.lower()) not in SOURCE_FRAME)
     if kind == PERSON and search:  # "according to the author, who …": no role is asked
         kind = _kind(search, [w.lower() for w in words(search)])
     parts = split_parts(text)
@@ -202,7 +205,13 @@ def analyze(question: str) -> Question:
     return Question(
         text=text,
         kind=kind,
-        terms=tuple(dict.fromkeys(t for t in terms(text) if t not in REPORTING)),
+        terms=tuple(
+            dict.fromkeys(
+                t
+                for t in terms(text)
+                if t not in REPORTING and not (kind == SOURCE and t in SOURCE_FRAME)
+            )
+        ),
         names=found_names,
         countries=tuple(sorted(countries(text))),
         wants_list=(bool(_LIST_RE.search(text)) and kind not in {NUMBER, EXPANSION, YESNO})
@@ -256,6 +265,8 @@ def _kind(text: str, ws: list[str]) -> str:
         return _kind(rest, [w.lower() for w in words(rest)])
     if ws and ws[0] in _AUXILIARIES and not _WH_ANYWHERE.search(" ".join(ws[:3])):
         return YESNO
+    if _SOURCE_Q_RE.search(text):  # "Where does the bit about X come from?": no place
+        return SOURCE
     stems = {stem(w) for w in ws}
     if (stems & _AMOUNT_WORDS and not _other_focus(text)) or re.search(r"\bhow much\b", text, re.I):
         return AMOUNT if not _COUNT_NOUNS_RE.search(text) or stems & _AMOUNT_WORDS else NUMBER
@@ -285,6 +296,36 @@ def _kind(text: str, ws: list[str]) -> str:
     if _DEFINITION_RE.search(text):
         return DEFINITION
     return OTHER
+
+
+# A question asking which source backs a statement, not what it says: "where does the
+# claim about X come from", "which footnote supports …", "what is the source for …", "who
+# does the author cite for …". A class: provenance questions about the article's claims.
+_SOURCE_Q_RE = re.compile(
+    r"\bwhere\s+(?:does|did|do)\s+(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:bits?|parts?|"
+    r"claims?|points?|ideas?|info|information|statements?|lines?|figures?|numbers?|quotes?|"
+    r"stuff|passages?|sentences?|facts?|data)\b.*\bcome\s+from\b"
+    r"|\bwhere\s+(?:does|did)\s+(?:the|this)\s+(?:author|writer|article)\s+get\b"
+    r"|\b(?:which|what)\s+(?:\w+\s+)?(?:sources?|footnotes?|notes?|references?|documents?)\s+"
+    r"(?:backs?|supports?|underpins?|(?:is|are|stands?)\s+behind|(?:is|are)\s+(?:cited|given)\s+"
+    r"for|does\s+the\s+(?:author|article|writer)\s+(?:cite|use|give|rely\s+on))\b"
+    r"|\b(?:what|which)(?:'s|’s|\s+is|\s+are)\s+(?:the\s+)?(?:sources?|references?|footnotes?)\s+"
+    r"(?:for|of|behind)\s+(?:the\s+)?(?:bit|part|claim|point|idea|statement|line|figure|"
+    r"number|sentence|fact|info|information|passage)s?\b"
+    r"|\bwho\s+does\s+the\s+(?:author|article|writer)\s+cite\s+(?:for|on|about|when)\b",
+    re.I,
+)
+# The frame of a provenance question: its words ask for a source, they are not the
+# statement's, so they are neither searched for nor required of a passage.
+SOURCE_FRAME = frozenset(
+    stem(w)
+    for w in """where come comes came from get got bit bits part parts claim claims point
+    points idea ideas info information statement statements line lines figure figures quote
+    quotes stuff passage passages sentence sentences fact facts data source sources footnote
+    footnotes note notes reference references document documents back backs support
+    supports underpin underpins behind stand stands cite cites cited give given use rely
+    which what who""".split()
+)
 
 
 def _other_focus(text: str) -> bool:

@@ -25,7 +25,7 @@ from index.store import Store
 from index.text import strip_markers, terms, words
 from index.types import Hit
 from qa import respond
-from qa.analyze import DEFINITION, EXPANSION, YESNO, Question, analyze
+from qa.analyze import DEFINITION, EXPANSION, SOURCE, YESNO, Question, analyze
 from qa.audit import AuditItem, Thresholds, audit
 from qa.card import card_answer
 from qa.compose import Composer
@@ -302,6 +302,7 @@ class Assistant:
             role == "generate"
             and llm is not None
             and ranked
+            and q.kind != SOURCE  # which note backs a sentence is the index's to say
             and (self.brought_model or (decision.answerable and not q.wants_list))
         ):
             composed = yield from self._compose(q, decision, ranked, llm, work, lead)
@@ -316,6 +317,11 @@ class Assistant:
             if role == "rank" and llm is not None and not verdict:
                 verdict = self._rank_yes_no(q, decision, llm, work)
             reply = respond.yes_no(decision, verdict)
+        elif q.kind == SOURCE:
+            footnoted = {src.footnote: src for src in self.store.sources.values() if src.footnote}
+            reply = respond.provenance(decision, footnoted) or respond.from_evidence(
+                q, decision, s.extract_sentences
+            )
         else:
             reply = respond.from_evidence(q, decision, s.extract_sentences)
         if not reply.refused and work.mode in {"", "card"}:

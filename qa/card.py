@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from index.store import Store
 from index.text import drop_empty_parens, stem, strip_markers, terms
 from index.types import Chunk, Sentence, Source
-from qa.analyze import YESNO, Question
+from qa.analyze import SOURCE, YESNO, Question
 from qa.entities import number_word
 from qa.select import label_for
 from qa.types import Evidence
@@ -158,7 +158,10 @@ _PERSONAL = (
 
 
 def card_answer(q: Question, store: Store) -> CardAnswer | None:
-    """The card's answer to a question about the article itself, or None."""
+    """The card's answer to a question about the article itself, or None. A question
+    asking which source backs a statement is the statement's: its sentence's note says."""
+    if q.kind == SOURCE:
+        return None
     described = frozenset(
         t
         for src in store.sources.values()
@@ -277,11 +280,7 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
         n = src.footnote or 0
         note = _find(store, _in_note(n))
         citing = _all(store, _citing(n))
-        meta = ", ".join(x for x in (src.publisher, src.kind, src.date) if x)
-        line = f"Footnote {n} cites “{src.title}” ({meta})"
-        head = re.sub(r"\W", "", src.cited_as.split(",")[0]).lower()
-        if head and head not in re.sub(r"\W", "", src.title).lower():  # the note's own words
-            line = f"Footnote {n}, “{src.cited_as}”, cites “{src.title}” ({meta})"
+        line = f"Footnote {n}{note_words(src)} cites {cited(src)}"
         line += f" [{n}]" if note else ""
         if note is not None and len(note.text) > len(src.cited_as) + 20:
             line += f"; the note quotes: “{_inner(note.text)}” [{n}]"
@@ -291,6 +290,21 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
         lines.append(line + ".")
         support += [e for e in (note,) if e is not None]
     return CardAnswer(" ".join(lines), tuple(support))
+
+
+def note_words(src: Source) -> str:
+    """ ", <the note's own words>," when they name the source otherwise than its title does
+    ("Foreign Affairs Council, 13/11/2017" for a press release's title), else ''."""
+    head = re.sub(r"\W", "", src.cited_as.split(",")[0]).lower()
+    return (
+        f", “{src.cited_as}”," if head and head not in re.sub(r"\W", "", src.title).lower() else ""
+    )
+
+
+def cited(src: Source) -> str:
+    """A cited document as an answer names it: “title” (publisher, kind, date)."""
+    meta = ", ".join(x for x in (src.publisher, src.kind, src.date) if x)
+    return f"“{src.title}” ({meta})"
 
 
 _SUPPORTS_RE = re.compile(

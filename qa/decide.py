@@ -12,11 +12,12 @@ a negation, or an "all ... except" list.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from index.text import quotes, stem, strip_markers, terms, words
+from index.text import STOPWORDS, quotes, stem, strip_markers, terms, words
 from qa.analyze import (
     AGENT,
     AMOUNT,
@@ -28,6 +29,7 @@ from qa.analyze import (
     PERSON,
     PLACE,
     REASON,
+    SOURCE,
     YESNO,
     Question,
     polarity_words,
@@ -39,7 +41,9 @@ from qa.entities import (
     EU_2017,
     ORG_HEADS,
     Aliases,
+    Day,
     countries,
+    date_mentions,
     dates,
     numbers,
     organisations,
@@ -104,6 +108,11 @@ class Context:
         return bool({stem("aim"), stem("objective")} & self.vocabulary)
 
     @cached_property
+    def dates(self) -> list[Day]:
+        """Every date the corpus states."""
+        return dates(self.lowered_text)
+
+    @cached_property
     def numbers(self) -> set[float]:
         """Every number the corpus states, in digits or words."""
         return numbers(self.lowered_text)
@@ -125,7 +134,8 @@ def decide(
     unknown = named
     if q.kind == YESNO:  # "the Treaty of Maastricht?" where a passage says "of Lisbon"
         unknown = [n for n in named if not any(_rival(q, n, ev.text) for ev, _ in ranked[:6])]
-    unknown = unknown or unknown_attribute(q, ctx)
+    given = [d for ev, _ in ranked for d in dates(strip_markers(ev.text))]
+    unknown = unknown or unstated_dates(q, [*ctx.dates, *given]) or unknown_attribute(q, ctx)
     if unknown:
         return Decision(False, f"the sources never mention {_quote(unknown)}", about=about)
     if named:  # each has a rival: a No that sentence settles, else still never mentioned
@@ -133,6 +143,9 @@ def decide(
         if settled.yes_no != "no":
             return Decision(False, f"the sources never mention {_quote(named)}", about=about)
         return settled
+    compared = comparison(q.text)
+    if compared and not any(_compares(compared, ev.text) for ev, _ in ranked[:8]):
+        return Decision(False, f"they draw no comparison (“{compared} than”)", about=about)
     holder = unreported_view(q, ctx)
     if holder:
         return Decision(False, f"they report no view of {_quote([holder])}", about=about)
@@ -241,6 +254,9 @@ def unknown_names(q: Question, ctx: Context) -> list[str]:
             continue
         if stem(low) in ctx.vocabulary:
             continue
+        parts = [p for p in re.split(r"[-‐–]", low) if p]
+        if len(parts) > 1 and all(stem(p) in ctx.vocabulary or p in STOPWORDS for p in parts):
+            continue  # "PESCO-on-migration": a compound of the corpus's own words
         meant = stands_for(name)  # "Brussels" for the EU: known if the EU is
         if meant and meant in ctx.lowered_text:
             continue
@@ -254,6 +270,50 @@ def unknown_names(q: Question, ctx: Context) -> list[str]:
             if value not in ctx.numbers:
                 out.append(_fmt(value))
     return out
+
+
+def unstated_dates(q: Question, known: list[Day]) -> list[str]:
+    """Dates the question gives to the month ("in March 2018") that the sources (their
+    `known` dates) never state: they say nothing of that time. For a yes/no question, a
+    month they give another of in the same year is left to the No that month settles."""
+    out = []
+    for raw, day, _, _ in date_mentions(q.text):
+        if not day.month or any(d.month and day.within(d) for d in known):
+            continue
+        if q.kind == YESNO and any(d.month and d.year == day.year for d in known):
+            continue
+        out.append(raw)
+    return out
+
+
+def comparison(text: str) -> str:
+    """The comparative a question asks by ("smaller", "more effective"): "Was X a smaller
+    operation than Y?"; '' for none, or for a bound on a count ("more than 20 states")."""
+    for m in re.finditer(r"\bthan\s+(\S+)", text):
+        if numbers(m.group(1)):
+            continue
+        before = text[: m.start()].split()[-4:]
+        for i, w in enumerate(before):  # "more effective", "fewer staff"
+            if w.lower() in {"more", "less", "fewer"}:
+                return " ".join(before[i : i + 2]).lower()
+        for w in reversed(before):  # "a smaller operation"
+            if w.islower() and re.fullmatch(r"[a-z]{3,}er", w) and w not in _NOT_COMPARATIVE:
+                return w
+    return ""
+
+
+def _compares(compared: str, text: str) -> bool:
+    """Whether a sentence makes a comparison: "than", or the question's comparative."""
+    low = strip_markers(text).lower()
+    return bool(re.search(rf"\bthan\b|\b{re.escape(compared)}\b", low))
+
+
+# Words ending in "-er" before "than" that compare nothing, or compare times (a
+# succession, which the sentences' order of events settles)
+_NOT_COMPARATIVE = frozenset(
+    "other rather whether never over under after later earlier sooner either neither ever "
+    "member members number numbers".split()
+)
 
 
 def _reworded(q: Question, name: str) -> bool:
@@ -285,18 +345,22 @@ def unreported_view(q: Question, ctx: Context) -> str:
     m = _VIEW_RE.search(q.text)
     if not m:
         return ""
-    who = m.group("who") or m.group("who2") or ""
+    who = m.group("who") or m.group("who2") or m.group("who3") or ""
     holder = re.sub(r"^(?:the|a|an)\s+", "", who.strip(), flags=re.I)
     wanted = terms(holder)
     if not wanted or set(wanted) & _SELF or holder.lower() in _PRONOUNS:
         return ""
+    # the holder as the question writes it, or in the corpus's words ("EU governments":
+    # the Member States)
+    spellings = [set(wanted), *(set(terms(e)) for e in expansions(holder) if terms(e))]
     for text in ctx.passages:
-        if not set(wanted) <= set(terms(text)):
+        held = [h for h in spellings if h <= set(terms(text))]
+        if not held:
             continue
         if quotes(text):
             return ""  # a quotation, attributed in the passage
         ws = [w.lower() for w in words(text)]
-        spots = [i for i, w in enumerate(ws) if stem(w) in wanted]
+        spots = [i for i, w in enumerate(ws) if stem(w) in held[0]]
         verbs = [i for i, w in enumerate(ws) if w in _REPORTING_VERBS]
         if any(abs(a - b) <= 8 for a in spots for b in verbs):
             return ""
@@ -307,7 +371,12 @@ _VIEW_RE = re.compile(
     r"\b(?:what|how)\s+(?:did|does|do|would|will)\s+(?P<who>[\w'’ -]+?)\s+"
     r"(?:think|feel|believe|say|make of|view|regard|see|react|respond)\b"
     r"|\b(?:what\s+(?:is|was|are|were)\s+)(?P<who2>[\w'’ -]+?)(?:'s|’s)\s+"
-    r"(?:view|opinion|reaction|take)\b",
+    r"(?:view|opinion|reaction|take)\b"
+    # "Has Malta ever said it might join?": whether someone said something is a view too
+    r"|^(?:has|have|had|did|does|do)\s+(?P<who3>[\w'’ -]+?)\s+(?:ever\s+|publicly\s+|"
+    r"officially\s+|actually\s+|already\s+)?(?:said|say|stated|state|announced|announce|"
+    r"claimed|claim|signalled|signaled|signal|hinted|hint|indicated|indicate|declared|declare|"
+    r"expressed|express|voiced|voice|suggested|suggest|promised|promise)\b",
     re.I,
 )
 _SELF = frozenset(stem(w) for w in "author writer article text paper piece she he".split())
@@ -324,7 +393,7 @@ _REPORTING_VERBS = frozenset(
 def unknown_attribute(q: Question, ctx: Context) -> list[str]:
     """The X of "what is the X of Y?" when the corpus never uses X: it cannot give it."""
     m = _ATTRIBUTE_RE.search(q.text) or _FOCUS_ASKED_RE.search(q.text)
-    if not m:
+    if not m or q.kind == SOURCE:  # "what is the source of X" asks for a footnote
         return []
     wanted = [t for t in terms(m.group(1)) if t not in _DEGREE]
     if set(wanted) & _AIM_WORDS and ctx.knows_aim:  # "the purpose of X": its aim
@@ -487,6 +556,11 @@ def _found_share(wanted: list[str], have: AbstractSet[str]) -> float:
     return found / len(wanted)
 
 
+# Nouns that frame a topic without being one ("on the maritime side", "in terms of
+# area", "when it comes to borders"): no sentence need say them to settle a question
+_LIGHT_NOUNS = frozenset(
+    stem(w) for w in "side sides front aspect aspects regard respect terms sort kind".split()
+)
 _TYPE_TERMS = frozenset(
     stem(w)
     for w in "many much number year date month time when where who whom whose why which "
@@ -558,7 +632,10 @@ def holds_text(q: Question, sentence: str, ctx: Context) -> bool:
     if q.kind == PLACE:
         return bool(places(text) - places(asked))
     if q.kind in {AGENT, PERSON}:
-        own = asked.lower()
+        # the question's own names, and what its acronyms stand for ("HARMSPRO": the
+        # Harbour & Maritime Surveillance and Protection project is no agent found)
+        own = " ".join([asked, *(e for w in words(asked) for e in ctx.aliases.expansions(w))])
+        own = own.lower()
         found = people(text, ctx.people)
         if q.kind == AGENT:
             found += organisations(text)
@@ -604,7 +681,7 @@ def _decide_yes_no(
     about: Evidence,
 ) -> Decision:
     """Settle a yes/no question by the stance of the best sentence that addresses it."""
-    wanted = [t for t in q.terms if t not in _POLAR]
+    wanted = [t for t in q.terms if t not in _POLAR and t not in _LIGHT_NOUNS]
     best: tuple[float, Evidence, float, float] | None = None  # score, sentence, cosine, cover
     candidates = ranked[:6]
     settling = [(ev, sim) for ev, sim in ranked if _settles_country(q, ev)]
@@ -620,8 +697,9 @@ def _decide_yes_no(
     for ev, sim in candidates:
         if ev.sentence.role == "heading" or (ev.sentence.role == "note" and not quotes(ev.text)):
             continue  # a heading names a topic, a note naming a document: they assert nothing
-        cover = _coverage(wanted, ev, asked=q.text)
+        cover = _coverage(wanted, ev, ctx, asked=q.text)
         score = sim + 0.5 * cover + (0.3 if _settles_country(q, ev) else 0.0)
+        score -= 0.1 * _headline(ev)  # a bullet naming a point states less than a sentence
         score += 0.3 * _names_anchors(anchors, ev, ctx)
         score -= 0.3 * graded(q.text, ev.text)  # silent on the quality asked ("obliged")
         # it says the opposite of a question word no sentence says ("achieved"/"early phase")
@@ -684,6 +762,8 @@ def _decide_yes_no(
             stance = _same_succession(q, anchors, ev.text)
         else:  # most of what the question says of them, stated
             stance = False if _coverage(trait, ev, asked=q.text) > 0.5 else None
+    if stance is not None and _EXCEPTION_RE.search(ev.text) and unsaid_predicate(q, ev, ctx):
+        stance = None  # "Did Malta veto a project?" / "all except Malta": no word of vetoing
     if _ALTERNATIVE_RE.search(q.text):
         stance = None  # "is it running or only proposed?" asks which, not whether
     answer = "" if stance is None else ("yes" if stance != q.negative else "no")
@@ -693,6 +773,46 @@ def _decide_yes_no(
         truths = [None if h is None else h != c.negative for h, c in zip(held, claims, strict=True)]
         answer = "no" if False in truths else "yes" if all(truths) else ""
     return Decision(True, support=(ev,), about=ev, yes_no=answer)
+
+
+def unsaid_predicate(q: Question, ev: Evidence, ctx: Context) -> list[str]:
+    """For a question about a state, its words for what the state did ("veto", "changed
+    its mind") that the corpus never uses and a sentence listing who takes part neither
+    says otherwise nor contradicts: taking part is all such a sentence settles."""
+    have = set(terms(ev.text + " " + _previous(ev)))
+    skip = have | said_terms(q.text, ev.text, have) | _name_terms(q) | _POLAR | _LIGHT_NOUNS
+    skip |= {t for c in q.countries for t in terms(c)} | _LIGHT_VERBS | _TAKING_PART
+    return [
+        t
+        for t in q.terms
+        if t not in skip and t not in _TYPE_TERMS and not numbers(t) and t not in ctx.vocabulary
+    ]
+
+
+# Words for taking part: what a sentence listing the states in and out settles
+_TAKING_PART = frozenset(
+    stem(w)
+    for w in "join joined joining member members membership part take taking took participate "
+    "participating participation participant participants in inside outside signed sign "
+    "involved included belong belongs belonged opt opted stay stayed left leave "
+    "sit sat among one".split()
+)
+
+
+# Verbs and adverbs that frame a predicate without being one ("chose not to take part",
+# "is it meant to", "did it actually"): a question may use them where no sentence does
+_LIGHT_VERBS = frozenset(
+    stem(w)
+    for w in "chose choose chosen decide decided want wanted meant mean try tried seem seems "
+    "manage managed tend happen happened actually really mainly mostly ever still already "
+    "currently officially formally eventually end ended up".split()
+)
+
+
+def _headline(ev: Evidence) -> bool:
+    """Whether a sentence is a bullet that names a point without a full stop ("Possible
+    projects involved in migration management"): a headline, not a statement."""
+    return ev.sentence.role == "list" and not strip_markers(ev.text).rstrip().endswith(".")
 
 
 def _state_clauses(q: Question) -> list[Question]:
@@ -843,7 +963,11 @@ def _names_anchors(anchors: list[str], ev: Evidence, ctx: Context) -> bool:
 def _has_numbers(q: Question, ev: Evidence) -> bool:
     """Whether the counts the question states ("30 projects") are the sentence's."""
     years = {float(d.year) for d in dates(q.text)}
-    return numbers(q.text) - years <= numbers(strip_markers(ev.text))
+    given = numbers(strip_markers(ev.text))
+    bounds = _bounds(q.text)  # "more than 20 states": a count above 20 is the sentence's
+    if any(not any(_BOUNDS[b](g, v) for g in given) for b, v in bounds):
+        return False
+    return numbers(q.text) - years - {v for _, v in bounds} <= given
 
 
 # A yes/no question's reason clause ("…, because it cost too much?", "due to …").
@@ -889,11 +1013,40 @@ def states_other_value(q: Question, text: str, ctx: Context | None = None) -> bo
             return True
     asked = numbers(q.text) - {float(y) for y in asked_years}
     given = numbers(text) - {float(y) for y in given_years}
+    for bound, value in _bounds(q.text):  # "more than 20 states?" / "Twenty-five states"
+        asked.discard(value)
+        if given and not any(_BOUNDS[bound](g, value) for g in given):
+            return True
     if asked and given and not asked & given:
         return True
     unknown = unknown_names(q, ctx) if ctx is not None else []
     named = [*q.names, *(u for u in unknown if u not in q.names)]
     return any(_rival(q, name, text, kinds=name in unknown) for name in named)
+
+
+def _bounds(text: str) -> list[tuple[str, float]]:
+    """The bounds a question puts on a count ("more than 20", "fewer than ten")."""
+    out = []
+    for m in _BOUND_RE.finditer(text):
+        value = numbers(m.group(2))
+        if value:
+            out.append((" ".join(m.group(1).lower().split()), min(value)))
+    return out
+
+
+_BOUND_RE = re.compile(
+    r"\b(more than|over|at least|fewer than|less than|under|up to|at most)\s+([\w-]+)", re.I
+)
+_BOUNDS: dict[str, Callable[[float, float], bool]] = {
+    "more than": lambda g, v: g > v,
+    "over": lambda g, v: g > v,
+    "at least": lambda g, v: g >= v,
+    "fewer than": lambda g, v: g < v,
+    "less than": lambda g, v: g < v,
+    "under": lambda g, v: g < v,
+    "up to": lambda g, v: g <= v,
+    "at most": lambda g, v: g <= v,
+}
 
 
 def _rival(q: Question, name: str, text: str, kinds: bool = True) -> str:

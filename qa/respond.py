@@ -10,11 +10,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from index.text import drop_empty_parens, neutralise_labels, quotes, strip_markers, terms
+from index.types import Source
 from qa.analyze import AGENT, NAMED, PERSON, Question
-from qa.card import asks_about_notes
+from qa.card import asks_about_notes, cited, note_words
 from qa.decide import Decision, announces, excepted
 from qa.entities import countries, dates, number_word
 from qa.select import antecedent, continuations, extractive
@@ -59,6 +61,41 @@ def yes_no(decision: Decision, verdict: str) -> Reply:
     if verdict in {"yes", "no"}:
         return Reply(f"{verdict.capitalize()}. {quoted(ev)}", (ev,), direct=True)
     return Reply(f"The article does not say directly; it says: {quoted(ev)}", (ev,))
+
+
+def provenance(decision: Decision, sources: Mapping[int, Source]) -> Reply | None:
+    """Which source stands behind a statement: the article's best sentence saying it and
+    the footnote it carries, with what that footnote cites; or that it carries none. A
+    sentence of a cited document names that document. None when no sentence is at hand."""
+    said = [e for e in decision.support if e.sentence.role != "heading"]
+    if not said:
+        return None
+    ev = said[0]
+    own = ev.chunk.footnote
+    if ev.chunk.doc_id != "article" and own is not None and own in sources:
+        src = sources[own]
+        return Reply(
+            f"It comes from the document footnote {src.footnote} cites, {cited(src)}: {quoted(ev)}",
+            (ev,),
+            direct=True,
+        )
+    backing = [sources[n] for n in ev.sentence.footnotes if n in sources]
+    if not backing:
+        return Reply(
+            f"No footnote: the article says it in its own words and cites no source for it: "
+            f"“{_inner(ev)}” {ev.label}.",
+            (ev,),
+            direct=True,
+        )
+    notes = " and ".join(
+        f"footnote {s.footnote}{note_words(s) or ','} which cites {cited(s)}" for s in backing
+    )
+    where = "the note says" if ev.sentence.role == "note" else "the article's sentence is"
+    return Reply(
+        f"It comes from {notes}: {where} “{_inner(ev)}” {ev.label}.",
+        (ev,),
+        direct=True,
+    )
 
 
 def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:

@@ -201,7 +201,8 @@ OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     (
         ("operational", "in operation", "up and running", "completed", "finished", "in force",
-         "already running", "achieved", "accomplished"),
+         "already running", "achieved", "accomplished", "succeeded", "made progress",
+         "produced results", "delivered results", "paid off"),
         ("proposed", "pilot", "planned", "preliminary", "early phase", "expected"),
     ),
 )  # fmt: skip

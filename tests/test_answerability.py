@@ -848,3 +848,115 @@ def test_a_bullet_headline_gives_way_to_the_body_sentence(fixture_assistant: Ass
     q = analyze("How do the towns secure the estuary?")
     reply = from_evidence(q, Decision(True, support=(bullet, body)), 1)
     assert reply.text.startswith("The towns secure the estuary"), reply.text
+
+
+def test_a_question_asking_which_source_backs_a_statement_names_its_footnote(
+    fixture_assistant: Assistant,
+) -> None:
+    """Provenance class: "where does the bit about X come from?", "which footnote backs
+    the claim that X?" name the footnote the sentence saying X carries, with what it
+    cites; a sentence carrying none is said to cite no source."""
+    for question in (
+        "Where does the bit about the cities signing the pact in Vienna come from?",
+        "Which footnote supports the claim that the pact was signed in Vienna?",
+    ):
+        assert analyze(question).kind == "source", question
+        reply = fixture_assistant.answer(question, use_llm=False)
+        assert not reply.refused, reply.text
+        assert "footnote 1" in reply.text and "Minutes of the founding meeting" in reply.text
+        assert "[1]" in reply.text, reply.text
+    reply = fixture_assistant.answer(
+        "What's the source for the claim that Dunmore stayed out of the pact?", use_llm=False
+    )
+    assert reply.text.startswith("No footnote"), reply.text
+    assert analyze("Where do the inspectors come from?").kind != "source"
+
+
+def test_whether_someone_said_something_needs_a_reported_view(
+    fixture_assistant: Assistant,
+) -> None:
+    """Near-miss class: "Has X ever said …?" asks for a view of X's the sources report;
+    a sentence about X that reports none is no answer ("they report no view of X")."""
+    ctx = fixture_assistant.context
+    said = _evidence("Alden, Brisk and Corra joined the pact, while Dunmore stayed out of it.")
+    q = analyze("Has Dunmore ever said it might join the pact later?")
+    decision = decide(q, [(said, 0.8)], ctx, 0.2)
+    assert not decision.answerable and "view" in decision.reason
+    q = analyze("Did the author say Dunmore stayed out?")  # the article's own words
+    assert decide(q, [(said, 0.8)], ctx, 0.2).answerable
+
+
+def test_a_month_the_sources_never_give_is_refused(fixture_assistant: Assistant) -> None:
+    """Near-miss class: a date given to the month that no passage states ("in July
+    2020?") is never mentioned, in a yes/no question and in any other; the month the
+    sources give is answered."""
+    ctx = fixture_assistant.context
+    said = _evidence("The cities are expected to approve the plants at the beginning of 2020.")
+    for question in (
+        "Did the cities approve the plants in July 2020?",
+        "What did the cities approve in July 2020?",
+    ):
+        decision = decide(analyze(question), [(said, 0.8)], ctx, 0.2)
+        assert not decision.answerable and "July 2020" in decision.reason, question
+    signed = _evidence("The river pact was signed in Vienna in March 2019 by four cities.")
+    q = analyze("Was the river pact signed in March 2019?")
+    assert decide(q, [(signed, 0.8)], ctx, 0.2).yes_no == "yes"
+
+
+def test_a_comparison_no_sentence_draws_is_refused_a_bound_on_a_count_is_not(
+    fixture_assistant: Assistant,
+) -> None:
+    """Near-miss class: "Was X smaller than Y?" needs a sentence that compares; a bound on
+    a count ("more than three cities?") is settled by the count the sentence gives."""
+    ctx = fixture_assistant.context
+    said = _evidence("The pact created the Water Board, which monitors pollution.")
+    q = analyze("Is the Water Board bigger than the river pact's secretariat?")
+    decision = decide(q, [(said, 0.8)], ctx, 0.2)
+    assert not decision.answerable and "comparison" in decision.reason
+    signed = _evidence("The river pact was signed in Vienna by four cities.")
+    for question, verdict in (
+        ("Was the river pact signed by more than three cities?", "yes"),
+        ("Was the river pact signed by fewer than three cities?", "no"),
+    ):
+        assert decide(analyze(question), [(signed, 0.8)], ctx, 0.2).yes_no == verdict, question
+
+
+def test_a_hyphenated_compound_of_the_sources_words_is_no_unknown_name(
+    fixture_assistant: Assistant,
+) -> None:
+    """A compound a reader makes of the corpus's own words ("Water-Board-run") is known;
+    one with a word the corpus never uses is not."""
+    ctx = fixture_assistant.context
+    assert unknown_names(analyze("How many Orsa-river stations are there?"), ctx) == []
+    assert unknown_names(analyze("Is Orsa-Sealink part of the pact?"), ctx) == ["Orsa-Sealink"]
+
+
+def test_a_list_of_who_takes_part_settles_taking_part_not_what_a_state_did(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: "all except A" settles whether a state takes part; a question about
+    something else the state did, in words the sources never use ("veto"), is not
+    settled by it; a reader's word for taking part still is."""
+    ctx = fixture_assistant.context
+    said = _evidence("All cities of the valley joined the pact, except for Dunmore.")
+    for question, verdict in (
+        ("Did Dunmore veto the treatment plants?", ""),
+        ("Is Dunmore taking part in the pact?", "no"),
+    ):
+        assert decide(analyze(question), [(said, 0.8)], ctx, 0.2).yes_no == verdict, question
+
+
+def test_a_bullet_naming_a_point_settles_less_than_a_sentence(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: a bullet without a full stop ("Measures on treatment plants near
+    the estuary") names a point; a sentence stating it settles the question before it."""
+    ctx = fixture_assistant.context
+    text = "Measures on treatment plants near the estuary"
+    line = Sentence(0, len(text), 4, role="list")
+    chunk = Chunk("b", "article", text, 0, len(text), 4, (line,))
+    bullet = Evidence("[¶4]", chunk, line, text, 1.0)
+    said = _evidence("One of the measures is building treatment plants near the estuary.")
+    q = analyze("Is there a measure on treatment plants near the estuary?")
+    decision = decide(q, [(bullet, 0.62), (said, 0.55)], ctx, 0.2)
+    assert decision.support[0].text == said.text and decision.yes_no == "yes"
