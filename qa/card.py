@@ -16,7 +16,7 @@ from index.store import Store
 from index.text import drop_empty_parens, stem, strip_markers, terms
 from index.types import Chunk, Sentence, Source
 from qa.analyze import SOURCE, YESNO, Question
-from qa.entities import number_word
+from qa.entities import dates, number_word
 from qa.select import label_for
 from qa.types import Evidence
 
@@ -223,6 +223,20 @@ def card_answer(q: Question, store: Store) -> CardAnswer | None:
         yes = bool(named) and all(n.lower() in said for n in named)
         lead = "Yes" if yes else "No"
         return CardAnswer(f"{lead}: the article's {name} is {value} {header.label}.", (header,))
+    if name == "date" and dates(value):  # how it is known: the sentences that date it
+        year = max(d.year for d in dates(value))
+        body = _all(store, lambda sn, t: sn.role == "body" and bool(dates(t)))
+        past = [e for e in body if max(d.year for d in dates(e.text)) == year]
+        past = sorted(past, key=lambda e: max(dates(e.text)))[-1:]  # the latest it reports
+        ahead = [e for e in body if min(d.year for d in dates(e.text)) > year][:1]
+        dating = [f"the latest event it reports, “{_inner(e.text)}” {e.label}" for e in past]
+        dating += [f"what it still expects, “{_inner(e.text)}” {e.label}" for e in ahead]
+        if dating:
+            text = (
+                f"The article carries no printed date; it dates from {value} {header.label}, "
+                f"going by {' and '.join(dating)}."
+            )
+            return CardAnswer(text, (header, *past, *ahead))
     wording = {
         "author": f"The article was written by {value}",
         "publisher": f"The article was published by {value}",

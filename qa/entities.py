@@ -386,11 +386,16 @@ class Aliases:
     """Acronym <-> long name pairs the corpus defines ("PESCO ... (PESCO)", "CSDP (Common ...)")."""
 
     pairs: dict[str, str] = field(default_factory=dict)  # lower-case acronym -> long name
+    # initials of the corpus's multi-word names it never abbreviates itself ("esdc" ->
+    # "European Security and Defence College"): a reader's acronym names them too. Not
+    # searched for: the passages never write them.
+    implied: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> Aliases:
         pairs: dict[str, str] = {}
-        for text in texts:
+        texts_seen = list(texts)
+        for text in texts_seen:
             plain = fold(text)
             for m in re.finditer(r"\(([A-Z][A-Za-z&]{1,9})\)", plain):
                 acronym = m.group(1)
@@ -401,7 +406,16 @@ class Aliases:
                 acronym, inside = m.group(1), m.group(2)
                 if _initials_match(acronym, words(inside)):
                     pairs[acronym.lower()] = re.sub(r"^(?:the|a|an)\s+", "", inside, flags=re.I)
-        return cls(pairs)
+        implied: dict[str, str] = {}
+        for text in texts_seen:
+            for m in _NAME_RUN_RE.finditer(fold(text)):
+                ws = m.group(0).split()
+                content = [i for i, w in enumerate(ws) if w.lower() not in _CONNECTORS]
+                for end in content[2:]:  # each run of three or more names from its start
+                    initials = "".join(ws[i][0] for i in content if i <= end).lower()
+                    implied.setdefault(initials, " ".join(ws[: end + 1]))
+        implied = {a: n for a, n in implied.items() if a not in pairs and a not in _ALIAS}
+        return cls(pairs, implied)
 
     def shorten(self, query: list[str]) -> list[str]:
         """Search terms with a long form the corpus abbreviates replaced by its acronym
@@ -422,6 +436,8 @@ class Aliases:
         out = []
         if low in self.pairs:
             out.append(self.pairs[low])
+        if low in self.implied:
+            out.append(self.implied[low])
         out += [a for a, long_name in self.pairs.items() if long_name.lower() == low]
         if low in _ALIAS:
             out.append(_ALIAS[low])
@@ -434,6 +450,12 @@ class Aliases:
         """Whether a text names each of the names, in one of its spellings."""
         low = text.lower()
         return all(any(s.lower() in low for s in (n, *self.expansions(n))) for n in names)
+
+
+# A run of capitalised words, with the connectors a name keeps ("European Security and
+# Defence College", "Harbour & Maritime Surveillance")
+_CONNECTORS = frozenset({"of", "and", "the", "on", "&", "for"})
+_NAME_RUN_RE = re.compile(r"\b[A-Z][a-z]+(?:[ ]+(?:(?:of|and|the|on|&|for)[ ]+)?[A-Z][a-z]+){2,}")
 
 
 def _expand(acronym: str, before: str) -> str:

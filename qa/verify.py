@@ -297,6 +297,11 @@ def _values_missing(
     spelled = {float(v) for v in _day_numbers(claim)}
     # "footnote 2" points at a note (its label is checked as a citation), it counts nothing
     spelled |= {float(n) for n in NOTE_NUMBER_RE.findall(claim)}
+    # "1) …; 2) …": the numbers of an enumeration (from one, in order) order items, they
+    # count nothing
+    enumerated = [int(a or b) for a, b in _ENUMERATOR_RE.findall(claim)]
+    if enumerated == list(range(1, len(enumerated) + 1)):
+        spelled |= {float(n) for n in enumerated}
     stated = numbers(context) | _listed_counts(context)
     for value in numbers(claim) - years - spelled:
         if value not in stated:
@@ -317,6 +322,11 @@ def _values_missing(
             continue
         return f"name {name!r} is not in the passage"
     return ""
+
+
+_ENUMERATOR_RE = re.compile(
+    r"(?:^|[\s;:,])\(?(\d{1,2})\)(?=\s)|(?:^|[;:]\s*)(?<!\S)(\d{1,2})\.(?=\s)"
+)
 
 
 def _listed_counts(text: str) -> set[float]:

@@ -960,3 +960,12 @@ def test_a_bullet_naming_a_point_settles_less_than_a_sentence(
     q = analyze("Is there a measure on treatment plants near the estuary?")
     decision = decide(q, [(bullet, 0.62), (said, 0.55)], ctx, 0.2)
     assert decision.support[0].text == said.text and decision.yes_no == "yes"
+
+
+def test_the_card_says_how_an_undated_article_is_dated(real_assistant: Assistant) -> None:
+    """About-the-article class: an article without a printed date is dated by the latest
+    event it reports and what it still expects; both sentences are cited."""
+    reply = real_assistant.answer("Roughly when was the article written?", use_llm=False)
+    assert reply.mode == "card" and "no printed date" in reply.text, reply.text
+    assert "latest event it reports" in reply.text and "still expects" in reply.text
+    assert len(reply.citations) >= 3, reply.citations  # the header and the two sentences

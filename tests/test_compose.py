@@ -231,6 +231,14 @@ def test_a_footnote_number_is_a_pointer_not_a_value() -> None:
     assert not check_claim("Footnote 2 says the board checks 7 rivers.", passage).ok
 
 
+def test_the_numbers_of_an_enumeration_order_items_they_count_nothing() -> None:
+    """Perfect-model class: "1) …; 2) …" numbers a list; an enumeration that does not run
+    from one ("4) …") is checked as a value, as any other number is."""
+    passage = ["Two measures are planned: building treatment plants and training inspectors."]
+    assert check_claim("1) Building treatment plants; 2) training inspectors.", passage).ok
+    assert not check_claim("4) Building treatment plants; 5) training inspectors.", passage).ok
+
+
 def test_a_value_is_said_of_the_word_the_given_passages_say_it_of() -> None:
     """Careless class (a changed year): "signed in 2020" citing a passage that gives 2020
     for something else fails when another given passage has "signed" with its own year."""
