@@ -60,7 +60,7 @@ _REQUEST_RE = re.compile(
     r"with|on)?\s*)?",
     re.I,
 )
-_AMOUNT_WORDS = frozenset(
+AMOUNT_WORDS = frozenset(
     stem(w)
     for w in "cost costs budget fund funding funded spend spent price money euro "
     "euros expenditure finance financed financing paid pay".split()
@@ -268,8 +268,8 @@ def _kind(text: str, ws: list[str]) -> str:
     if _SOURCE_Q_RE.search(text):  # "Where does the bit about X come from?": no place
         return SOURCE
     stems = {stem(w) for w in ws}
-    if (stems & _AMOUNT_WORDS and not _other_focus(text)) or re.search(r"\bhow much\b", text, re.I):
-        return AMOUNT if not _COUNT_NOUNS_RE.search(text) or stems & _AMOUNT_WORDS else NUMBER
+    if (stems & AMOUNT_WORDS and not _other_focus(text)) or re.search(r"\bhow much\b", text, re.I):
+        return AMOUNT if not _COUNT_NOUNS_RE.search(text) or stems & AMOUNT_WORDS else NUMBER
     if _COUNT_NOUNS_RE.search(text):
         return NUMBER
     when = _WHEN_RE.search(text)
@@ -332,7 +332,7 @@ def _other_focus(text: str) -> bool:
     """Whether "which/what <noun>" names a focus that is no amount ("by pooling which
     things … defence spending" asks things; "what budget", "what does it cost" ask one)."""
     m = _FOCUS_RE.search(text)
-    return m is not None and stem(m.group(1).lower()) not in _AMOUNT_WORDS
+    return m is not None and stem(m.group(1).lower()) not in AMOUNT_WORDS
 
 
 _FOCUS_RE = re.compile(

@@ -27,7 +27,7 @@ from index.types import Hit
 from qa import respond
 from qa.analyze import DEFINITION, EXPANSION, SOURCE, YESNO, Question, analyze
 from qa.audit import AuditItem, Thresholds, audit
-from qa.card import card_answer
+from qa.card import card_answer, notes_by_number
 from qa.compose import Composer
 from qa.conversation import condense
 from qa.decide import Context, Decision, decide
@@ -319,7 +319,8 @@ class Assistant:
             reply = respond.yes_no(decision, verdict)
         elif q.kind == SOURCE:
             footnoted = {src.footnote: src for src in self.store.sources.values() if src.footnote}
-            reply = respond.provenance(decision, footnoted) or respond.from_evidence(
+            notes = notes_by_number(self.store)
+            reply = respond.provenance(decision, footnoted, notes) or respond.from_evidence(
                 q, decision, s.extract_sentences
             )
         else:

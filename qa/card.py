@@ -338,6 +338,17 @@ def _inner(text: str) -> str:
     return plain.strip('“”" ').rstrip(" .;:,")
 
 
+def notes_by_number(store: Store) -> dict[int, Evidence]:
+    """Each footnote's own line in the article, by its number."""
+    out: dict[int, Evidence] = {}
+    for src in store.sources.values():
+        n = src.footnote
+        note = _find(store, _in_note(n)) if n is not None else None
+        if n is not None and note is not None:
+            out[n] = note
+    return out
+
+
 def _in_note(n: int) -> Test:
     return lambda s, _: s.role == "note" and n in s.footnotes
 

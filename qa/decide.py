@@ -21,6 +21,7 @@ from index.text import STOPWORDS, quotes, stem, strip_markers, terms, words
 from qa.analyze import (
     AGENT,
     AMOUNT,
+    AMOUNT_WORDS,
     COUNTRY,
     DATE,
     EXPANSION,
@@ -55,7 +56,7 @@ from qa.entities import (
     states_reason,
 )
 from qa.select import Lexicon, antecedent
-from qa.thesaurus import expansions, graded, opposed, reader_phrases, said_terms
+from qa.thesaurus import expansions, graded, opposed, reader_phrases, said_terms, vouched
 from qa.types import Evidence
 
 _EXCEPTION_RE = re.compile(
@@ -134,8 +135,10 @@ def decide(
     unknown = named
     if q.kind == YESNO:  # "the Treaty of Maastricht?" where a passage says "of Lisbon"
         unknown = [n for n in named if not any(_rival(q, n, ev.text) for ev, _ in ranked[:6])]
-    given = [d for ev, _ in ranked for d in dates(strip_markers(ev.text))]
-    unknown = unknown or unstated_dates(q, [*ctx.dates, *given]) or unknown_attribute(q, ctx)
+    # the dates of the retrieved sentences on what the question names (else the closest)
+    naming = [ev for ev, _ in ranked[:8] if q.names and ctx.aliases.names_all(q.names, ev.text)]
+    given = [d for ev in (naming or [ev for ev, _ in ranked[:3]]) for d in dates(ev.text)]
+    unknown = unknown or unstated_dates(q, [*ctx.dates, *given], given) or unknown_attribute(q, ctx)
     if unknown:
         return Decision(False, f"the sources never mention {_quote(unknown)}", about=about)
     if named:  # each has a rival: a No that sentence settles, else still never mentioned
@@ -143,6 +146,10 @@ def decide(
         if settled.yes_no != "no":
             return Decision(False, f"the sources never mention {_quote(named)}", about=about)
         return settled
+    besides = others_asked(q)
+    if besides[0] and not any(_names_another(q, besides, ev, ctx) for ev, _ in ranked[:8]):
+        noun, aside = besides
+        return Decision(False, f"they name no other {noun} than {aside}", about=about)
     compared = comparison(q.text)
     if compared and not any(_compares(compared, ev.text) for ev, _ in ranked[:8]):
         return Decision(False, f"they draw no comparison (“{compared} than”)", about=about)
@@ -152,6 +159,10 @@ def decide(
     listed = q.wants_list and any(announces(q.text, ev.text) for ev, _ in ranked[:8])
     if best_sim < min_similarity and not _says_every_term(q, best, ctx) and not listed:
         return Decision(False, f"no passage is close to the question ({best_sim:.2f})", about=about)
+    cause = _CAUSE_RE.search(q.text) or _REASON_ASKED_RE.search(q.text)  # a reason: asked below
+    if q.kind == YESNO and set(q.terms) & _MONEY_WORDS and not cause:  # "funded by the EU?"
+        if not any(_speaks_of_money(ev.text) for ev, _ in ranked[:8]):
+            return Decision(False, "they say nothing of funding, costs or budgets", about=about)
     if q.kind == YESNO:
         return _decide_yes_no(q, anchors, ranked, ctx, about)
     if q.typed:
@@ -272,18 +283,81 @@ def unknown_names(q: Question, ctx: Context) -> list[str]:
     return out
 
 
-def unstated_dates(q: Question, known: list[Day]) -> list[str]:
-    """Dates the question gives to the month ("in March 2018") that the sources (their
-    `known` dates) never state: they say nothing of that time. For a yes/no question, a
-    month they give another of in the same year is left to the No that month settles."""
+def unstated_dates(q: Question, known: list[Day], given: list[Day]) -> list[str]:
+    """Dates the question gives that the sources (their `known` dates) never state: a
+    month ("in March 2018") no passage gives, or a year none mentions ("in 2007"). They
+    say nothing of that time. For a yes/no question, a date the retrieved sentences
+    (`given`) rival with another of the same precision is left to the No it settles."""
     out = []
     for raw, day, _, _ in date_mentions(q.text):
-        if not day.month or any(d.month and day.within(d) for d in known):
-            continue
-        if q.kind == YESNO and any(d.month and d.year == day.year for d in known):
-            continue
+        if day.month:
+            if any(d.month and day.within(d) for d in known):
+                continue
+            if q.kind == YESNO and any(d.month and d.year == day.year for d in known):
+                continue
+        else:
+            if any(d.year == day.year for d in known):
+                continue
+            if q.kind == YESNO and given:  # "signed in 2007?" / "the crisis of 2015"
+                continue
         out.append(raw)
     return out
+
+
+# Words asking who pays or what it costs (not "defence spending", a topic the corpus has)
+_MONEY_WORDS = frozenset(
+    stem(w)
+    for w in "fund funded funding budget budgets cost costs price paid pay money euro euros "
+    "finance financed financing".split()
+)
+
+
+def _speaks_of_money(text: str) -> bool:
+    """Whether a sentence states an amount or uses a word of money ("funded", "budget")."""
+    return states_amount(text) or bool(set(terms(strip_markers(text))) & AMOUNT_WORDS)
+
+
+def others_asked(q: Question) -> tuple[str, str]:
+    """("projects", "HARMSPRO") for "Besides HARMSPRO, what other projects …?": the kind
+    of thing asked for and the one the question sets aside; ('', '') for none."""
+    given = _BESIDES_RE.search(q.text)
+    other = _OTHER_NOUN_RE.search(q.text)
+    if not given or not other:
+        return ("", "")
+    return (other.group(1).lower(), given.group(1))
+
+
+def _names_another(q: Question, besides: tuple[str, str], ev: Evidence, ctx: Context) -> bool:
+    """Whether a sentence names a thing of the asked kind that the question does not
+    name: another state, for states; else an organisation or a capitalised name in a
+    sentence that says the kind's noun (or the corpus's word for it) or lists the one set
+    aside with others. The corpus's frame
+    (a name in most passages) and the long forms of the question's acronyms are no other."""
+    noun = stem(besides[0])
+    text = strip_markers(ev.text)
+    if noun in _STATE_NOUNS:
+        return bool(countries(text) - set(q.countries))
+    have = set(terms(text))
+    listed = besides[1].lower() in text.lower()  # "A, B and C joined": a list of its kind
+    if not listed and noun not in have and noun not in said_terms(besides[0], text, have):
+        return False
+    own = " ".join([q.text, *(e for w in words(q.text) for e in ctx.aliases.expansions(w))])
+    return any(
+        n.lower() not in own.lower()
+        and n not in _FRAME_ORGS
+        and name_share(n, ctx) <= 0.3
+        and not re.search(r"\bmember states?\b", n, re.I)
+        for n in [*organisations(text), *_capitalised(text)]
+    )
+
+
+_BESIDES_RE = re.compile(
+    r"\b(?i:besides|apart from|other than|aside from|except(?:\s+for)?|in addition to|"
+    r"beyond|on top of)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)"
+)
+_OTHER_NOUN_RE = re.compile(
+    r"\b(?:other|else|more|another|further)\s+(?:[A-Z]\w*\s+)?([a-z]{3,})\b"
+)
 
 
 def comparison(text: str) -> str:
@@ -561,12 +635,16 @@ def _found_share(wanted: list[str], have: AbstractSet[str]) -> float:
 _LIGHT_NOUNS = frozenset(
     stem(w) for w in "side sides front aspect aspects regard respect terms sort kind".split()
 )
-_TYPE_TERMS = frozenset(
+# light verbs: "when did X happen?" asks X's date, not a sentence saying "happened"; "did
+# the crisis take place in 2015?" asks the date of the crisis
+_HAPPEN_VERBS = frozenset(
+    stem(w)
+    for w in "happen happened happens occur occurred occurs take took place exist existed".split()
+)
+_TYPE_TERMS = _HAPPEN_VERBS | frozenset(
     stem(w)
     for w in "many much number year date month time when where who whom whose why which "
-    "what place city country countries state states reason long cost "
-    # light verbs: "when did X happen?" asks X's date, not a sentence saying "happened"
-    "happen happened happens occur occurred occurs take took place exist existed".split()
+    "what place city country countries state states reason long cost".split()
 )
 
 
@@ -681,7 +759,7 @@ def _decide_yes_no(
     about: Evidence,
 ) -> Decision:
     """Settle a yes/no question by the stance of the best sentence that addresses it."""
-    wanted = [t for t in q.terms if t not in _POLAR and t not in _LIGHT_NOUNS]
+    wanted = [t for t in q.terms if t not in _POLAR | _LIGHT_NOUNS | _HAPPEN_VERBS]
     best: tuple[float, Evidence, float, float] | None = None  # score, sentence, cosine, cover
     candidates = ranked[:6]
     settling = [(ev, sim) for ev, sim in ranked if _settles_country(q, ev)]
@@ -721,8 +799,9 @@ def _decide_yes_no(
         if said and not any(_coverage(said, e, asked=q.text) > 0.5 for e, _ in candidates):
             return Decision(False, "they give no such reason", about=ev)
     stance = sentence_stance(q, ev.text)
-    denies = stance is False and not q.negative and sim >= _CLOSE_DENIAL
     weighted = _coverage(wanted, ev, ctx, q.text)
+    # a close negated sentence denies in other words, if it says some of what is asked
+    denies = stance is False and not q.negative and sim >= _CLOSE_DENIAL and weighted >= 0.2
     if not _names_country(q, ev) and not q.countries and weighted < 0.59 and not denies:
         stance = None  # the sentence does not share the question's predicate: no verdict
     passive = _BY_AGENT_RE.search(q.text)  # "Is X funded by Y?": "funded" is what is asked
@@ -837,8 +916,8 @@ def _expected_only(q: Question, predicate: list[str], text: str) -> bool:
     """Whether a question about what happened ("Did they approve…?", "Were they
     implemented?") meets a sentence that only expects it: a modal word ("will", "likely
     to be", "expected to") just before the sentence's word for the question's predicate."""
-    if not _PAST_RE.match(q.text):
-        return False
+    if not _PAST_RE.match(q.text) or _EXPECTED_RE.search(q.text):
+        return False  # "Were they expected to be accepted?" asks the expectation itself
     wanted = (set(predicate) | {t for c in expansions(q.text) for t in terms(c)}) - _name_terms(q)
     ws = [w.lower() for w in words(strip_markers(text))]
     modal = [
@@ -857,6 +936,10 @@ def _name_terms(q: Question) -> set[str]:
 
 
 _BY_AGENT_RE = re.compile(r"\b(\w+(?:ed|en|led|run|paid|set up))\s+by\b", re.I)
+_EXPECTED_RE = re.compile(
+    r"\b(?:expected|likely|planned|supposed|meant|due|set|scheduled|foreseen|intended)\s+to\b",
+    re.I,
+)
 _PAST_RE = re.compile(r"^(?:did|was|were|has|have|had)\b", re.I)
 _MODALS = frozenset("will would could should may might likely expected planned shall".split())
 _DETERMINERS = frozenset("the their its his her our your my a political good free own".split())
@@ -1107,8 +1190,8 @@ def other_kind(q: Question, text: str) -> bool:
     information-exchange framework …"): the two head nouns differ, and the sentence's
     words do not say the asked one in other words."""
     m = _KIND_ASKED_RE.match(q.text)
-    if not m:
-        return False
+    if not m or _VERB_IN_SUBJECT_RE.search(m.group("x")):
+        return False  # "Was X introduced by the Treaty …?" asks what was done, not a kind
     asked = _head(m.group("np"))
     plain = re.sub(r"\s*\([^)]*\)", "", strip_markers(text))
     for name in q.names:
@@ -1131,6 +1214,10 @@ _KIND_ASKED_RE = re.compile(
     r"^(?:is|was|are|were|isn't|wasn't)\s+(?P<x>.+?)\s+(?:(?:described|seen|called|"
     r"considered|presented|defined)\s+as\s+)?(?:a|an|the)\s+(?P<np>[^?,;]+?)\s*\??$",
     re.I,
+)
+# A participle or a preposition ending the subject: "X introduced by", "X set up in"
+_VERB_IN_SUBJECT_RE = re.compile(
+    r"\b[a-z]+(?:ed|en)\b|\s(?:by|in|of|to|for|with|from|under|at|on|into|after|before)$"
 )
 _NP_END_RE = re.compile(
     r"\s+(?:of|for|in|on|under|by|that|which|who|with|to|from|at|designed|aimed|meant|"
@@ -1206,12 +1293,35 @@ def sentence_stance(q: Question, sentence: str) -> bool | None:
         return False
     for clause in _STANCE_CLAUSE_RE.split(text):
         if subjects and all(s.lower() in clause.lower() for s in subjects):
-            return not states_negation(_before_exception(clause))
+            return _affirms(q, _before_exception(clause))
     if _EXCEPTION_RE.search(text):
         return not states_negation(_before_exception(text))
-    return not states_negation(text)
+    return _affirms(q, text)
 
 
+def _affirms(q: Question, text: str) -> bool:
+    """Whether a text states the question's proposition without negating it. A negation
+    is read in the clause that says most of what the question asks: "X is still at an
+    early phase and not much has been done yet" affirms "Is X at an early phase?"."""
+    if not states_negation(text):
+        return True
+    asked = set(q.terms) - _POLAR - _name_terms(q)
+
+    def says(clause: str) -> set[str]:  # the asked terms a clause says, in any words
+        have = set(terms(clause))
+        return asked & (have | vouched(q.text, have))
+
+    clauses = [c for c in _ANY_CLAUSE_RE.split(text) if c.strip()]
+    if len(clauses) > 1:
+        most = max(len(says(c)) for c in clauses)
+        best = [c for c in clauses if len(says(c)) == most]
+        if most and not any(states_negation(c) for c in best):
+            return True  # the clause saying it is affirmative; a tie with a negated one is not
+    return False
+
+
+# Clause breaks: a semicolon, a comma, or a conjunction joining two statements
+_ANY_CLAUSE_RE = re.compile(r";|,|\s+(?:and|but|while|whereas|although|though)\s+", re.I)
 _STANCE_CLAUSE_RE = re.compile(r";|,?\s+(?:while|whereas|but|although|though)\s+", re.I)
 
 

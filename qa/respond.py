@@ -63,10 +63,13 @@ def yes_no(decision: Decision, verdict: str) -> Reply:
     return Reply(f"The article does not say directly; it says: {quoted(ev)}", (ev,))
 
 
-def provenance(decision: Decision, sources: Mapping[int, Source]) -> Reply | None:
+def provenance(
+    decision: Decision, sources: Mapping[int, Source], notes: Mapping[int, Evidence]
+) -> Reply | None:
     """Which source stands behind a statement: the article's best sentence saying it and
-    the footnote it carries, with what that footnote cites; or that it carries none. A
-    sentence of a cited document names that document. None when no sentence is at hand."""
+    the footnote it carries (or that closes its paragraph), with what that footnote cites
+    and the note itself as a citation; or that it carries none. A sentence of a cited
+    document names that document. None when no sentence is at hand."""
     said = [e for e in decision.support if e.sentence.role != "heading"]
     if not said:
         return None
@@ -75,27 +78,45 @@ def provenance(decision: Decision, sources: Mapping[int, Source]) -> Reply | Non
     if ev.chunk.doc_id != "article" and own is not None and own in sources:
         src = sources[own]
         return Reply(
-            f"It comes from the document footnote {src.footnote} cites, {cited(src)}: {quoted(ev)}",
+            f"It comes from the document footnote {own} cites, {cited(src)}: {quoted(ev)}",
             (ev,),
             direct=True,
         )
-    backing = [sources[n] for n in ev.sentence.footnotes if n in sources]
-    if not backing:
+    numbers = [n for n in ev.sentence.footnotes if n in sources]
+    closing = not numbers and ev.sentence.role != "note"
+    if closing:  # a note at the end of its paragraph backs the paragraph's sentences
+        numbers = [n for n in _closing_note(ev) if n in sources]
+    if not numbers:
         return Reply(
             f"No footnote: the article says it in its own words and cites no source for it: "
             f"“{_inner(ev)}” {ev.label}.",
             (ev,),
             direct=True,
         )
-    notes = " and ".join(
-        f"footnote {s.footnote}{note_words(s) or ','} which cites {cited(s)}" for s in backing
+    backing = " and ".join(
+        f"footnote {n}{note_words(sources[n]) or ','} which cites {cited(sources[n])}"
+        + (f" {notes[n].label}" if n in notes else "")
+        for n in numbers
     )
     where = "the note says" if ev.sentence.role == "note" else "the article's sentence is"
+    if closing:
+        where = "the note closes the paragraph of the article's sentence"
+    support = (ev, *(notes[n] for n in numbers if n in notes))
     return Reply(
-        f"It comes from {notes}: {where} “{_inner(ev)}” {ev.label}.",
-        (ev,),
-        direct=True,
+        f"It comes from {backing}: {where} “{_inner(ev)}” {ev.label}.", support, direct=True
     )
+
+
+def _closing_note(ev: Evidence) -> tuple[int, ...]:
+    """The footnotes of the first later sentence of the same paragraph that carries any."""
+    sentences = ev.chunk.sentences
+    after = sentences[sentences.index(ev.sentence) + 1 :]
+    for sentence in after:
+        if sentence.paragraph != ev.sentence.paragraph:
+            break
+        if sentence.footnotes:
+            return sentence.footnotes
+    return ()
 
 
 def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:

@@ -11,8 +11,10 @@ import pytest
 from index.types import Chunk, Sentence
 from qa.analyze import analyze, clean, split_parts
 from qa.answer import Assistant
-from qa.decide import decide, unknown_names
+from qa.card import notes_by_number
+from qa.decide import Decision, decide, unknown_names
 from qa.entities import Aliases, Day, countries, dates, numbers, states_negation
+from qa.respond import provenance
 from qa.thesaurus import opposed
 from qa.types import Evidence
 
@@ -969,3 +971,75 @@ def test_the_card_says_how_an_undated_article_is_dated(real_assistant: Assistant
     assert reply.mode == "card" and "no printed date" in reply.text, reply.text
     assert "latest event it reports" in reply.text and "still expects" in reply.text
     assert len(reply.citations) >= 3, reply.citations  # the header and the two sentences
+
+
+def test_besides_x_what_other_ys_needs_another_y_named(fixture_assistant: Assistant) -> None:
+    """Near-miss class: "Besides X, what other Ys …?" is answered by a sentence naming
+    another Y (one saying "Ys", or listing X with others); a sentence naming X alone, or
+    only X's long form, gives no other."""
+    ctx = fixture_assistant.context
+    alone = _evidence("The pact created the Water Board, which monitors pollution.")
+    q = analyze("Besides the Water Board, what other bodies did the pact create?")
+    decision = decide(q, [(alone, 0.8)], ctx, 0.2)
+    assert not decision.answerable and "no other bodies than Water Board" in decision.reason
+    listed = _evidence("Alden, Brisk and Corra joined the pact, while Dunmore stayed out of it.")
+    q = analyze("Besides Alden, which other cities joined the pact?")
+    assert "no other" not in decide(q, [(listed, 0.8)], ctx, 0.2).reason
+
+
+def test_a_note_closing_a_paragraph_backs_its_sentences(fixture_assistant: Assistant) -> None:
+    """Provenance class: a sentence without a marker, in a paragraph whose last sentence
+    carries note 2, is backed by note 2; the note is cited with what it cites."""
+    first, last = "The board meets twice a year.", "It reports to the mayors."
+    text = f"{first} {last}"
+    a = Sentence(0, len(first), 7)
+    b = Sentence(len(first) + 1, len(text), 7, (2,))
+    chunk = Chunk("p", "article", text, 0, len(text), 7, (a, b))
+    ev = Evidence("[¶7]", chunk, a, first, 1.0)
+    store = fixture_assistant.store
+    sources = {s.footnote: s for s in store.sources.values() if s.footnote}
+    reply = provenance(Decision(True, support=(ev,)), sources, notes_by_number(store))
+    assert reply is not None and "footnote 2" in reply.text and "[2]" in reply.text, reply
+    assert "closes the paragraph" in reply.text
+
+
+def test_a_negation_is_read_in_the_clause_that_says_what_is_asked(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: "X is still at an early stage and not much has been built yet"
+    affirms "Is X still at an early stage?" and denies "Has X already built a lot?"."""
+    ctx = fixture_assistant.context
+    said = _evidence("The Water Board is still at an early stage and not much has been built yet.")
+    for question, verdict in (
+        ("Is the Water Board still at an early stage?", "yes"),
+        ("Has the Water Board already built a lot?", "no"),
+    ):
+        assert decide(analyze(question), [(said, 0.8)], ctx, 0.2).yes_no == verdict, question
+
+
+def test_what_was_done_to_x_is_no_question_of_its_kind(fixture_assistant: Assistant) -> None:
+    """Yes/no class: "Was X set up by the Y?" asks who set it up, not whether X is a Y:
+    "X is a board … set up by the Y" settles it Yes."""
+    ctx = fixture_assistant.context
+    said = _evidence("The Water Board is a monitoring body created by the river pact.")
+    q = analyze("Was the Water Board created by the river pact?")
+    assert decide(q, [(said, 0.8)], ctx, 0.2).yes_no == "yes"
+
+
+def test_money_a_year_or_an_expectation_asked_in_a_yes_no_question(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no and near-miss classes: funding no retrieved sentence speaks of, and a year
+    the sources never mention, are refused; a question asking what was expected is
+    settled by the sentence stating the expectation."""
+    ctx = fixture_assistant.context
+    said = _evidence("The Water Board monitors pollution and publishes a yearly report.")
+    for question, reason in (
+        ("Is the Water Board funded by the cities' budgets?", "funding"),
+        ("Was the Water Board set up in 2011?", "2011"),
+    ):
+        decision = decide(analyze(question), [(said, 0.8)], ctx, 0.2)
+        assert not decision.answerable and reason in decision.reason, (question, decision)
+    plans = _evidence("The cities are most likely to approve the plants at the start of 2021.")
+    q = analyze("Were the plants expected to be approved at the start of 2021?")
+    assert decide(q, [(plans, 0.8)], ctx, 0.2).yes_no == "yes"
