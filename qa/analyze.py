@@ -237,6 +237,24 @@ _NEGATIVE_ASK_RE = re.compile(
 )
 
 
+def whole_timeline(q: Question) -> bool:
+    """Whether a timeline question asks for the article's events at large ("give the
+    timeline of events from 2015 to 2019"), naming no subject of its own."""
+    if not q.timeline:
+        return False
+    return not [t for t in q.terms if t not in _TIMELINE_WORDS and not t.isdigit()]
+
+
+# Words of a timeline request, not of its subject
+_TIMELINE_WORDS = frozenset(
+    stem(w)
+    for w in """give list show put lay out walk me through timeline timelines chronology
+    chronological chronologically order sequence event events happened happen key main
+    dates date mentioned mention article text piece paper author from to between until
+    through""".split()
+)
+
+
 def _unframed(text: str) -> str:
     if not _FRAME_RE.search(text):
         return ""

@@ -25,9 +25,17 @@ from index.store import Store
 from index.text import strip_markers, terms, words
 from index.types import Hit
 from qa import respond
-from qa.analyze import DEFINITION, EXPANSION, SOURCE, YESNO, Question, analyze
+from qa.analyze import (
+    DEFINITION,
+    EXPANSION,
+    SOURCE,
+    YESNO,
+    Question,
+    analyze,
+    whole_timeline,
+)
 from qa.audit import AuditItem, Thresholds, audit
-from qa.card import card_answer, notes_by_number
+from qa.card import card_answer, dated_sentences, notes_by_number
 from qa.compose import Composer
 from qa.conversation import condense
 from qa.decide import Context, Decision, decide
@@ -283,6 +291,9 @@ class Assistant:
         evidence = select_evidence(
             self.aliases.shorten(q.search_terms), vector, hits, self.store, wanted, self.lexicon
         )
+        if whole_timeline(q):  # the article's events at large: every sentence dating one
+            seen = {ev.key for ev in evidence}
+            evidence += [ev for ev in dated_sentences(self.store) if ev.key not in seen]
         ranked = [(ev, similarity(ev, vector, self.store)) for ev in evidence]
         decision = decide(q, ranked, self.context, s.min_similarity)
         work.timings["retrieve_ms"] = work.timings.get("retrieve_ms", 0.0) + _ms(t0)

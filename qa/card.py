@@ -37,6 +37,11 @@ _FIELDS = (
     ("publisher", re.compile(r"\b(?:publish\w*|institute|think[- ]?tank)\b", re.I)),
     ("title", re.compile(rf"\b(?:title of (?:the|this) {_ARTICLE_NOUN}|{_ARTICLE_NOUN}'s title|"
                          rf"{_ARTICLE_NOUN} (?:is )?(?:called|titled|entitled))\b", re.I)),
+    ("conclusion", re.compile(r"\b(?:bottom[- ]line|conclu(?:de|des|ded|ding|sion|sions)|"
+                              r"take-?aways?|main message|final (?:point|word|thought)s?|"
+                              r"wraps? up|end(?:s)? (?:up )?(?:by|with))\b", re.I)),
+    ("url", re.compile(r"\b(?:url|web ?address|link|website|web page|online|where can i "
+                       r"(?:find|read))\b", re.I)),
     ("summary", re.compile(r"\b(?:bullet(?:ed)?(?:[- ]points?)?|key points|main points|"
                            r"summary|summari[sz]e|highlights|overview|tl;?dr|in a nutshell)\b",
                            re.I)),
@@ -104,6 +109,10 @@ def card_field(q: Question, described: frozenset[str] = frozenset()) -> str:
         about_article = bool(
             re.search(r"\b(?:this|the) (?:article|piece|text|paper)\b", q.text, re.I)
         )
+        if name in {"conclusion", "url"}:  # "the article's bottom line", not "X concluded"
+            mine = re.search(r"\b(?:article|author|writer|piece|paper|text)\b", q.text, re.I)
+            if q.kind == YESNO or (not mine and [t for t in content if t not in _OWN_WORDS]):
+                continue
         if name == "summary" and [t for t in content if t not in _SUMMARY_WORDS]:
             continue  # "summarise what the article says about X" asks for content
         if name == "aim" and len(content) > 2:
@@ -115,6 +124,13 @@ def card_field(q: Question, described: frozenset[str] = frozenset()) -> str:
     return ""
 
 
+# Words of a question asking for the article's conclusion or address, not of a subject
+_OWN_WORDS = frozenset(
+    stem(w)
+    for w in """bottom line conclusion conclusions conclude concludes takeaway takeaways main key
+    message final point word thought thoughts wrap wraps end ends url link website web page
+    address online find read where can""".split()
+)
 # Words of a question asking for the article's opening points, not of a subject.
 _SUMMARY_WORDS = frozenset(
     stem(w)
@@ -188,6 +204,17 @@ def card_answer(q: Question, store: Store) -> CardAnswer | None:
         return _footnotes(q, store)
     if name == "summary":
         return _summary(store)
+    if name == "conclusion":
+        return _conclusion(store)
+    if name == "url":
+        header = _find(store, lambda s, t: s.role == "header")
+        if article.url or header is None:
+            return CardAnswer(f"The article's address: {article.url}.", ()) if article.url else None
+        return CardAnswer(
+            f"The sources do not say: the article's copy carries no web address {header.label}.",
+            (header,),
+            refused=True,
+        )
     if name == "aim":
         ev = _find(store, lambda s, t: s.role == "body" and bool(_AIM_RE.search(t)))
         if ev is None:
@@ -258,6 +285,16 @@ def _aim_clause(text: str) -> str:
     clause = strip_markers(text[m.end() :] if m else text).strip().rstrip(".")
     verb = m.group(0).split()[-1] if m else "aims"
     return f"{verb} {clause}"
+
+
+def _conclusion(store: Store) -> CardAnswer | None:
+    """What the article concludes: the sentences of its last body paragraph."""
+    body = _all(store, lambda s, t: s.role == "body")
+    if not body:
+        return None
+    last = [e for e in body if e.sentence.paragraph == body[-1].sentence.paragraph]
+    said = "; ".join(f"“{_inner(e.text)}” {e.label}" for e in last)
+    return CardAnswer(f"The article concludes: {said}.", tuple(last))
 
 
 def _summary(store: Store) -> CardAnswer | None:
@@ -336,6 +373,11 @@ def _inner(text: str) -> str:
     if quoted:
         plain = quoted.group(1)
     return plain.strip('“”" ').rstrip(" .;:,")
+
+
+def dated_sentences(store: Store) -> list[Evidence]:
+    """The article's body sentences that state a date, in document order."""
+    return _all(store, lambda s, t: s.role == "body" and bool(dates(t)))
 
 
 def notes_by_number(store: Store) -> dict[int, Evidence]:

@@ -34,6 +34,7 @@ from qa.analyze import (
     YESNO,
     Question,
     polarity_words,
+    whole_timeline,
 )
 from qa.card import asks_about_notes
 from qa.entities import (
@@ -167,10 +168,11 @@ def decide(
         return _decide_yes_no(q, anchors, ranked, ctx, about)
     if q.typed:
         notes = asks_about_notes(q.text)
+        whole = whole_timeline(q)  # the article's events at large: any dated sentence
         held = [
             (ev, sim)
             for ev, sim in ranked
-            if _is_about(q, anchors, ev, sim, ctx, strict=True)
+            if (whole or _is_about(q, anchors, ev, sim, ctx, strict=True))
             and holds_text(q, _with_antecedent(q, ev), ctx)
             and _same_succession(q, anchors, _with_antecedent(q, ev)) is not False
             and (ev.sentence.role != "note" or notes)  # a note's date is its document's
@@ -288,7 +290,9 @@ def unstated_dates(q: Question, known: list[Day], given: list[Day]) -> list[str]
     month ("in March 2018") no passage gives, or a year none mentions ("in 2007"). They
     say nothing of that time. For a yes/no question, a date the retrieved sentences
     (`given`) rival with another of the same precision is left to the No it settles."""
-    out = []
+    out: list[str] = []
+    if q.timeline:  # "from 2010 to 2020": a timeline's bounds, not a time it asks about
+        return out
     for raw, day, _, _ in date_mentions(q.text):
         if day.month:
             if any(d.month and day.within(d) for d in known):
@@ -467,7 +471,7 @@ _REPORTING_VERBS = frozenset(
 def unknown_attribute(q: Question, ctx: Context) -> list[str]:
     """The X of "what is the X of Y?" when the corpus never uses X: it cannot give it."""
     m = _ATTRIBUTE_RE.search(q.text) or _FOCUS_ASKED_RE.search(q.text)
-    if not m or q.kind == SOURCE:  # "what is the source of X" asks for a footnote
+    if not m or q.kind == SOURCE or q.timeline:  # a footnote, a timeline: not attributes
         return []
     wanted = [t for t in terms(m.group(1)) if t not in _DEGREE]
     if set(wanted) & _AIM_WORDS and ctx.knows_aim:  # "the purpose of X": its aim
@@ -701,8 +705,8 @@ def holds_text(q: Question, sentence: str, ctx: Context) -> bool:
         return bool(numbers(text) - years - numbers(asked)) or bool(excepted(q, text))
     if q.kind == AMOUNT:
         return states_amount(text)
-    if q.kind == DATE:
-        return bool(set(dates(text)) - set(dates(asked)))
+    if q.kind == DATE:  # a timeline's dates ("from 2015 to 2019") bound it, they are no answer
+        return bool(dates(text)) if q.timeline else bool(set(dates(text)) - set(dates(asked)))
     if q.kind == COUNTRY:
         return bool(countries(text) - countries(asked)) or bool(
             re.search(r"\bmember states\b", text, re.I) and _EXCEPTION_RE.search(text)
@@ -843,6 +847,10 @@ def _decide_yes_no(
             stance = False if _coverage(trait, ev, asked=q.text) > 0.5 else None
     if stance is not None and _EXCEPTION_RE.search(ev.text) and unsaid_predicate(q, ev, ctx):
         stance = None  # "Did Malta veto a project?" / "all except Malta": no word of vetoing
+    if stance and not _EXCEPTION_RE.search(ev.text) and _predicate_cover(q, ev, ctx) < 0.34:
+        stance = None  # "Did Italy ask others for help with X?" / "Italy ran X": names only
+    if stance is not None and _LATER_RE.search(q.text) and not _LATER_RE.search(ev.text):
+        stance = None  # "Did Malta join later?": a sentence of its time says nothing later
     if _ALTERNATIVE_RE.search(q.text):
         stance = None  # "is it running or only proposed?" asks which, not whether
     answer = "" if stance is None else ("yes" if stance != q.negative else "no")
@@ -852,6 +860,23 @@ def _decide_yes_no(
         truths = [None if h is None else h != c.negative for h, c in zip(held, claims, strict=True)]
         answer = "no" if False in truths else "yes" if all(truths) else ""
     return Decision(True, support=(ev,), about=ev, yes_no=answer)
+
+
+def _predicate_cover(q: Question, ev: Evidence, ctx: Context) -> float:
+    """The rarity-weighted share of the question's words for what it asks, other than its
+    names, states and light words, that a sentence says (in any words): 1.0 when none."""
+    skip = _name_terms(q) | {t for c in q.countries for t in terms(c)} | _POLAR | _LIGHT_NOUNS
+    skip |= _LIGHT_VERBS | _TYPE_TERMS
+    predicate = [t for t in q.terms if t not in skip and not numbers(t)]
+    return _coverage(predicate, ev, ctx, q.text) if predicate else 1.0
+
+
+# "later", "since then", "eventually": the time after the one a sentence speaks of
+_LATER_RE = re.compile(
+    r"\b(?:later|afterwards|eventually|subsequently|since then|ever since|by now|"
+    r"in the end|ultimately|nowadays|today|replaced|then)\b",
+    re.I,
+)
 
 
 def unsaid_predicate(q: Question, ev: Evidence, ctx: Context) -> list[str]:

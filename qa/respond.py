@@ -53,7 +53,10 @@ def _inner(ev: Evidence) -> str:
     text = neutralise_labels(text)  # a source's own "[¶99]" is no citation
     text = " ".join(text.split()).strip()
     text = text.lstrip('“"')
-    return text.replace("”,", ",").rstrip(' .;:”"')
+    text = text.replace("”,", ",").rstrip(' .;:”"')
+    if text.count("“") > text.count("”"):  # 'building for “hotspots”.': keep its closing mark
+        text += "”"
+    return text
 
 
 def yes_no(decision: Decision, verdict: str) -> Reply:
@@ -142,6 +145,8 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
     if q.wants_list:
         loose = q.typed or timeline  # every sentence that holds the asked type
         chosen = extractive(support, limit + 3, ratio=0.0 if loose else 0.8)
+        if timeline:  # every dated sentence, not the best few: a timeline misses none
+            chosen = support[:8]
         chosen += continuations(chosen)
         chosen = _distinct(chosen)
         chosen.sort(key=lambda e: (e.chunk.doc_id != "article", e.chunk.doc_id, e.sentence.start))

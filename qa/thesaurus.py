@@ -100,6 +100,7 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
     "see": ("look at", "looked at", "looking at", "assess", "assessed", "evaluate", "evaluated"),
     "monitor": ("keep track", "keeping track", "keeps track", "oversee", "supervise"),
     "outcome": ("results", "effects", "payoff", "pay off"),
+    "introduced": ("origin", "originated", "originates", "brought in", "gave birth", "came from"),
     "ease lighten load": (
         "relieve",
         "burden",
@@ -202,7 +203,8 @@ OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (
         ("operational", "in operation", "up and running", "completed", "finished", "in force",
          "already running", "achieved", "accomplished", "succeeded", "made progress",
-         "produced results", "delivered results", "paid off"),
+         "produced results", "producing results", "produce results", "delivered results",
+         "delivering results", "yielded results", "paid off"),
         ("proposed", "pilot", "planned", "preliminary", "early phase", "expected"),
     ),
 )  # fmt: skip

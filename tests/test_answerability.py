@@ -1043,3 +1043,30 @@ def test_money_a_year_or_an_expectation_asked_in_a_yes_no_question(
     plans = _evidence("The cities are most likely to approve the plants at the start of 2021.")
     q = analyze("Were the plants expected to be approved at the start of 2021?")
     assert decide(q, [(plans, 0.8)], ctx, 0.2).yes_no == "yes"
+
+
+def test_the_card_gives_the_conclusion_and_says_when_it_has_no_address(
+    fixture_assistant: Assistant,
+) -> None:
+    """About-the-article class: "what's the article's bottom line" is its last body
+    paragraph, cited; "what is the article's URL" with none recorded is a refusal that
+    says so; "what did the cities conclude about X" asks the content, not the card."""
+    reply = fixture_assistant.answer("whats the article's bottom line", use_llm=False)
+    assert reply.mode == "card" and reply.text.startswith("The article concludes"), reply.text
+    assert "treatment plants" in reply.text or "inspectors" in reply.text, reply.text
+    reply = fixture_assistant.answer("What did the cities conclude about nitrate?", use_llm=False)
+    assert reply.mode != "card", reply.text
+    reply = fixture_assistant.answer("What is the URL of the article?", use_llm=False)
+    assert reply.refused and "no web address" in reply.text, reply.text
+
+
+def test_a_timeline_of_the_whole_article_gathers_every_dated_sentence(
+    fixture_assistant: Assistant,
+) -> None:
+    """Timeline class: "give the timeline of events from 2019 to 2021" names no subject:
+    every dated sentence of the article comes, in date order; the question's years bound
+    the timeline and are no reason to drop a sentence that gives them."""
+    reply = fixture_assistant.answer(
+        "Give the timeline of events from 2019 to 2021 in the article.", use_llm=False
+    )
+    assert not reply.refused and "March 2019" in reply.text, reply.text
