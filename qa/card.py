@@ -207,9 +207,11 @@ def card_answer(q: Question, store: Store) -> CardAnswer | None:
     if name == "conclusion":
         return _conclusion(store)
     if name == "url":
+        if article.url:
+            return CardAnswer(f"The article's address: {article.url}.", ())
         header = _find(store, lambda s, t: s.role == "header")
-        if article.url or header is None:
-            return CardAnswer(f"The article's address: {article.url}.", ()) if article.url else None
+        if header is None:
+            return None
         return CardAnswer(
             f"The sources do not say: the article's copy carries no web address {header.label}.",
             (header,),
@@ -252,7 +254,7 @@ def card_answer(q: Question, store: Store) -> CardAnswer | None:
         return CardAnswer(f"{lead}: the article's {name} is {value} {header.label}.", (header,))
     if name == "date" and dates(value):  # how it is known: the sentences that date it
         year = max(d.year for d in dates(value))
-        body = _all(store, lambda sn, t: sn.role == "body" and bool(dates(t)))
+        body = dated_sentences(store)
         past = [e for e in body if max(d.year for d in dates(e.text)) == year]
         past = sorted(past, key=lambda e: max(dates(e.text)))[-1:]  # the latest it reports
         ahead = [e for e in body if min(d.year for d in dates(e.text)) > year][:1]
@@ -322,6 +324,7 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
     if not sources:
         return None
     wanted = _picked(q, sources)
+    notes = notes_by_number(store)
     lines: list[str] = []
     support: list[Evidence] = []
     if len(wanted) == len(sources) and len(sources) > 1:
@@ -329,7 +332,7 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
         lines.append(f"The article has {count} footnotes, each citing one source.")
     for src in wanted:
         n = src.footnote or 0
-        note = _find(store, _in_note(n))
+        note = notes.get(n)
         citing = _all(store, _citing(n))
         line = f"Footnote {n}{note_words(src)} cites {cited(src)}"
         line += f" [{n}]" if note else ""

@@ -136,10 +136,7 @@ def decide(
     unknown = named
     if q.kind == YESNO:  # "the Treaty of Maastricht?" where a passage says "of Lisbon"
         unknown = [n for n in named if not any(_rival(q, n, ev.text) for ev, _ in ranked[:6])]
-    # the dates of the retrieved sentences on what the question names (else the closest)
-    naming = [ev for ev, _ in ranked[:8] if q.names and ctx.aliases.names_all(q.names, ev.text)]
-    given = [d for ev in (naming or [ev for ev, _ in ranked[:3]]) for d in dates(ev.text)]
-    unknown = unknown or unstated_dates(q, [*ctx.dates, *given], given) or unknown_attribute(q, ctx)
+    unknown = unknown or unstated_dates(q, ranked, ctx) or unknown_attribute(q, ctx)
     if unknown:
         return Decision(False, f"the sources never mention {_quote(unknown)}", about=about)
     if named:  # each has a rival: a No that sentence settles, else still never mentioned
@@ -160,8 +157,8 @@ def decide(
     listed = q.wants_list and any(announces(q.text, ev.text) for ev, _ in ranked[:8])
     if best_sim < min_similarity and not _says_every_term(q, best, ctx) and not listed:
         return Decision(False, f"no passage is close to the question ({best_sim:.2f})", about=about)
-    cause = _CAUSE_RE.search(q.text) or _REASON_ASKED_RE.search(q.text)  # a reason: asked below
-    if q.kind == YESNO and set(q.terms) & _MONEY_WORDS and not cause:  # "funded by the EU?"
+    money = q.kind == YESNO and set(q.terms) & _MONEY_WORDS  # "funded by the EU budget?"
+    if money and not _asked_cause(q):  # a reason ("because it cost too much") is asked below
         if not any(_speaks_of_money(ev.text) for ev, _ in ranked[:8]):
             return Decision(False, "they say nothing of funding, costs or budgets", about=about)
     if q.kind == YESNO:
@@ -285,15 +282,19 @@ def unknown_names(q: Question, ctx: Context) -> list[str]:
     return out
 
 
-def unstated_dates(q: Question, known: list[Day], given: list[Day]) -> list[str]:
-    """Dates the question gives that the sources (their `known` dates) never state: a
-    month ("in March 2018") no passage gives, or a year none mentions ("in 2007"). They
-    say nothing of that time. For a yes/no question, a date the retrieved sentences
-    (`given`) rival with another of the same precision is left to the No it settles."""
+def unstated_dates(q: Question, ranked: list[tuple[Evidence, float]], ctx: Context) -> list[str]:
+    """Dates the question gives that the sources never state: a month ("in March 2018")
+    no passage gives, or a year none mentions ("in 2007"). They say nothing of that time.
+    For a yes/no question, a date the retrieved sentences on what it names (else the
+    closest) rival with another of the same precision is left to the No it settles."""
     out: list[str] = []
-    if q.timeline:  # "from 2010 to 2020": a timeline's bounds, not a time it asks about
+    asked = date_mentions(q.text)
+    if q.timeline or not asked:  # "from 2010 to 2020": a timeline's bounds, not a time
         return out
-    for raw, day, _, _ in date_mentions(q.text):
+    naming = [ev for ev, _ in ranked[:8] if q.names and ctx.aliases.names_all(q.names, ev.text)]
+    given = [d for ev in (naming or [ev for ev, _ in ranked[:3]]) for d in dates(ev.text)]
+    known = [*ctx.dates, *given]
+    for raw, day, _, _ in asked:
         if day.month:
             if any(d.month and day.within(d) for d in known):
                 continue
@@ -345,9 +346,9 @@ def _names_another(q: Question, besides: tuple[str, str], ev: Evidence, ctx: Con
     listed = besides[1].lower() in text.lower()  # "A, B and C joined": a list of its kind
     if not listed and noun not in have and noun not in said_terms(besides[0], text, have):
         return False
-    own = " ".join([q.text, *(e for w in words(q.text) for e in ctx.aliases.expansions(w))])
+    own = _own_spellings(q.text, ctx)
     return any(
-        n.lower() not in own.lower()
+        n.lower() not in own
         and n not in _FRAME_ORGS
         and name_share(n, ctx) <= 0.3
         and not re.search(r"\bmember states?\b", n, re.I)
@@ -716,8 +717,7 @@ def holds_text(q: Question, sentence: str, ctx: Context) -> bool:
     if q.kind in {AGENT, PERSON}:
         # the question's own names, and what its acronyms stand for ("HARMSPRO": the
         # Harbour & Maritime Surveillance and Protection project is no agent found)
-        own = " ".join([asked, *(e for w in words(asked) for e in ctx.aliases.expansions(w))])
-        own = own.lower()
+        own = _own_spellings(asked, ctx)
         found = people(text, ctx.people)
         if q.kind == AGENT:
             found += organisations(text)
@@ -734,6 +734,11 @@ def holds_text(q: Question, sentence: str, ctx: Context) -> bool:
     if q.kind == REASON:
         return states_reason(text)
     return True
+
+
+def _own_spellings(asked: str, ctx: Context) -> str:
+    """The question, lower case, with the long forms of its acronyms: the names it gives."""
+    return " ".join([asked, *(e for w in words(asked) for e in ctx.aliases.expansions(w))]).lower()
 
 
 def _own_name(name: str, asked: str) -> bool:
@@ -797,7 +802,7 @@ def _decide_yes_no(
         states = [c.title() for c in q.countries if c not in {a.lower() for a in anchors}]
         together = _quote([*states, *anchors])
         return Decision(False, f"no passage speaks of {together} together", about=ev)
-    cause = _CAUSE_RE.search(q.text) or _REASON_ASKED_RE.search(q.text)
+    cause = _asked_cause(q)
     if cause:  # "Did X end Y because it cost too much?" asks the reason: it must be said
         said = [t for t in terms(cause.group(1)) if t not in _name_terms(q)]
         if said and not any(_coverage(said, e, asked=q.text) > 0.5 for e, _ in candidates):
@@ -865,10 +870,16 @@ def _decide_yes_no(
 def _predicate_cover(q: Question, ev: Evidence, ctx: Context) -> float:
     """The rarity-weighted share of the question's words for what it asks, other than its
     names, states and light words, that a sentence says (in any words): 1.0 when none."""
-    skip = _name_terms(q) | {t for c in q.countries for t in terms(c)} | _POLAR | _LIGHT_NOUNS
-    skip |= _LIGHT_VERBS | _TYPE_TERMS
+    skip = _frame_terms(q) | _TYPE_TERMS
     predicate = [t for t in q.terms if t not in skip and not numbers(t)]
     return _coverage(predicate, ev, ctx, q.text) if predicate else 1.0
+
+
+def _frame_terms(q: Question) -> set[str]:
+    """The question's terms that frame what it asks rather than say it: its names and
+    states, its polarity, light nouns ("side") and light verbs ("chose", "actually")."""
+    states = {t for c in q.countries for t in terms(c)}
+    return _name_terms(q) | states | _POLAR | _LIGHT_NOUNS | _LIGHT_VERBS
 
 
 # "later", "since then", "eventually": the time after the one a sentence speaks of
@@ -884,8 +895,7 @@ def unsaid_predicate(q: Question, ev: Evidence, ctx: Context) -> list[str]:
     its mind") that the corpus never uses and a sentence listing who takes part neither
     says otherwise nor contradicts: taking part is all such a sentence settles."""
     have = set(terms(ev.text + " " + _previous(ev)))
-    skip = have | said_terms(q.text, ev.text, have) | _name_terms(q) | _POLAR | _LIGHT_NOUNS
-    skip |= {t for c in q.countries for t in terms(c)} | _LIGHT_VERBS | _TAKING_PART
+    skip = have | said_terms(q.text, ev.text, have) | _frame_terms(q) | _TAKING_PART
     return [
         t
         for t in q.terms
@@ -1090,6 +1100,14 @@ _REASON_ASKED_RE = re.compile(
     r"^(?:was|is|were|are)\s+(.+?)\s+(?:the\s+(?:main\s+|real\s+)?(?:reason|cause)|why)\b",
     re.I,
 )
+
+
+def _asked_cause(q: Question) -> re.Match[str] | None:
+    """The cause a yes/no question asks about ("…, because it cost too much?", "Was X the
+    reason …?"), its words in group 1; None when it asks none."""
+    return _CAUSE_RE.search(q.text) or _REASON_ASKED_RE.search(q.text)
+
+
 # Words making a cause that a sentence stating a reason (`states_reason`) may also use
 _CAUSE_WORDS_RE = re.compile(
     r"\b(?:result\w*|(?:led|leading) to|caus\w+|reasons?|consequen\w+|driven by|prompted)\b",
