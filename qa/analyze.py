@@ -71,7 +71,13 @@ _WHEN_RE = re.compile(
     r"how long|what month|which month|by when|until when|timeline|deadline|what time)\b",
     re.I,
 )
-_WHY_RE = re.compile(r"\b(?:why|for what reason|what for|how come|what led|what caused)\b", re.I)
+_WHY_RE = re.compile(
+    r"\b(?:why|for what reason|what for|how come|what led|what caused|on what grounds|"
+    r"what(?:'s| is| was| are| were)?\s+(?:the\s+|their\s+|its\s+)?(?:main\s+|real\s+|"
+    r"official\s+|stated\s+)?(?:reasons?|motives?|motivation|rationale|grounds)\b|"
+    r"(?:reasons?|motives?|rationale)\s+(?:for|behind)\b)",
+    re.I,
+)
 # "Why does the article mention X?", "why does X even come up?": the article's use of X
 _WHY_MENTIONED_RE = re.compile(
     r"\b(?:why|how come)\b.{0,60}\b(?:come|comes|came)\s+up\b|\b(?:why|how come)\b.{0,60}"
@@ -102,10 +108,17 @@ _DEFINITION_RE = re.compile(
     r"|\bstand(?:s)? for\b|\bdefin|\bmeaning of\b|\bwhat does \w+ mean\b",
     re.I,
 )
-_LIST_RE = re.compile(
+_LIST_ASK_RE = re.compile(
     r"\b(?:list|name (?:the|all|some)|which (?:\w+ )?(?!does|was|has|this|is)\w{3,}[^s\W]s\b|"
-    r"what (?:are|were) (?:the|some|its)|examples|ways|(?:tasks|tools|measures|projects|"
-    r"activities|scenarios|areas|steps|components|items|regions|elements)\b)",
+    r"what (?:are|were) (?:the|some|its)|examples|ways)\b",
+    re.I,
+)
+# Plural nouns of things a reader asks to have listed ("the CSDP tools?"). Under a
+# question for a date ("By when were the projects to be accepted?") they name its
+# subject, not its answer: there only a listing request or a timeline makes a list.
+_LIST_NOUN_RE = re.compile(
+    r"\b(?:tasks|tools|measures|projects|activities|scenarios|areas|steps|components|"
+    r"items|regions|elements)\b",
     re.I,
 )
 # Words that point at the document or its author reporting something ("what does the
@@ -214,7 +227,10 @@ def analyze(question: str) -> Question:
         ),
         names=found_names,
         countries=tuple(sorted(countries(text))),
-        wants_list=(bool(_LIST_RE.search(text)) and kind not in {NUMBER, EXPANSION, YESNO})
+        wants_list=(
+            bool(_LIST_ASK_RE.search(text) or (kind != DATE and _LIST_NOUN_RE.search(text)))
+            and kind not in {NUMBER, EXPANSION, YESNO}
+        )
         or (kind == COUNTRY and not _singular(text))
         or bool(_TIMELINE_RE.search(text)),
         negative=negative,

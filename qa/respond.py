@@ -20,6 +20,7 @@ from qa.card import asks_about_notes, cited, note_words
 from qa.decide import Decision, announces, excepted
 from qa.entities import countries, dates, number_word
 from qa.select import antecedent, continuations, extractive
+from qa.thesaurus import said_terms
 from qa.types import Evidence
 
 
@@ -157,7 +158,7 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
         before = antecedent(chosen[0]) if chosen and q.kind in {AGENT, NAMED, PERSON} else None
         if before is not None and before.key not in {e.key for e in chosen}:
             chosen.insert(0, before)  # "This agency…" after the sentence naming it
-        chosen += continuations(chosen[:1], limit=1)
+        chosen += [c for c in continuations(chosen[:1], limit=1) if not _elsewhere(q, chosen[0], c)]
         chosen = _distinct(chosen)
     items = excepted(q, chosen[0].text) if chosen else ""
     if items:  # "How many states are not …?" / "all … except A, B and C": three
@@ -166,7 +167,61 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
     if items:
         count = len(countries(items))
         text = f"{number_word(count).capitalize()}: {items} {chosen[0].label}. {text}"
+    agent = by_agent(q, chosen[0].text) if chosen and q.kind in {AGENT, NAMED, PERSON} else ""
+    if agent:  # "Who ran X?" / "X, a mission carried out by the Italian Marine"
+        text = f"{agent[0].upper()}{agent[1:]} {chosen[0].label}. {text}"
     return Reply(text, tuple(chosen), direct=q.typed)
+
+
+def by_agent(q: Question, text: str) -> str:
+    """Who a sentence says did what the question asks ("who ran X?" / "X, a mission
+    carried out by the Italian Marine": "the Italian Marine"): the name after "by" where
+    the verb before it is the question's own or the corpus's word for it, and the
+    question's subject stands just before."""
+    asked = set(terms(q.text))
+    for m in _BY_NAME_RE.finditer(strip_markers(text)):
+        verb = m.group(1)
+        have = set(terms(verb))
+        if not (have & asked or said_terms(q.text, verb, have)):
+            continue
+        before = set(terms(text[max(0, m.start() - 160) : m.start()]))
+        if asked - have & before:
+            return m.group(2).strip()
+    return ""
+
+
+# a participle and the capitalised name doing it: "carried out by the Italian Marine"
+_BY_NAME_RE = re.compile(
+    r"\b((?:carried|set|put|run|led|operated|conducted|managed|organi[sz]ed|launched|"
+    r"proposed|coordinated|created|established|published|written|adopted|funded|financed|"
+    r"chaired|headed|started|initiated|introduced)(?:\s+out|\s+up|\s+forward)?)\s+by\s+"
+    r"((?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'’-]*)*)"
+)
+
+
+def _elsewhere(q: Question, before: Evidence, after: Evidence) -> bool:
+    """Whether a sentence carrying on ("This agency has many tasks…") refers back to a
+    thing the one before names in passing, not to what the question is about: "who ran
+    Mare Nostrum?" / "…replaced by a mission of the EU agency FRONTEX called Triton. This
+    agency…" is about FRONTEX. The noun's last mention there, standing beside a name
+    ("agency FRONTEX"), says which thing it is; the question must name it."""
+    m = _POINTER_RE.match(after.text)
+    if not m:
+        return False
+    noun = m.group(1).lower()
+    ws = strip_markers(before.text).split()
+    at = [i for i, w in enumerate(ws) if w.lower().startswith(noun)]
+    if not at or at[-1] + 1 >= len(ws) or not ws[at[-1] + 1][:1].isupper():
+        return False  # no name beside it: the sentence's own subject, most likely
+    named = set(terms(" ".join(ws[at[-1] + 1 : at[-1] + 4])))
+    return not named & set(terms(q.text))
+
+
+_POINTER_RE = re.compile(
+    r"^(?:this|these|that|the|such)\s+(project|agency|mission|mechanism|system|framework|"
+    r"programme|program|initiative|operation|body|tool|measure)s?\b",
+    re.I,
+)
 
 
 def _bare_citation(ev: Evidence) -> bool:
