@@ -17,6 +17,7 @@ from index.text import terms
 from qa.analyze import Question
 from qa.decide import (
     Context,
+    by_agent,
     holds_text,
     name_share,
     no_verdict,
@@ -116,6 +117,15 @@ class Composer:
             and not holds_text(q, body, self.context)
         ):
             self.notes.append(f"dropped a sentence that does not give the {q.kind} asked: {body}")
+            return
+        agents = {a for ev in evidence if (a := by_agent(q, ev.text))}
+        if agents and not self.sentences and not any(_names_agent(a, body) for a in agents):
+            # "Who ran X?": the passage says who ("carried out by the Italian Marine"); a
+            # first sentence naming anyone else answers with the wrong one
+            self.notes.append(
+                f"dropped a sentence not naming {' or '.join(sorted(agents))}, "
+                f"whom the passage gives: {body}"
+            )
             return
         kept, body = self._supporting(q, body, named, by_label)
         while not kept:  # a clause joined on that nothing supports goes, the rest may stay
@@ -238,6 +248,12 @@ _VALUE_TYPES = frozenset({"number", "date", "amount", "country"})
 _CLAUSE_RE = re.compile(r";\s+|,\s+(?:and\s+)?then\s+|\s+—\s+")
 _VALUE_MISSING_RE = re.compile(r"^(?:number|date|state|name|amount)\b.* is not in the passage")
 _LEADING_YES_NO = re.compile(r"^(yes|no)\b[\s,.;:!—–-]*", re.I)
+
+
+def _names_agent(agent: str, body: str) -> bool:
+    """Whether a sentence names the agent a passage gives (its words, less "the")."""
+    have = set(terms(body))
+    return all(t in have for t in terms(agent))
 
 
 def _names_said(q: Question, text: str, aliases: Aliases | None) -> bool:

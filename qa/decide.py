@@ -467,6 +467,32 @@ _COMPARED_WITH_RE = re.compile(
 )
 
 
+def by_agent(q: Question, text: str) -> str:
+    """Who a sentence says did what the question asks ("who ran X?" / "X, a mission
+    carried out by the Italian Marine": "the Italian Marine"): the name after "by" where
+    the verb before it is the question's own or the corpus's word for it, and the
+    question's subject stands just before."""
+    asked = set(terms(q.text))
+    for m in _BY_NAME_RE.finditer(strip_markers(text)):
+        verb = m.group(1)
+        have = set(terms(verb))
+        if not (have & asked or said_terms(q.text, verb, have)):
+            continue
+        before = set(terms(text[max(0, m.start() - 160) : m.start()]))
+        if asked - have & before:
+            return m.group(2).strip()
+    return ""
+
+
+# a participle and the capitalised name doing it: "carried out by the Italian Marine"
+_BY_NAME_RE = re.compile(
+    r"\b((?:carried|set|put|run|led|operated|conducted|managed|organi[sz]ed|launched|"
+    r"proposed|coordinated|created|established|published|written|adopted|funded|financed|"
+    r"chaired|headed|started|initiated|introduced)(?:\s+out|\s+up|\s+forward)?)\s+by\s+"
+    r"((?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'’-]*)*)"
+)
+
+
 def _compares(compared: str, text: str) -> bool:
     """Whether a sentence makes a comparison: "than", or the question's comparative."""
     low = strip_markers(text).lower()
@@ -1014,6 +1040,7 @@ def unsaid_predicate(q: Question, ev: Evidence, ctx: Context) -> list[str]:
     says otherwise nor contradicts: taking part is all such a sentence settles."""
     have = set(terms(ev.text + " " + _previous(ev)))
     skip = have | said_terms(q.text, ev.text, have) | _frame_terms(q) | _TAKING_PART
+    skip |= {t for p in reader_phrases(q.text) for t in terms(p)}  # "judge": a corpus word's
     return [
         t
         for t in q.terms

@@ -17,10 +17,9 @@ from index.text import drop_empty_parens, neutralise_labels, quotes, strip_marke
 from index.types import Source
 from qa.analyze import AGENT, NAMED, PERSON, Question
 from qa.card import asks_about_notes, cited, note_words
-from qa.decide import Decision, announces, excepted
+from qa.decide import Decision, announces, by_agent, excepted
 from qa.entities import countries, dates, number_word
 from qa.select import antecedent, continuations, extractive
-from qa.thesaurus import said_terms
 from qa.types import Evidence
 
 
@@ -171,32 +170,6 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
     if agent:  # "Who ran X?" / "X, a mission carried out by the Italian Marine"
         text = f"{agent[0].upper()}{agent[1:]} {chosen[0].label}. {text}"
     return Reply(text, tuple(chosen), direct=q.typed)
-
-
-def by_agent(q: Question, text: str) -> str:
-    """Who a sentence says did what the question asks ("who ran X?" / "X, a mission
-    carried out by the Italian Marine": "the Italian Marine"): the name after "by" where
-    the verb before it is the question's own or the corpus's word for it, and the
-    question's subject stands just before."""
-    asked = set(terms(q.text))
-    for m in _BY_NAME_RE.finditer(strip_markers(text)):
-        verb = m.group(1)
-        have = set(terms(verb))
-        if not (have & asked or said_terms(q.text, verb, have)):
-            continue
-        before = set(terms(text[max(0, m.start() - 160) : m.start()]))
-        if asked - have & before:
-            return m.group(2).strip()
-    return ""
-
-
-# a participle and the capitalised name doing it: "carried out by the Italian Marine"
-_BY_NAME_RE = re.compile(
-    r"\b((?:carried|set|put|run|led|operated|conducted|managed|organi[sz]ed|launched|"
-    r"proposed|coordinated|created|established|published|written|adopted|funded|financed|"
-    r"chaired|headed|started|initiated|introduced)(?:\s+out|\s+up|\s+forward)?)\s+by\s+"
-    r"((?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&'’-]*)*)"
-)
 
 
 def _elsewhere(q: Question, before: Evidence, after: Evidence) -> bool:

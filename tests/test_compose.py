@@ -388,3 +388,30 @@ def test_a_count_of_the_excepted_states_completes_a_negative_question() -> None:
     q = analyze("How many states did not sign the water pact?")
     assert check_claim("Two: Austria and Slovenia", [passage], q).ok
     assert not check_claim("Austria and France did not sign the water pact.", [passage]).ok
+
+
+def test_a_who_question_answered_with_another_than_the_passages_agent_is_dropped(
+    fixture_assistant: Assistant,
+) -> None:
+    """Careless class: "Who ran X?" where the passage says "X, a service carried out by
+    the City of Alden": a model naming the Water Board instead is stopped, the City of
+    Alden passes."""
+    from index.types import Chunk, Sentence
+    from qa.compose import Composer
+    from qa.types import Evidence
+
+    text = (
+        "The Orsa ferry, a service carried out by the City of Alden, was later replaced "
+        "by the Water Board."
+    )
+    sentence = Sentence(0, len(text), 4)
+    ev = Evidence(
+        "[¶4]", Chunk("c", "article", text, 0, len(text), 4, (sentence,)), sentence, text, 1.0
+    )
+    q = analyze("Who ran the Orsa ferry?")
+    ctx = fixture_assistant.context
+    wrong = Composer(ScriptedLLM("The Water Board ran the Orsa ferry [¶4]."), 64, None, ctx)
+    assert "".join(wrong.run(q, [ev])) == ""
+    assert any("City of Alden" in n for n in wrong.notes), wrong.notes
+    right = Composer(ScriptedLLM("The City of Alden ran the Orsa ferry [¶4]."), 64, None, ctx)
+    assert "".join(right.run(q, [ev])).startswith("The City of Alden ran the Orsa ferry [¶4]")
