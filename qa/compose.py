@@ -13,10 +13,11 @@ import re
 import time
 from collections.abc import Iterator
 
-from index.text import terms
-from qa.analyze import Question
+from index.text import strip_markers, terms
+from qa.analyze import DATE, Question
 from qa.decide import (
     Context,
+    asked_date,
     by_agent,
     holds_text,
     name_share,
@@ -25,7 +26,7 @@ from qa.decide import (
     other_kind,
     states_other_value,
 )
-from qa.entities import Aliases, names
+from qa.entities import Aliases, date_mentions, names
 from qa.llm import LLM
 from qa.prompt import NOT_FOUND, build_prompt, passages
 from qa.thesaurus import opposed, said_terms
@@ -117,6 +118,13 @@ class Composer:
             and not holds_text(q, body, self.context)
         ):
             self.notes.append(f"dropped a sentence that does not give the {q.kind} asked: {body}")
+            return
+        if q.kind == DATE and not self.sentences and _other_date(q, body, evidence):
+            # "When should X be monitored?" / "monitor X in 2018 and see Y in 2019": the
+            # sentence's other date, for another thing
+            self.notes.append(
+                f"dropped a sentence giving a date the passage gives for another thing: {body}"
+            )
             return
         agents = {a for ev in evidence if (a := by_agent(q, ev.text))}
         if agents and not self.sentences and not any(_names_agent(a, body) for a in agents):
@@ -248,6 +256,20 @@ _VALUE_TYPES = frozenset({"number", "date", "amount", "country"})
 _CLAUSE_RE = re.compile(r";\s+|,\s+(?:and\s+)?then\s+|\s+—\s+")
 _VALUE_MISSING_RE = re.compile(r"^(?:number|date|state|name|amount)\b.* is not in the passage")
 _LEADING_YES_NO = re.compile(r"^(yes|no)\b[\s,.;:!—–-]*", re.I)
+
+
+def _other_date(q: Question, body: str, evidence: list[Evidence]) -> bool:
+    """Whether a claim gives one of a sentence's several dates other than the one that
+    sentence gives for what the question asks."""
+    said = {d for _, d, _, _ in date_mentions(body)}
+    for ev in evidence:
+        when, several = asked_date(q, ev.text)
+        theirs = {d for _, d, _, _ in date_mentions(strip_markers(ev.text))}
+        if several and when and said & theirs:
+            right = {d for _, d, _, _ in date_mentions(when)}
+            if not said & right:
+                return True
+    return False
 
 
 def _names_agent(agent: str, body: str) -> bool:

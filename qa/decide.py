@@ -17,7 +17,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from index.text import STOPWORDS, quotes, stem, strip_markers, terms, words
+from index.text import STOPWORDS, fold, quotes, stem, strip_markers, terms, words
 from qa.analyze import (
     AGENT,
     AMOUNT,
@@ -176,6 +176,10 @@ def decide(
     holder = unreported_view(q, ctx)
     if holder:
         return Decision(False, f"they report no view of {_quote([holder])}", about=about)
+    judged = unjudged(q, ranked, ctx)
+    if judged:  # "What does the author think of the UK staying out?": she only reports it
+        ev = next((e for e, _ in ranked if _names_focus(judged, e.text)), about)
+        return Decision(False, f"the author gives no view of {_quote([judged])}", about=ev)
     listed = q.wants_list and any(announces(q.text, ev.text) for ev, _ in ranked[:8])
     if best_sim < min_similarity and not _says_every_term(q, best, ctx) and not listed:
         return Decision(False, f"no passage is close to the question ({best_sim:.2f})", about=about)
@@ -196,6 +200,11 @@ def decide(
             and _same_succession(q, anchors, _with_antecedent(q, ev)) is not False
             and (ev.sentence.role != "note" or notes)  # a note's date is its document's
         ]
+        if q.kind == NUMBER and q.counted and not (_STATE_NOUNS | _TIME_NOUNS) & {q.counted}:
+            # "how many people crossed …?" / "two possible scenarios": a count of other things
+            held = [(ev, sim) for ev, sim in held if _says_noun(q, q.counted, ev.text)] or (
+                [] if all(_counts_something(ev.text) for ev, _ in held) else held
+            )
         if not held:
             return Decision(False, f"they give no {_WHAT[q.kind]}", about=about)
         predicate = _predicate(q, anchors)
@@ -570,6 +579,49 @@ _VIEW_RE = re.compile(
     r"expressed|express|voiced|voice|suggested|suggest|promised|promise)\b",
     re.I,
 )
+
+
+def unjudged(q: Question, ranked: list[tuple[Evidence, float]], ctx: Context) -> str:
+    """What a question asks the author's view of ("What does the author think of
+    Britain staying out?"), when no retrieved sentence naming it judges it: each only
+    reports ("all take part except the UK"), with no word weighing it ("important",
+    "could", "a step forward"). The focus is a state the question names, else its
+    rarest name; '' when the question asks no view or has no such focus."""
+    m = _VIEW_RE.search(q.text)
+    who = (m.group("who") or m.group("who2") or "") if m else ""
+    if not m or not set(terms(who)) & _SELF or not _JUDGE_Q_RE.search(q.text):
+        return ""  # "How does the author see X's role?" asks what she says X does
+    focus = [c.title() for c in q.countries] or sorted(
+        (n for n in q.names if name_share(n, ctx) <= 0.3), key=lambda n: name_share(n, ctx)
+    )
+    if not focus:
+        return ""
+    naming = [ev for ev, _ in ranked[:8] if _names_focus(focus[0], ev.text)]
+    if any(_JUDGING_RE.search(ev.text) for ev in naming):
+        return ""
+    return focus[0]
+
+
+def _names_focus(focus: str, text: str) -> bool:
+    """Whether a sentence names a state or a name, in any of its spellings."""
+    low = text.lower()
+    return focus.lower() in low or bool({c for c in countries(focus)} & countries(text))
+
+
+# A question for a judgement ("think of", "her opinion on"), not a description
+_JUDGE_Q_RE = re.compile(
+    r"\b(?:think|feel|believe|make)\b(?:\s+\w+){0,2}?\s+(?:of|about)\b|"
+    r"\b(?:opinion|take|stance|verdict|assessment|judgement|judgment)\s+(?:of|on|about)\b",
+    re.I,
+)
+# Words that weigh what a sentence reports: modality, appraisal, the author's stance
+_JUDGING_RE = re.compile(
+    r"\b(?:clear|clearly|important|importance|should|must|need|needs|could|would|might|"
+    r"likely|crucial|essential|significant|step forward|positive|negative|effective|"
+    r"efficien\w*|enhance\w*|ease|lighten|success\w*|fail\w*|problem\w*|risk\w*|"
+    r"believe|argue\w*|seems?|hope\w*|remain open|only)\b",
+    re.I,
+)
 _SELF = frozenset(stem(w) for w in "author writer article text paper piece she he".split())
 _PRONOUNS = frozenset("they you i we it she he people anyone readers".split())
 # verb forms that report a view ("stated", not "states": Member States are no verb)
@@ -634,6 +686,27 @@ def _counts(noun: str, text: str) -> bool:
         if numbers(w) and any(stem(x.lower()) == noun for x in ws[i + 1 : i + 4]):
             return True
     return False
+
+
+# units of time: "how many years between X and Y" is counted from dates, not stated
+_TIME_NOUNS = frozenset(stem(w) for w in "years months weeks days decades".split())
+
+
+def _says_noun(q: Question, noun: str, text: str) -> bool:
+    """Whether a sentence names the thing a "how many" question counts, in its words or
+    the corpus's words for them."""
+    have = set(terms(text))
+    return noun in have or noun in said_terms(q.text, text, have)
+
+
+def _counts_something(text: str) -> bool:
+    """Whether every number in the sentence counts a noun right after it ("two possible
+    scenarios", "17 projects"): it says how many of those, not of anything else."""
+    ws = words(strip_markers(text))
+    counted = [i for i, w in enumerate(ws) if numbers(w) and not dates(w)]
+    return bool(counted) and all(
+        any(x.isalpha() and x.lower() not in STOPWORDS for x in ws[i + 1 : i + 3]) for i in counted
+    )
 
 
 def _heads_name(noun: str, text: str) -> bool:
@@ -713,8 +786,14 @@ def _is_about(
     if anchors:
         if not ctx.aliases.names_all(anchors, text):
             return False
-    elif sim < 0.3:
-        return False
+    elif sim < 0.3:  # not close, unless it says most of what a short question asks
+        wanted = [t for t in q.terms if t not in _TYPE_TERMS | _POLAR]
+        have = set(terms(text))
+        if (
+            not 0 < len(wanted) <= 3
+            or _found_share(wanted, have | said_terms(q.text, text, have)) < 0.6
+        ):
+            return False
     if not strict or not anchors or q.kind in {EXPANSION, NAMED}:
         return True
     if all(_enumerated(a, ev.text) for a in anchors):
@@ -964,6 +1043,8 @@ def _decide_yes_no(
     if stance and graded(q.text, ev.text):
         stance = None  # "Are states obliged to take part?" / "almost all take part"
     opposite = opposed(q.text, ev.text)  # "compulsory?" / "join voluntarily"
+    if reversed_time(q.text, ev.text):  # "before the crisis?" / "after the crisis"
+        opposite = opposite | {"before"}
     if stance is not False and _names_anchors(anchors, ev, ctx) and not q.countries:
         # the sentence says what the question asks with another value, makes the one
         # thing asked about one of several, excepts some of what the question says all
@@ -1206,6 +1287,58 @@ def succession_order(q: Question, anchors: list[str], text: str) -> bool | None:
     return first_asked == first_said
 
 
+def asked_date(q: Question, text: str) -> tuple[str, bool]:
+    """The date a sentence gives for what a "when" question asks, as written, and whether
+    the sentence gives other dates too ("monitor … in 2018 and see the outcome … at the
+    beginning of 2019": "when should they be monitored?" is 2018). With several, the
+    date of the clause that says the question's predicate (its words or the corpus's
+    words for them); ('', …) when no single clause does."""
+    plain = fold(strip_markers(text))
+    found = date_mentions(plain)
+    if not found:
+        return ("", False)
+    several = len({d for _, d, _, _ in found}) > 1
+    if not several:
+        return (found[0][0], False)
+    skip = _name_terms(q) | _TYPE_TERMS | _POLAR | _LIGHT_VERBS
+    wanted = [t for t in q.terms if t not in skip and not numbers(t)]
+    bounds = [0, *(m.end() for m in _CLAUSE_BREAK_RE.finditer(plain)), len(plain)]
+    scored: list[tuple[float, str]] = []
+    for raw, _, start, _ in found:
+        i = max(k for k, b in enumerate(bounds[:-1]) if b <= start)
+        clause = plain[bounds[i] : bounds[i + 1]]
+        have = set(terms(clause))
+        have |= said_terms(q.text, clause, have)
+        scored.append((_found_share(wanted, have) if wanted else 0.0, raw))
+    scored.sort(key=lambda sr: -sr[0])
+    if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        return (scored[0][1], True)
+    return ("", True)
+
+
+# where one clause of a sentence ends and the next begins
+_CLAUSE_BREAK_RE = re.compile(r",\s+|;\s+|:\s+|\s+and\s+(?=(?:to\s+)?[a-z]+\s)")
+
+
+def reversed_time(question: str, text: str) -> bool:
+    """Whether a sentence puts something after what the question puts it before, or the
+    reverse, relative to the same thing ("adopted before the 2015 crisis?" / "After the
+    crisis of 2015 … was adopted"): the words after each share a term."""
+    plain = strip_markers(text)
+    for asked_re, said_re in ((_BEFORE_RE, _AFTER_RE), (_AFTER_RE, _BEFORE_RE)):
+        asked = asked_re.search(question)
+        said = said_re.search(plain)
+        if not asked or not said or asked_re.search(plain):
+            continue
+        after_asked = set(terms(" ".join(question[asked.end() :].split()[:6])))
+        after_said = set(terms(" ".join(plain[said.end() :].split()[:6])))
+        if after_asked & after_said - _POLAR:
+            return True
+    return False
+
+
+_BEFORE_RE = re.compile(r"\b(?:before|prior to|ahead of|preceding|earlier than)\b", re.I)
+_AFTER_RE = re.compile(r"\b(?:after|following|in the wake of|since|later than)\b", re.I)
 # words putting two things in order without naming a succession
 _BEFORE_AFTER_RE = re.compile(
     r"\b(?:before|earlier than|preced\w*|prior to|ahead of|after|later than|follow\w*)\b",

@@ -255,7 +255,8 @@ def stands_for(name: str) -> str:
 
 def countries(text: str) -> set[str]:
     """The states a text names, by their canonical names."""
-    low = " " + " ".join(w.lower() for w in words(text)) + " "
+    # a possessive names its state too ("Greece's navy")
+    low = " " + " ".join(re.sub(r"['’]s$", "", w.lower()) for w in words(text)) + " "
     found = {name for name in COUNTRIES if f" {name} " in low}
     for alias, name in _ALIAS.items():
         if len(alias) <= 3:  # short aliases only as written in capitals: "UK", "US"

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from index.text import drop_empty_parens, neutralise_labels, quotes, strip_markers, terms
 from index.types import Source
-from qa.analyze import AGENT, NAMED, PERSON, Question
+from qa.analyze import AGENT, DATE, NAMED, PERSON, Question
 from qa.card import asks_about_notes, cited, note_words
-from qa.decide import Decision, announces, by_agent, excepted
+from qa.decide import Decision, announces, asked_date, by_agent, excepted
 from qa.entities import countries, dates, number_word
 from qa.select import antecedent, continuations, extractive
 from qa.types import Evidence
@@ -166,9 +166,13 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
     if items:
         count = len(countries(items))
         text = f"{number_word(count).capitalize()}: {items} {chosen[0].label}. {text}"
-    agent = by_agent(q, chosen[0].text) if chosen and q.kind in {AGENT, NAMED, PERSON} else ""
-    if agent:  # "Who ran X?" / "X, a mission carried out by the Italian Marine"
-        text = f"{agent[0].upper()}{agent[1:]} {chosen[0].label}. {text}"
+    lead = by_agent(q, chosen[0].text) if chosen and q.kind in {AGENT, NAMED, PERSON} else ""
+    if chosen and q.kind == DATE and not q.wants_list:
+        when, several = asked_date(q, chosen[0].text)
+        late = when and strip_markers(chosen[0].text).find(when) > 40
+        lead = when if several or late else ""  # which of its dates, or one deep inside
+    if lead:  # "Who ran X?" / "X, a mission carried out by the Italian Marine"
+        text = f"{lead[0].upper()}{lead[1:]} {chosen[0].label}. {text}"
     return Reply(text, tuple(chosen), direct=q.typed)
 
 

@@ -238,6 +238,12 @@ OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
          "delivering results", "yielded results", "paid off"),
         ("proposed", "pilot", "planned", "preliminary", "early phase", "expected"),
     ),
+    (
+        ("still exist", "still exists", "still in place", "still there", "remain", "remains",
+         "persist", "persists", "continue to exist", "still have", "still has"),
+        ("disappeared", "disappear", "abolished", "removed", "lifted", "scrapped", "no longer",
+         "eliminated", "done away"),
+    ),
 )  # fmt: skip
 
 

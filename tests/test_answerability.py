@@ -1260,3 +1260,86 @@ def test_an_affirmation_saying_half_of_what_is_asked_in_other_words_is_no_yes(
     leads = _evidence("This leads to two plans for the Water Board.")
     q = analyze("Will the Water Board lead to an army?")
     assert decide(q, [(leads, 0.6)], ctx, 0.2).yes_no == ""
+
+
+def test_a_possessive_names_its_state() -> None:
+    """ "Greece's navy" names Greece: a claim naming a state in the possessive is checked."""
+    assert countries("Greece's navy and the UK's") == {"greece", "united kingdom"}
+
+
+def test_a_question_putting_before_what_the_sentence_puts_after_is_answered_no(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: "adopted before the flood of 2019?" / "After the flood of 2019 the
+    rules were adopted": No; "after the flood?" Yes. "still exist?" / "disappeared": No."""
+    ctx = fixture_assistant.context
+    after = _evidence("After the flood of 2019 the cities adopted common rules for the Orsa.")
+    for question, verdict in (
+        ("Did the cities adopt common rules before the flood of 2019?", "no"),
+        ("Did the cities adopt common rules after the 2019 flood?", "yes"),
+    ):
+        assert decide(analyze(question), [(after, 0.7)], ctx, 0.2).yes_no == verdict, question
+    gone = _evidence("Since the river pact was signed, tolls on the Orsa disappeared.")
+    q = analyze("Do tolls on the Orsa still exist under the river pact?")
+    assert decide(q, [(gone, 0.7)], ctx, 0.2).yes_no == "no"
+
+
+def test_a_when_question_gets_the_date_of_the_clause_saying_what_it_asks(
+    fixture_assistant: Assistant,
+) -> None:
+    """Date class: "review the plants in 2030 and see the results in 2031": "when are the
+    plants to be reviewed?" is 2030, "when will the results be seen?" 2031; the answer
+    leads with it, and a model's claim giving the other date is stopped."""
+    from qa.compose import Composer
+    from qa.decide import asked_date
+    from qa.respond import from_evidence
+
+    text = (
+        "Thus, it will be important to review the three plants in 2030 and see the "
+        "results of the pact at the beginning of 2031."
+    )
+    ev = _evidence(text)
+    reviewed = analyze("In which year should the three plants be reviewed?")
+    assert asked_date(reviewed, text) == ("2030", True)
+    assert asked_date(analyze("When will the results of the pact be seen?"), text) == (
+        "2031",
+        True,
+    )
+    reply = from_evidence(reviewed, Decision(True, support=(ev,)), 2)
+    assert reply.text.startswith("2030 [¶4]. Thus"), reply.text
+    from tests.conftest import ScriptedLLM
+
+    ctx = fixture_assistant.context
+    wrong = Composer(ScriptedLLM("In 2031 [¶4]."), 64, None, ctx)
+    assert "".join(wrong.run(reviewed, [ev])) == ""
+    right = Composer(ScriptedLLM("In 2030 [¶4]."), 64, None, ctx)
+    assert "".join(right.run(reviewed, [ev])).startswith("In 2030 [¶4]")
+
+
+def test_a_count_of_other_things_does_not_answer_how_many(
+    fixture_assistant: Assistant,
+) -> None:
+    """Number class: "how many boats crossed the Orsa?" / "This leads to two plans": a
+    count of plans is no count of boats; "how many plans?" takes it, even when the
+    short question is not close to the sentence."""
+    ctx = fixture_assistant.context
+    plans = _evidence("This leads to two possible plans for the Orsa river.")
+    q = analyze("How many boats crossed the Orsa river in 2019?")
+    assert not decide(q, [(plans, 0.35)], ctx, 0.2).answerable
+    q = analyze("How many plans are there?")
+    assert decide(q, [(plans, 0.25)], ctx, 0.2).answerable
+
+
+def test_the_authors_view_of_a_thing_she_only_reports_is_not_given(
+    fixture_assistant: Assistant,
+) -> None:
+    """Near-miss class: "What does the author think of Dunmore staying out?" where the
+    sentences naming Dunmore only report it; a sentence weighing it ("an important
+    loss") gives her view."""
+    ctx = fixture_assistant.context
+    q = analyze("What does the author think about Dunmore staying out of the pact?")
+    reports = _evidence("Alden, Brisk and Corra joined the pact, while Dunmore stayed out of it.")
+    decision = decide(q, [(reports, 0.6)], ctx, 0.2)
+    assert not decision.answerable and "Dunmore" in decision.reason
+    weighs = _evidence("Dunmore staying out of the pact is an important loss for the river.")
+    assert decide(q, [(weighs, 0.6)], ctx, 0.2).answerable
