@@ -67,7 +67,8 @@ AMOUNT_WORDS = frozenset(
 )
 _COUNT_NOUNS_RE = re.compile(r"\b(?:how many|number of|count of|how much of)\b", re.I)
 _WHEN_RE = re.compile(
-    r"\b(?:when|what year|which year|what date|which date|in what year|since when|"
+    r"\b(?:when|(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?(?:year|date|day)|"
+    r"in what year|since when|"
     r"how long|what month|which month|by when|until when|timeline|deadline|what time)\b",
     re.I,
 )

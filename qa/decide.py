@@ -171,7 +171,9 @@ def decide(
         noun, aside = besides
         return Decision(False, f"they name no other {noun} than {aside}", about=about)
     compared = comparison(q.text)
-    if compared and not any(_compares(compared, ev.text) for ev, _ in ranked[:8]):
+    if compared and not any(
+        _compares(compared, ev.text) and _names_anchors(anchors, ev, ctx) for ev, _ in ranked[:8]
+    ):  # a comparison of the things asked about, not any "than"
         return Decision(False, f"they draw no comparison (“{compared} than”)", about=about)
     holder = unreported_view(q, ctx)
     if holder:
@@ -1020,6 +1022,27 @@ def _decide_yes_no(
     if order is not None:  # "Did X come before Y?" / "X, later replaced by Y": settled
         answer = "yes" if order != q.negative else "no"
         return Decision(True, support=(ev,), about=ev, yes_no=answer)
+    answer = _verdict(q, anchors, ev, sim, wanted, cause, ctx)
+    claims = _state_clauses(q)
+    if claims and _settles_country(q, ev):  # "Is A in, while B stays out?": both must hold
+        held = [sentence_stance(c, ev.text) for c in claims]
+        truths = [None if h is None else h != c.negative for h, c in zip(held, claims, strict=True)]
+        answer = "no" if False in truths else "yes" if all(truths) else ""
+    return Decision(True, support=(ev,), about=ev, yes_no=answer)
+
+
+def _verdict(
+    q: Question,
+    anchors: list[str],
+    ev: Evidence,
+    sim: float,
+    wanted: list[str],
+    cause: re.Match[str] | None,
+    ctx: Context,
+) -> str:
+    """The sentence's answer to a yes/no question: "yes", "no", or "" (no verdict) when
+    it shares too little of the question's words or a rule finds it says less or other
+    than asked. Each rule names the class of question it serves."""
     stance = sentence_stance(q, ev.text)
     weighted = _coverage(wanted, ev, ctx, q.text)
     # a close negated sentence denies in other words, if it says some of what is asked
@@ -1083,13 +1106,7 @@ def _decide_yes_no(
         stance = None  # "Did Malta join later?": a sentence of its time says nothing later
     if _ALTERNATIVE_RE.search(q.text):
         stance = None  # "is it running or only proposed?" asks which, not whether
-    answer = "" if stance is None else ("yes" if stance != q.negative else "no")
-    claims = _state_clauses(q)
-    if claims and _settles_country(q, ev):  # "Is A in, while B stays out?": both must hold
-        held = [sentence_stance(c, ev.text) for c in claims]
-        truths = [None if h is None else h != c.negative for h, c in zip(held, claims, strict=True)]
-        answer = "no" if False in truths else "yes" if all(truths) else ""
-    return Decision(True, support=(ev,), about=ev, yes_no=answer)
+    return "" if stance is None else ("yes" if stance != q.negative else "no")
 
 
 def _predicate_cover(q: Question, ev: Evidence, ctx: Context) -> float:

@@ -30,6 +30,8 @@ from qa.types import Evidence
         ("Who runs the board?", "agent"),
         ("Who is the director of the Water Board?", "person"),
         ("Why was the pact signed?", "reason"),
+        ("On what exact date did the board meet?", "date"),
+        ("Which precise year was the pact signed in?", "date"),
         ("Where does the board measure nitrate?", "place"),
         ("Which countries stayed out of the treaty?", "country"),
         ("Did Dunmore join the pact?", "yesno"),
@@ -1343,3 +1345,16 @@ def test_the_authors_view_of_a_thing_she_only_reports_is_not_given(
     assert not decision.answerable and "Dunmore" in decision.reason
     weighs = _evidence("Dunmore staying out of the pact is an important loss for the river.")
     assert decide(q, [(weighs, 0.6)], ctx, 0.2).answerable
+
+
+def test_a_than_in_a_sentence_about_other_things_draws_no_comparison(
+    fixture_assistant: Assistant,
+) -> None:
+    """Near-miss class: "Did the Water Board test more water than Alden?" is refused
+    when the only "than" is in a sentence about something else."""
+    ctx = fixture_assistant.context
+    q = analyze("Did the Water Board test more water than Alden?")
+    board = _evidence("The Water Board monitors pollution and publishes a yearly report.")
+    other = _evidence("Brisk spends more on roads than on schools.")
+    decision = decide(q, [(board, 0.6), (other, 0.4)], ctx, 0.2)
+    assert not decision.answerable and "comparison" in decision.reason
