@@ -19,6 +19,7 @@ from qa.decide import (
     Context,
     asked_date,
     by_agent,
+    dated_otherwise,
     holds_text,
     name_share,
     no_verdict,
@@ -151,6 +152,7 @@ class Composer:
             denies = denies or states_other_value(q, body, self.context)  # "2015" for "2013?"
             denies = denies or one_of_its_kind(q, body)  # "one of the projects": not the only
             denies = denies or other_kind(q, body)  # "X is a framework" for "a mission?"
+            denies = denies or dated_otherwise(q, body)  # "the outcome … in 2019" for "2018?"
             implied = "No" if denies != q.negative else "Yes"
             settled = self.yes_no.capitalize()
             said = " ".join([body, *(ev.text for ev in support)])

@@ -1075,7 +1075,11 @@ def _verdict(
         # it denies the question as asked
         rest = [t for t in wanted if not t.isdigit() and not numbers(t)]
         if _coverage(rest, ev, asked=q.text) >= 0.5 and (
-            _other_value(q, ev, ctx) or _one_of_several(q, ev) or _all_but_some(q, ev) or opposite
+            _other_value(q, ev, ctx)
+            or _one_of_several(q, ev)
+            or _all_but_some(q, ev)
+            or opposite
+            or dated_otherwise(q, ev.text)
         ):
             stance = False
     if stance is not False and _names_anchors(anchors, ev, ctx) and other_kind(q, ev.text):
@@ -1331,6 +1335,18 @@ def asked_date(q: Question, text: str) -> tuple[str, bool]:
     if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
         return (scored[0][1], True)
     return ("", True)
+
+
+def dated_otherwise(q: Question, text: str) -> bool:
+    """Whether a sentence giving several dates gives another than the question's for
+    what it asks ("see the outcome at the start of 2018?" / "monitor … in 2018 and see
+    the outcome … in 2019"): the date of the clause saying it is not the one asked."""
+    asked = date_mentions(q.text)
+    when, several = asked_date(q, text)
+    if not asked or not several or not when:
+        return False
+    said = [d for _, d, _, _ in date_mentions(when)]
+    return not any(a.within(d) or d.within(a) for _, a, _, _ in asked for d in said)
 
 
 # where one clause of a sentence ends and the next begins

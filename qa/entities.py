@@ -491,7 +491,7 @@ def _initials_match(acronym: str, ws: list[str]) -> bool:
 # counts only in phrases of exclusion: a mission "carried out" negates nothing.
 _NEGATION_RE = re.compile(
     r"\b(?:not|no|never|none|nor|neither|without|cannot|non|except|excluding|excluded|"
-    r"outside|absent|missing|declin\w*|refus\w*|(?:stay\w*|opt\w*|left|kept|keep\w*|"
+    r"outside|absent|missing|declin\w*|refus\w*|(?:stay\w*|opt\w*|left|kept|keep\w*|sit\w*|sat|"
     r"pull\w*|dropp\w*)\s+out|out\s+of\s+(?:it|them|the)|apart from)\b|n't\b",
     re.I,
 )

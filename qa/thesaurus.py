@@ -240,7 +240,8 @@ OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     (
         ("still exist", "still exists", "still in place", "still there", "remain", "remains",
-         "persist", "persists", "continue to exist", "still have", "still has"),
+         "persist", "persists", "continue to exist", "still have", "still has", "tighter",
+         "stricter", "reinforced", "reintroduced", "brought back"),
         ("disappeared", "disappear", "abolished", "removed", "lifted", "scrapped", "no longer",
          "eliminated", "done away"),
     ),

@@ -1358,3 +1358,25 @@ def test_a_than_in_a_sentence_about_other_things_draws_no_comparison(
     other = _evidence("Brisk spends more on roads than on schools.")
     decision = decide(q, [(board, 0.6), (other, 0.4)], ctx, 0.2)
     assert not decision.answerable and "comparison" in decision.reason
+
+
+def test_a_question_giving_another_date_than_the_clause_saying_what_it_asks_is_no(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: "see the results at the start of 2030?" / "review the plants in 2030
+    and see the results of the pact in 2031": No; "in 2031?": Yes. "Sitting out" is
+    staying out; "tighter checks?" against "tolls disappeared" is No."""
+    from qa.decide import dated_otherwise
+
+    text = (
+        "Thus, it will be important to review the three plants in 2030 and see the "
+        "results of the pact at the beginning of 2031."
+    )
+    assert dated_otherwise(analyze("Should the results of the pact be seen in 2030?"), text)
+    assert not dated_otherwise(analyze("Should the results of the pact be seen in 2031?"), text)
+    assert not dated_otherwise(analyze("Should the three plants be reviewed in 2030?"), text)
+    assert states_negation("Dunmore is sitting out the pact")
+    ctx = fixture_assistant.context
+    gone = _evidence("Since the river pact was signed, tolls on the Orsa disappeared.")
+    q = analyze("Did the river pact bring tighter tolls on the Orsa?")
+    assert decide(q, [(gone, 0.7)], ctx, 0.2).yes_no == "no"
