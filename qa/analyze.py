@@ -133,7 +133,7 @@ REPORTING = frozenset(
 )
 _NEGATIVE_PREDICATE = frozenset(
     "not no never none except excluded exclude outside out opt opted refuse refused declined "
-    "stay stays stayed staying sit sits sat sitting "
+    "stay stays stayed staying "
     "decline absent missing non isn't aren't wasn't weren't doesn't don't didn't".split()
 )
 

@@ -1099,13 +1099,8 @@ def _verdict(
             stance = False if _coverage(trait, ev, asked=q.text) > 0.5 else None
     if stance is not None and _EXCEPTION_RE.search(ev.text) and unsaid_predicate(q, ev, ctx):
         stance = None  # "Did Malta veto a project?" / "all except Malta": no word of vetoing
-    if stance and not _EXCEPTION_RE.search(ev.text):
-        spoken = _predicate_cover(q, ev, ctx)
-        if spoken < 0.34 or (spoken <= 0.5 and unsaid_predicate(q, ev, ctx)):
-            # "Did Italy ask others for help with X?" / "Italy ran X": names only;
-            # "Will PESCO lead to a European army?" / "This leads to two scenarios":
-            # half of what it asks, and the other half in words the sources never use
-            stance = None
+    if stance and not _EXCEPTION_RE.search(ev.text) and _predicate_cover(q, ev, ctx) < 0.34:
+        stance = None  # "Did Italy ask others for help with X?" / "Italy ran X": names only
     if stance is not None and _LATER_RE.search(q.text) and not _LATER_RE.search(ev.text):
         stance = None  # "Did Malta join later?": a sentence of its time says nothing later
     if _ALTERNATIVE_RE.search(q.text):

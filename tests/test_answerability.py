@@ -1253,17 +1253,6 @@ def test_a_comparison_with_something_the_sources_never_name_is_refused(
     assert not decision.answerable and "comparison" in decision.reason
 
 
-def test_an_affirmation_saying_half_of_what_is_asked_in_other_words_is_no_yes(
-    fixture_assistant: Assistant,
-) -> None:
-    """Yes/no class: "Will the board lead to an army?" / "This leads to two plans":
-    half the predicate, the rest in words the corpus never uses: no verdict."""
-    ctx = fixture_assistant.context
-    leads = _evidence("This leads to two plans for the Water Board.")
-    q = analyze("Will the Water Board lead to an army?")
-    assert decide(q, [(leads, 0.6)], ctx, 0.2).yes_no == ""
-
-
 def test_a_possessive_names_its_state() -> None:
     """ "Greece's navy" names Greece: a claim naming a state in the possessive is checked."""
     assert countries("Greece's navy and the UK's") == {"greece", "united kingdom"}
