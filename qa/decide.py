@@ -371,12 +371,9 @@ _AHEAD_RE = re.compile(
 )
 
 
-# Words asking who pays or what it costs (not "defence spending", a topic the corpus has)
-_MONEY_WORDS = frozenset(
-    stem(w)
-    for w in "fund funded funding budget budgets cost costs price paid pay money euro euros "
-    "finance financed financing".split()
-)
+# Words asking who pays or what it costs: the words of an amount, less those of spending
+# ("defence spending" is a topic the corpus has, not a question of who pays)
+_MONEY_WORDS = AMOUNT_WORDS - {stem(w) for w in "spend spent expenditure".split()}
 
 
 def _speaks_of_money(text: str) -> bool:
