@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from index.text import STOPWORDS, stem, terms, words
-from qa.entities import countries, is_role_noun, names, states_negation
+from qa.entities import countries, is_role_noun, names, spoken_years, states_negation
 from qa.thesaurus import expansions
 
 # The answer types.
@@ -178,15 +178,17 @@ class Question:
 # "After the crisis, who …?"): the question's type is read after it.
 _LEAD_CLAUSE_RE = re.compile(
     r"^(?:once|if|when|after|before|since|given|now that|going by|according to|as far as|"
-    r"based on|by|in|with)\b[^,?]*,\s*(?=(?:is|are|was|were|do|does|did|can|could|will|would|"
+    r"based on|by|in|with|apart from|aside from|besides|except(?: for)?|other than|excluding)"
+    r"\b[^?]*?,\s*(?=(?:is|are|was|were|do|does|did|can|could|will|would|"
     r"has|have|had|should|must|what|which|who|whom|whose|when|where|why|how)\b)",
     re.I,
 )
 
 
 def clean(question: str) -> str:
-    """The question without conversational openers ("so", "quick q:", "can you tell me")."""
-    text = question.strip()
+    """The question without conversational openers ("so", "quick q:", "can you tell me"),
+    its years said in words written in digits ("twenty fifteen")."""
+    text = spoken_years(question.strip())
     for _ in range(3):
         new = _REQUEST_RE.sub("", _SOURCE_LEAD_RE.sub("", _OPENER_RE.sub("", text))).strip()
         new = _SOURCE_TAIL_RE.sub("", new).strip()
@@ -207,7 +209,9 @@ def analyze(question: str) -> Question:
         kind = _kind(search, [w.lower() for w in words(search)])
     parts = split_parts(text)
     # "…, or not?" asks whether; "Isn't X …?" asks whether X is, as "Is X …?" does
-    negative = states_negation(_NEGATIVE_ASK_RE.sub(r"\1\2", _WHETHER_TAG_RE.sub("", text)))
+    # "Apart from the UK, is every state in?" sets the UK aside: it negates nothing
+    asked = _SET_ASIDE_RE.sub(" ", _WHETHER_TAG_RE.sub("", text))
+    negative = states_negation(_NEGATIVE_ASK_RE.sub(r"\1\2", asked))
     found_names = tuple(
         dict.fromkeys(
             n
@@ -243,6 +247,10 @@ def analyze(question: str) -> Question:
     )
 
 
+_SET_ASIDE_RE = re.compile(
+    r"\b(?:apart from|aside from|except(?:\s+for)?|excluding|besides|other than|save for)\b",
+    re.I,
+)
 _WHETHER_TAG_RE = re.compile(r",?\s+or\s+(?:not|nah|no|nope)\b\W*$", re.I)
 # A negative auxiliary opening a question ("Isn't", "Didn't", "so wasn't"): the answer
 # follows the positive predicate ("Isn't Malta out?" – "Yes, it is out").

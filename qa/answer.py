@@ -54,6 +54,7 @@ from qa.select import (
     similarity,
 )
 from qa.settings import Settings
+from qa.spelling import Speller
 from qa.types import Answer, Citation, Evidence
 from qa.verify import labels_in, split_sentences, strip_labels
 
@@ -115,6 +116,11 @@ class Assistant:
     def aliases(self) -> Aliases:
         """The acronyms the corpus defines, and their long names."""
         return Aliases.of(c.text for c in self.store.chunks)
+
+    @cached_property
+    def speller(self) -> Speller:
+        """Reads a question's typos as the corpus words they miss ("denmrak")."""
+        return Speller(c.text for c in self.store.chunks)
 
     @cached_property
     def context(self) -> Context:
@@ -238,9 +244,10 @@ class Assistant:
         """
         started = time.perf_counter()
         asked = self.validate(question)
-        standalone = condense(history or [], asked)
+        standalone, typos = self.speller.correct(condense(history or [], asked))
         q = analyze(standalone)
         work = Work(started=started, model={"embedder": self.embedder.name})
+        work.notes += [f"read “{typo}” as “{word}”" for typo, word in typos]
         llm = self.llm if use_llm and self.llm_role != "none" else None
         parts = [q]
         if q.parts:

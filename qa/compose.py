@@ -159,7 +159,7 @@ class Composer:
             if (
                 not _addresses(q, body)
                 or (self.context is not None and no_verdict(q, body, self.context))
-                or (implied == "Yes" and not _names_said(q, said, self.aliases))
+                or (implied == "Yes" and not _names_said(q, said, self.aliases, self.context))
             ):
                 implied = settled or "unclear"  # the claim does not state the question's predicate
             if self.pending == implied and settled in {"", implied}:
@@ -280,10 +280,14 @@ def _names_agent(agent: str, body: str) -> bool:
     return all(t in have for t in terms(agent))
 
 
-def _names_said(q: Question, text: str, aliases: Aliases | None) -> bool:
+def _names_said(
+    q: Question, text: str, aliases: Aliases | None, context: Context | None = None
+) -> bool:
     """Whether a text (a claim and the passages it cites) names every name the question
-    does, in some spelling: a Yes about "the Treaty of Maastricht" needs Maastricht."""
-    return (aliases or Aliases()).names_all(q.names, text)
+    does, in some spelling: a Yes about "the Treaty of Maastricht" needs Maastricht. The
+    corpus's frame ("EU", "PESCO": names most passages use) goes without saying."""
+    frame = _frame_names(" ".join(q.names), context)
+    return (aliases or Aliases()).names_all([n for n in q.names if n not in frame], text)
 
 
 def _addresses(q: Question, body: str) -> bool:

@@ -47,6 +47,7 @@ from qa.entities import (
     countries,
     date_mentions,
     dates,
+    names,
     numbers,
     organisations,
     people,
@@ -144,6 +145,9 @@ def decide(
     best, best_sim = ranked[0]
     anchors = _anchors(q, ctx)
     about = _most_about(q, anchors, ranked, ctx) or best
+    mention = mentioned(q, ranked, ctx)
+    if mention is not None:  # "Does the article mention Libya?": a question of the text
+        return mention
     named = unknown_names(q, ctx)
     unknown = named
     if q.kind == YESNO:  # "the Treaty of Maastricht?" where a passage says "of Lisbon"
@@ -219,6 +223,39 @@ def decide(
             held.sort(key=lambda es: not _heads_name(q.counted, es[0].text))
         return Decision(True, support=tuple(ev for ev, _ in held))
     return Decision(True, support=tuple(ev for ev, _ in ranked))
+
+
+# "Does the article mention X?", "Is X discussed in the text?": whether the sources name
+# X at all, not anything they say of it
+_MENTION_RE = re.compile(
+    r"\b(?:mention\w*|nam(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|discuss\w*|talk\w*\s+about|"
+    r"refer\w*\s+to|speak\w*\s+(?:of|about)|br(?:ing|ings|ought)\s+up|say\s+anything\s+about)\b",
+    re.I,
+)
+_TEXT_RE = re.compile(
+    r"\b(?:article|author|writer|text|paper|piece|sources?|footnotes?|notes)\b", re.I
+)
+
+
+def mentioned(q: Question, ranked: list[tuple[Evidence, float]], ctx: Context) -> Decision | None:
+    """For a yes/no question whether the sources mention a name ("Does the article mention
+    Libya?"): Yes with a sentence naming it, or No, they never do; None for other
+    questions (a state's name is not asked whether it takes part)."""
+    verb = _MENTION_RE.search(q.text)
+    if q.kind != YESNO or not verb:
+        return None
+    if not _TEXT_RE.search(q.text) and re.match(r"nam|cit", verb.group(0), re.I):
+        return None  # "Is X named after Y?", "Does X cite Y?": said of X, not the text
+    asked = [n for n in q.names if not _TEXT_RE.fullmatch(n.lower())]
+    if not asked:
+        return None
+    missing = [n for n in asked if not ctx.aliases.names_all([n], ctx.lowered_text)]
+    if missing:
+        return Decision(True, f"the sources never mention {_quote(missing)}", yes_no="no")
+    naming = [ev for ev, _ in ranked if ctx.aliases.names_all(asked, ev.text)]
+    if not naming:
+        return None
+    return Decision(True, support=(naming[0],), about=naming[0], yes_no="yes")
 
 
 def excepted(q: Question, text: str) -> str:
@@ -977,6 +1014,10 @@ def _decide_yes_no(
 ) -> Decision:
     """Settle a yes/no question by the stance of the best sentence that addresses it."""
     wanted = [t for t in q.terms if t not in _POLAR | _LIGHT_NOUNS | _HAPPEN_VERBS]
+    # a count and its bound ("above ten", "fewer than thirty") are checked as values, not
+    # looked for as words; "the number of" frames them
+    counting = _count_terms(q)
+    wanted = [t for t in wanted if t not in counting] or wanted
     best: tuple[float, Evidence, float, float] | None = None  # score, sentence, cosine, cover
     candidates = ranked[:6]
     settling = [(ev, sim) for ev, sim in ranked if _settles_country(q, ev)]
@@ -1019,6 +1060,9 @@ def _decide_yes_no(
     if order is not None:  # "Did X come before Y?" / "X, later replaced by Y": settled
         answer = "yes" if order != q.negative else "no"
         return Decision(True, support=(ev,), about=ev, yes_no=answer)
+    aside = set_aside(q, ev.text)
+    if aside is not None:  # "Apart from the UK, is every state in?" / "all except A, B, C"
+        return Decision(True, support=(ev,), about=ev, yes_no="yes" if aside else "no")
     answer = _verdict(q, anchors, ev, sim, wanted, cause, ctx)
     claims = _state_clauses(q)
     if claims and _settles_country(q, ev):  # "Is A in, while B stays out?": both must hold
@@ -1495,6 +1539,15 @@ def states_other_value(q: Question, text: str, ctx: Context | None = None) -> bo
     return any(_rival(q, name, text, kinds=name in unknown) for name in named)
 
 
+def _count_terms(q: Question) -> set[str]:
+    """The question's terms that state a count or bound it ("twenty", "fewer than"), and
+    "number" framing a bounded count ("is the number of projects above ten?")."""
+    out = {t for t in q.terms if numbers(t) and not dates(t)}  # a year is a date, no count
+    for m in _BOUND_RE.finditer(q.text):
+        out |= set(terms(m.group(0))) | {stem("number"), stem("total")}
+    return out
+
+
 def _bounds(text: str) -> list[tuple[str, float]]:
     """The bounds a question puts on a count ("more than 20", "fewer than ten")."""
     out = []
@@ -1506,17 +1559,21 @@ def _bounds(text: str) -> list[tuple[str, float]]:
 
 
 _BOUND_RE = re.compile(
-    r"\b(more than|over|at least|fewer than|less than|under|up to|at most)\s+([\w-]+)", re.I
+    r"\b(more than|over|above|greater than|higher than|in excess of|at least|no fewer than|"
+    r"no less than|fewer than|less than|lower than|under|below|up to|at most|no more than)"
+    r"\s+([\w-]+)",
+    re.I,
 )
 _BOUNDS: dict[str, Callable[[float, float], bool]] = {
-    "more than": lambda g, v: g > v,
-    "over": lambda g, v: g > v,
-    "at least": lambda g, v: g >= v,
-    "fewer than": lambda g, v: g < v,
-    "less than": lambda g, v: g < v,
-    "under": lambda g, v: g < v,
-    "up to": lambda g, v: g <= v,
-    "at most": lambda g, v: g <= v,
+    **dict.fromkeys(
+        ("more than", "over", "above", "greater than", "higher than", "in excess of"),
+        lambda g, v: g > v,
+    ),
+    **dict.fromkeys(("at least", "no fewer than", "no less than"), lambda g, v: g >= v),
+    **dict.fromkeys(
+        ("fewer than", "less than", "lower than", "under", "below"), lambda g, v: g < v
+    ),
+    **dict.fromkeys(("up to", "at most", "no more than"), lambda g, v: g <= v),
 }
 
 
@@ -1637,6 +1694,28 @@ _SOME_RE = re.compile(
     r"\b(?:almost|nearly|most(?!\s+\w+ly\b)|not all|not every|except|apart from|but not)\b",
     re.I,
 )
+
+
+_ASIDE_RE = re.compile(
+    r"\b(?:apart from|aside from|except(?:\s+for)?|excluding|besides|other than|save for)\b",
+    re.I,
+)
+
+
+def set_aside(q: Question, text: str) -> bool | None:
+    """For a question about all but some ("Apart from the UK, is every member state taking
+    part?") and a sentence excepting some ("all … except A, B and C"): whether the
+    sentence excepts nothing the question does not set aside; None when it names none."""
+    said = _EXCEPTION_RE.search(strip_markers(text))
+    if not (said and _ASIDE_RE.search(q.text) and _EVERY_RE.search(q.text)) or q.negative:
+        return None
+    clause = said.group(0)
+    states = countries(clause)
+    others = {n.lower() for n in names(clause) if not countries(n)}
+    if not states and not others:
+        return None
+    asked = {n.lower() for n in q.names}
+    return states <= set(q.countries) and others <= asked
 
 
 def _all_but_some(q: Question, ev: Evidence) -> bool:

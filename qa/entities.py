@@ -72,6 +72,34 @@ def words_to_number(text: str) -> int | None:
     return total + current if seen else None
 
 
+_TEENS_AND_TENS = "|".join(
+    sorted([*(w for w, i in _UNITS.items() if i >= 10), *_TENS], key=len, reverse=True)
+)
+# a year said aloud: "twenty fifteen", "nineteen ninety-nine" (a count follows "twenty
+# five": the second part of a year said so is ten or more)
+_SPOKEN_YEAR_RE = re.compile(
+    rf"\b(nineteen|twenty)[\s-]+((?:{_TEENS_AND_TENS})(?:[\s-]+(?:{_NUMBER_WORD}))?)\b", re.I
+)
+
+
+def spoken_years(text: str) -> str:
+    """The text with years said in words in digits: "twenty fifteen" and "two thousand and
+    fifteen" -> "2015", so that a question dates what the sources date in digits."""
+
+    def said(m: re.Match[str]) -> str:
+        rest = words_to_number(m.group(2))
+        if rest is None or not 10 <= rest <= 99:
+            return m.group(0)
+        return str((19 if m.group(1).lower() == "nineteen" else 20) * 100 + rest)
+
+    def thousands(m: re.Match[str]) -> str:
+        value = words_to_number(m.group(0))
+        spoken = "thousand" in m.group(0).lower()
+        return str(value) if spoken and value and 1900 <= value <= 2100 else m.group(0)
+
+    return _NUMBER_WORDS_RE.sub(thousands, _SPOKEN_YEAR_RE.sub(said, text))
+
+
 def numbers(text: str) -> set[float]:
     """Every cardinal a text states, in digits or words (years are dates, not counted here)."""
     found: set[float] = set()
@@ -497,6 +525,10 @@ _NEGATION_RE = re.compile(
 )
 
 
+# A bound on a count ("no more than 20", "not fewer than ten") limits, it does not negate
+_COUNT_BOUND_RE = re.compile(r"\b(?:no|not)\s+(?:more|fewer|less)\s+than\b", re.I)
+
+
 def states_negation(text: str) -> bool:
     """Whether a text states a negation or an exclusion."""
-    return bool(_NEGATION_RE.search(fold(text)))
+    return bool(_NEGATION_RE.search(_COUNT_BOUND_RE.sub(" ", fold(text))))

@@ -60,6 +60,8 @@ def _inner(ev: Evidence) -> str:
 
 
 def yes_no(decision: Decision, verdict: str) -> Reply:
+    if not decision.support:  # "Does the article mention Libya?" – "No: they never do."
+        return Reply(f"{verdict.capitalize()}: {decision.reason}.", (), direct=True)
     ev = decision.support[0]
     if verdict in {"yes", "no"}:
         return Reply(f"{verdict.capitalize()}. {quoted(ev)}", (ev,), direct=True)

@@ -9,11 +9,11 @@ from __future__ import annotations
 import pytest
 
 from index.types import Chunk, Sentence
-from qa.analyze import analyze, clean, split_parts
+from qa.analyze import YESNO, analyze, clean, split_parts
 from qa.answer import Assistant
 from qa.card import notes_by_number
 from qa.decide import Decision, decide, unknown_names
-from qa.entities import Aliases, Day, countries, dates, numbers, states_negation
+from qa.entities import Aliases, Day, countries, dates, numbers, spoken_years, states_negation
 from qa.respond import provenance
 from qa.thesaurus import opposed
 from qa.types import Evidence
@@ -1369,3 +1369,76 @@ def test_a_question_giving_another_date_than_the_clause_saying_what_it_asks_is_n
     gone = _evidence("Since the river pact was signed, tolls on the Orsa disappeared.")
     q = analyze("Did the river pact bring tighter tolls on the Orsa?")
     assert decide(q, [(gone, 0.7)], ctx, 0.2).yes_no == "no"
+
+
+def test_a_year_said_in_words_is_read_in_digits_and_a_count_is_not() -> None:
+    """Number class: "twenty fifteen" and "two thousand and fifteen" are the year 2015;
+    "twenty-five states" stays a count (a year said so has a second part of ten or more)."""
+    assert spoken_years("what happened in twenty fifteen") == "what happened in 2015"
+    assert spoken_years("in two thousand and seventeen?") == "in 2017?"
+    assert spoken_years("nineteen ninety-nine") == "1999"
+    assert spoken_years("Twenty-Five Member States") == "Twenty-Five Member States"
+    assert (
+        analyze("What happened in twenty fifteen?").kind == analyze("What happened in 2015?").kind
+    )
+
+
+def test_a_bound_on_a_count_is_no_negation_and_a_set_aside_lead_asks_yes_or_no() -> None:
+    """Yes/no class: "no more than twenty" bounds a count, it does not negate the question;
+    "Apart from A, is every …?" is a yes/no question about all but A, not a negative one."""
+    assert not analyze("Did no more than twenty cities sign the pact?").negative
+    assert analyze("Did no city sign the pact?").negative
+    q = analyze("Apart from Dunmore, did every city sign the pact?")
+    assert q.kind == YESNO and not q.negative
+    q = analyze("Besides Alden, Brisk and Corra, did all cities join?")
+    assert q.kind == YESNO and not q.negative
+
+
+def test_a_bounded_count_is_settled_by_the_value_the_sentence_gives(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: "above ten", "fewer than thirty", "no more than twenty" are compared
+    with the sentence's count, in words or digits, not looked for as words."""
+    ctx = fixture_assistant.context
+    plants = _evidence("The Water Board plans 17 new treatment plants along the Orsa river.")
+    for question, verdict in (
+        ("Is the number of planned treatment plants above ten?", "yes"),
+        ("Does the Water Board plan more than twenty treatment plants?", "no"),
+        ("Does the Water Board plan fewer than thirty treatment plants?", "yes"),
+        ("Does the Water Board plan no more than twelve treatment plants?", "no"),
+        ("Does the Water Board plan at least seventeen treatment plants?", "yes"),
+    ):
+        assert decide(analyze(question), [(plants, 0.7)], ctx, 0.2).yes_no == verdict, question
+
+
+def test_all_but_some_is_settled_by_what_the_sentence_excepts(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: a question setting some aside ("Apart from Dunmore, did every …?") is
+    Yes when the sentence excepts only those, No when it excepts others too."""
+    ctx = fixture_assistant.context
+    most = _evidence("Almost all riverside cities signed the river pact, except Dunmore and Brisk.")
+    for question, verdict in (
+        ("Apart from Dunmore, did every riverside city sign the river pact?", "no"),
+        ("Besides Dunmore and Brisk, did all riverside cities sign the river pact?", "yes"),
+        ("Other than Brisk, did each riverside city sign the river pact?", "no"),
+    ):
+        assert decide(analyze(question), [(most, 0.7)], ctx, 0.2).yes_no == verdict, question
+
+
+def test_whether_the_sources_mention_a_name_is_asked_of_the_text(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: "Does the article mention X?" is Yes with a sentence naming X, or No,
+    the sources never do; it is not whether X takes part in what the sentence says."""
+    for question, start in (
+        ("Does the article mention Dunmore?", "Yes."),
+        ("Is Dunmore mentioned in the text?", "Yes."),
+        ("Does the article mention Kellsbridge?", "No: the sources never mention “Kellsbridge”"),
+        ("Is Kellsbridge discussed in the article?", "No:"),
+    ):
+        answer = fixture_assistant.answer(question, use_llm=False)
+        assert answer.text.startswith(start), (question, answer.text)
+        assert not answer.refused
+    named = fixture_assistant.answer("Does the article mention Dunmore?", use_llm=False)
+    assert "Dunmore" in named.text and named.citations

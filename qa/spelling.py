@@ -1,0 +1,85 @@
+"""Typos in a question, read as the corpus word they miss ("denmrak" -> "Denmark").
+
+A reader's misspelling of a name or a word the sources use ("trety", "denmrak") finds no
+passage and no anchor: the question is refused or answered from the wrong sentence. A
+word is corrected only when it is neither an English word (pyspellchecker's frequency
+list, which ships with the package: nothing is downloaded) nor one of the corpus's own,
+and exactly one edit (two, for a word of eight letters or more) makes it a word the
+corpus uses. Corrections go only towards the corpus's words: a word the corpus never
+uses is a question about something else, not a typo to guess at.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from index.text import STOPWORDS
+
+if TYPE_CHECKING:
+    from spellchecker import SpellChecker
+
+_WORD_RE = re.compile(r"(?<![\w'’-])[A-Za-z]{4,}(?![\w'’-])")
+
+
+class Speller:
+    """Corrects a question's typos towards the words of the corpus."""
+
+    def __init__(self, passages: Iterable[str]) -> None:
+        forms: dict[str, Counter[str]] = {}
+        for passage in passages:
+            for m in _WORD_RE.finditer(passage):
+                forms.setdefault(m.group(0).lower(), Counter())[m.group(0)] += 1
+        # each word as the corpus writes it most often ("Denmark", "HARMSPRO", "treaty")
+        self._forms = {w: c.most_common(1)[0][0] for w, c in forms.items()}
+        self._counts = {w: sum(c.values()) for w, c in forms.items()}
+
+    @cached_property
+    def _english(self) -> SpellChecker:
+        from spellchecker import SpellChecker
+
+        return SpellChecker(distance=1)
+
+    @cached_property
+    def _corpus(self) -> tuple[SpellChecker, SpellChecker]:
+        from spellchecker import SpellChecker
+
+        near, far = SpellChecker(language=None, distance=1), SpellChecker(language=None, distance=2)
+        for checker in (near, far):
+            checker.word_frequency.load_json(self._counts)
+        return near, far
+
+    def correct(self, text: str) -> tuple[str, list[tuple[str, str]]]:
+        """The text with its typos corrected, and each (typo, correction)."""
+        fixes: list[tuple[str, str]] = []
+
+        def fix(m: re.Match[str]) -> str:
+            word = m.group(0)
+            better = self.correction(word)
+            if better:
+                fixes.append((word, better))
+                return better
+            return word
+
+        return _WORD_RE.sub(fix, text), fixes
+
+    def correction(self, word: str) -> str:
+        """The corpus word a typo stands for, or "" when it is no typo or is ambiguous."""
+        lower = word.lower()
+        if lower in self._forms or lower in self._english:
+            return ""
+        near, far = self._corpus
+        checker = far if len(lower) >= 8 else near
+        found = checker.candidates(lower) or set()
+        # towards a content word: "wich" may be "which" or "with", a word of no content
+        found = {c for c in found if c != lower and c in self._forms and c not in STOPWORDS}
+        if not found:
+            return ""
+        best = max(found, key=lambda c: (self._counts[c], c))
+        if sum(self._counts[c] == self._counts[best] for c in found) > 1:
+            return ""  # two corpus words as near and as frequent: no guess
+        form = self._forms[best]
+        return form if form[0].isupper() else (form.capitalize() if word[0].isupper() else form)
