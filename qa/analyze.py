@@ -468,8 +468,9 @@ def _singular(text: str) -> bool:
 
 
 _SPLIT_RE = re.compile(
-    r"(?:\?\s+|,?\s+and\s+|;\s*)(?=(?:what|which|who|when|where|why|how|is|are|was|were|do|"
-    r"does|did|can)\b)",
+    r"(?:\?\s+|,?\s+and\s+|;\s*)(?=(?:(?:by|in|from|with|for|at|to|under|since|until)\s+"
+    r"(?:how|what|which|who|whom|when|where)|what|which|who|when|where|why|how|is|are|was|"
+    r"were|do|does|did|can)\b)",
     re.I,
 )
 

@@ -270,7 +270,11 @@ class Assistant:
                     pieces = [lead + rest]
                 shown = {ev.key for r in replies if not r.refused for ev in r.support}
                 if reply.refused and shown and {ev.key for ev in reply.support} <= shown:
-                    continue  # a refusal quoting what another part already answered with
+                    # a refusal quoting what another part already answered with: what the
+                    # sources lack is said ("they give no date for this"), the quote not again
+                    said = reply.text.split(" What they say about it:")[0]
+                    reply = Reply(said, (), refused=True)
+                    pieces = [lead + said]
                 replies.append(reply)
                 yield "".join(pieces)
         if len(replies) > 1 and all(r.refused for r in replies):

@@ -22,6 +22,11 @@ _ANAPHORA = frozenset(
 _LEADS = ("and", "but", "also", "so", "what about", "how about", "and what", "why not")
 
 
+_FRAGMENT_RE = re.compile(
+    r"(?:by|in|from|with|for|at|to|under|since|until)\s+(?:how|what|which|who|whom|when|where)\b"
+)
+
+
 def needs_context(question: str, previous: str = "") -> bool:
     """Whether a question leans on the one before it.
 
@@ -34,6 +39,8 @@ def needs_context(question: str, previous: str = "") -> bool:
         return False
     text = " ".join(lower)
     if any(w in _ANAPHORA for w in lower) or text.startswith(_LEADS):
+        return True
+    if _FRAGMENT_RE.match(text):  # "by how many states?", "in which year?": half a question
         return True
     own = terms(question)
     if len(own) >= 2 or names(question):

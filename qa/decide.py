@@ -1344,6 +1344,57 @@ def succession_order(q: Question, anchors: list[str], text: str) -> bool | None:
     return first_asked == first_said
 
 
+# "Which came first, X or Y?", "Was X or Y earlier?": one of two names, by time
+_WHICH_TIME_RE = re.compile(
+    r"\b(?:which|what|who|was|were|did)\b.*\b(first|earlier|sooner|older|before|"
+    r"later|last|second|after|newer|more recent)\b",
+    re.I,
+)
+
+
+def first_in_succession(q: Question, text: str) -> str:
+    """For "Which came first, X or Y?", the one of the two names a sentence's succession
+    ("X, later replaced by Y"; "Y replaced X") puts first (or last, for "later"); "" when
+    the question asks no such choice or the sentence does not put both in succession."""
+    asked = _WHICH_TIME_RE.search(q.text)
+    said = _SUCCESSION_RE.search(text)
+    if not asked or not said or " or " not in q.text.lower():
+        return ""
+    low = text.lower()
+    both = _alternatives(q.text, text)
+    front = [n for n in both if low.find(n.lower()) < said.start()]
+    back = [n for n in both if low.find(n.lower()) > said.start()]
+    if len(front) != 1 or len(back) != 1:
+        return ""
+    first, last = (front, back) if _PASSIVE_RE.search(text[: said.end()]) else (back, front)
+    late = asked.group(1).lower() in {"later", "last", "second", "after", "newer", "more recent"}
+    return (last if late else first)[0]
+
+
+def _alternatives(question: str, text: str) -> list[str]:
+    """The two things "X or Y" offers, each as the longest run of words next to "or" (up
+    to three) that the text says, as the text writes it: "first, Mare Nostrum or Triton?"."""
+    low_text = text.lower()
+    m = re.search(r"^(.*?)\s+or\s+(.*)$", question.strip(" ?"), re.I)
+    if not m:
+        return []
+    out = []
+    after = words(m.group(2))
+    while after and after[0].lower() in {"the", "a", "an"}:
+        after = after[1:]
+    for side, near_end in ((words(m.group(1)), True), (after, False)):
+        for n in (3, 2, 1):
+            run = side[-n:] if near_end else side[:n]
+            if run and run[0].lower() in {"the", "a", "an"}:
+                continue
+            phrase = " ".join(run)
+            found = re.search(rf"\b{re.escape(phrase.lower())}\b", low_text)
+            if len(run) == n and terms(phrase) and found:
+                out.append(text[found.start() : found.end()])
+                break
+    return out if len(out) == 2 else []
+
+
 def asked_date(q: Question, text: str) -> tuple[str, bool]:
     """The date a sentence gives for what a "when" question asks, as written, and whether
     the sentence gives other dates too ("monitor … in 2018 and see the outcome … at the
@@ -1603,8 +1654,23 @@ def _rival(q: Question, name: str, text: str, kinds: bool = True) -> str:
     if not countries(name):  # "a Europol operation", "the European Defence Agency" / "FRONTEX"
         asked = q.text.lower()
         orgs = [o for o in organisations(text) if o.lower() not in asked and o not in _FRAME_ORGS]
+        # a name with a head ("the European Parliament") has a rival of its head only
+        # ("the European Parliament" / "the Council", no; "an agency" / "the EU agency
+        # FRONTEX", yes): a policy or a framework is no rival of a parliament
+        heads = {w.lower() for w in words(name) if w.lower() in ORG_HEADS}
+        if heads and len(words(name)) > 1:  # "NATO" heads itself: any other is its rival
+            orgs = [o for o in orgs if _headed(o, heads, text)]
         return orgs[0] if orgs else ""
     return ""
+
+
+def _headed(org: str, heads: set[str], text: str) -> bool:
+    """Whether an organisation is one of `heads` ("agency"): its name ends in one, or the
+    text puts one just before it ("the EU agency FRONTEX")."""
+    if {w.lower() for w in words(org)} & heads:
+        return True
+    before = "|".join(re.escape(h) for h in heads)
+    return bool(re.search(rf"\b(?:{before})\s+(?:\w+\s+)?{re.escape(org)}\b", text, re.I))
 
 
 def _other_in_slot(slot: str, name: str, text: str) -> str:

@@ -327,12 +327,20 @@ _ROLE_NOUNS = frozenset(
 )
 
 
+# A name made an adjective by a participle ("EU-run", "Italian-led", "NATO-backed")
+_COMPOUND_RE = re.compile(
+    r"-(?:run|led|funded|backed|based|owned|wide|sponsored|organi[sz]ed|managed|operated|"
+    r"commanded|financed|supported)$",
+    re.I,
+)
+
+
 def names(text: str) -> list[str]:
     """Capitalised words after the first and acronyms anywhere: what a claim names."""
     ws = words(text)
     out = []
     for i, w in enumerate(ws):
-        bare = re.sub(r"'s$", "", w)
+        bare = _COMPOUND_RE.sub("", re.sub(r"'s$", "", w))  # "an EU-run operation": EU
         if bare.lower() in STOPWORDS or bare.lower() in _MONTHS:
             continue
         if (i > 0 and bare[:1].isupper()) or (bare.isupper() and len(bare) > 1):

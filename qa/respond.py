@@ -17,7 +17,14 @@ from index.text import drop_empty_parens, neutralise_labels, quotes, strip_marke
 from index.types import Source
 from qa.analyze import AGENT, DATE, NAMED, PERSON, Question
 from qa.card import asks_about_notes, cited, note_words
-from qa.decide import Decision, announces, asked_date, by_agent, excepted
+from qa.decide import (
+    Decision,
+    announces,
+    asked_date,
+    by_agent,
+    excepted,
+    first_in_succession,
+)
 from qa.entities import countries, dates, number_word
 from qa.select import antecedent, continuations, extractive
 from qa.types import Evidence
@@ -173,6 +180,8 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
         when, several = asked_date(q, chosen[0].text)
         late = when and strip_markers(chosen[0].text).find(when) > 40
         lead = when if several or late else ""  # which of its dates, or one deep inside
+    if chosen and not lead and not q.wants_list:  # "Which came first, X or Y?"
+        lead = first_in_succession(q, chosen[0].text)
     if lead:  # "Who ran X?" / "X, a mission carried out by the Italian Marine"
         text = f"{lead[0].upper()}{lead[1:]} {chosen[0].label}. {text}"
     return Reply(text, tuple(chosen), direct=q.typed)

@@ -12,8 +12,18 @@ from index.types import Chunk, Sentence
 from qa.analyze import YESNO, analyze, clean, split_parts
 from qa.answer import Assistant
 from qa.card import notes_by_number
-from qa.decide import Decision, decide, unknown_names
-from qa.entities import Aliases, Day, countries, dates, numbers, spoken_years, states_negation
+from qa.conversation import condense, needs_context
+from qa.decide import Decision, _rival, decide, first_in_succession, unknown_names
+from qa.entities import (
+    Aliases,
+    Day,
+    countries,
+    dates,
+    names,
+    numbers,
+    spoken_years,
+    states_negation,
+)
 from qa.respond import provenance
 from qa.thesaurus import opposed
 from qa.types import Evidence
@@ -1442,3 +1452,58 @@ def test_whether_the_sources_mention_a_name_is_asked_of_the_text(
         assert not answer.refused
     named = fixture_assistant.answer("Does the article mention Dunmore?", use_llm=False)
     assert "Dunmore" in named.text and named.citations
+
+
+def test_a_named_body_has_a_rival_of_its_own_kind_only() -> None:
+    """Near-miss class: "Did the Harbour Parliament approve the plan?" against a sentence
+    listing a plan and a framework (ORSAFLOW) names no rival parliament: the sources never
+    mention it, so it is refused, not denied. A name that is its own head ("NATO") is
+    rivalled by any body ("the agency ORSAFLOW"), and "an EU-run operation" names the EU."""
+    listing = "The measures taken were the Clean River Plan and ORSAFLOW."
+    q = analyze("Did the Harbour Parliament approve the Clean River Plan?")
+    assert _rival(q, "Harbour Parliament", listing) == ""
+    run = "The ferry is run by the agency ORSAFLOW."
+    assert _rival(analyze("Did the Harbour Agency run the ferry?"), "Harbour Agency", run)
+    assert _rival(analyze("Did NATO run the ferry?"), "NATO", run) == "ORSAFLOW"
+    assert "EU" in names("Did an EU-run operation replace it?")
+
+
+def test_which_came_first_is_answered_by_the_succession_a_sentence_states() -> None:
+    """Timeline class: "Which came first, X or Y?" leads with the one the sentence's
+    succession puts first (passive "X was later replaced by Y" or active "Y replaced X"),
+    "later" with the other, as the sentence writes it; no succession, no lead."""
+    passive = "The Orsa ferry, run by the town, was later replaced by a service called Riverlink."
+    active = "In 2019 Riverlink replaced the Orsa ferry on the river."
+    for text in (passive, active):
+        assert first_in_succession(
+            analyze("Which came first, the Orsa ferry or Riverlink?"), text
+        ) == ("Orsa ferry")
+        assert first_in_succession(
+            analyze("Which came later, riverlink or the orsa ferry?"), text
+        ) == ("Riverlink")
+    assert first_in_succession(analyze("Which came first, Alden or Brisk?"), passive) == ""
+    plain = "Riverlink and the Orsa ferry both cross the river."
+    assert (
+        first_in_succession(analyze("Which came first, the Orsa ferry or Riverlink?"), plain) == ""
+    )
+
+
+def test_a_part_asked_after_a_preposition_is_split_and_leans_on_the_first() -> None:
+    """Two-part class: "When was X signed and by how many cities?" is two questions; the
+    second ("by how many cities?") is half a question and takes the first's subject."""
+    parts = split_parts("When was the river pact signed and by how many cities?")
+    assert parts == ("When was the river pact signed?", "by how many cities?")
+    assert needs_context("by how many cities?", parts[0])
+    assert "river pact" in condense([(parts[0], "")], parts[1])
+
+
+def test_a_refused_part_says_what_is_missing_without_quoting_again(
+    fixture_assistant: Assistant,
+) -> None:
+    """Two-part class: a part the sources cannot answer is not dropped because its quote
+    was the other part's answer: its refusal is said, its quote not repeated."""
+    answer = fixture_assistant.answer(
+        "Who does the Water Board report to and in which year did it stop monitoring?",
+        use_llm=False,
+    )
+    assert "do not say" in answer.text, answer.text
