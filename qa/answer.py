@@ -26,8 +26,10 @@ from index.text import strip_markers, terms, words
 from index.types import Hit
 from qa import respond
 from qa.analyze import (
+    DATE,
     DEFINITION,
     EXPANSION,
+    NUMBER,
     SOURCE,
     YESNO,
     Question,
@@ -37,9 +39,9 @@ from qa.analyze import (
 from qa.audit import AuditItem, Thresholds, audit
 from qa.card import card_answer, dated_sentences, notes_by_number
 from qa.compose import Composer
-from qa.conversation import condense
+from qa.conversation import condense, is_fragment
 from qa.decide import Context, Decision, decide
-from qa.entities import ABBREVIATIONS, Aliases
+from qa.entities import ABBREVIATIONS, Aliases, dates, number_mentions
 from qa.errors import LLMError, QuestionError
 from qa.llm import LLM, make_llm
 from qa.prompt import yes_no_prompt
@@ -259,8 +261,10 @@ class Assistant:
         if len(parts) == 1:  # stream as it verifies
             replies.append((yield from self._solve(parts[0], top_k, llm, work, lead="")))
         else:  # each part whole, so that one the other already said is never shown
-            for part in parts:
+            for part, raw in zip(parts, [None, *unique[1:]], strict=True):
                 lead = " " if replies else ""
+                if raw and is_fragment(raw) and _holds_kind(part, replies):
+                    continue  # "…footnote 3, and in what year?": the first answer gave it
                 pieces, reply = _drain(self._solve(part, top_k, llm, work, lead))
                 if any(_said_in(reply.text, r.text) for r in replies):
                     continue  # both parts answered by the same passage or claim: say it once
@@ -497,6 +501,17 @@ class Assistant:
             end=ev.sentence.end,
             paragraph=ev.sentence.paragraph,
         )
+
+
+def _holds_kind(q: Question, replies: list[Reply]) -> bool:
+    """Whether earlier answers already give a value of the kind a half question asks
+    ("in what year?" after an answer dating the source; "by how many?" after a count)."""
+    said = " ".join(r.text for r in replies if not r.refused)
+    if q.kind == DATE:
+        return bool(dates(said))
+    if q.kind == NUMBER:
+        return bool(number_mentions(strip_labels(said)))  # a count, not a year
+    return False
 
 
 def _said_in(text: str, earlier: str) -> bool:

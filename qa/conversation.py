@@ -27,6 +27,12 @@ _FRAGMENT_RE = re.compile(
 )
 
 
+def is_fragment(question: str) -> bool:
+    """Whether a question is half of one: a preposition and a question word ("in which
+    year?", "by how many states?"), its subject left in the question before it."""
+    return bool(_FRAGMENT_RE.match(" ".join(w.lower() for w in words(question))))
+
+
 def needs_context(question: str, previous: str = "") -> bool:
     """Whether a question leans on the one before it.
 
@@ -40,7 +46,7 @@ def needs_context(question: str, previous: str = "") -> bool:
     text = " ".join(lower)
     if any(w in _ANAPHORA for w in lower) or text.startswith(_LEADS):
         return True
-    if _FRAGMENT_RE.match(text):  # "by how many states?", "in which year?": half a question
+    if is_fragment(question):  # "by how many states?", "in which year?": half a question
         return True
     own = terms(question)
     if len(own) >= 2 or names(question):

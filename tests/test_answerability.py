@@ -1507,3 +1507,15 @@ def test_a_refused_part_says_what_is_missing_without_quoting_again(
         use_llm=False,
     )
     assert "do not say" in answer.text, answer.text
+
+
+def test_half_a_question_the_first_answer_already_gave_is_not_answered_again(
+    fixture_assistant: Assistant,
+) -> None:
+    """Two-part class: "…, and in what year?" after an answer that dates it adds nothing:
+    no second passage, no refusal of a year already given."""
+    dated = fixture_assistant.answer(
+        "Where was the river pact signed, and in what year?", use_llm=False
+    )
+    assert "2019" in dated.text and "do not say" not in dated.text, dated.text
+    assert dated.text.count("[") <= 2, dated.text
