@@ -156,10 +156,15 @@ class Composer:
             implied = "No" if denies != q.negative else "Yes"
             settled = self.yes_no.capitalize()
             said = " ".join([body, *(ev.text for ev in support)])
+            # a denial naming what is asked answers it in any words ("not much has been
+            # done yet" for "already produced major results?"); an affirmation must say
+            # the question's predicate: a careless "Yes" flipped from "No" is never backed
+            named_all = _names_said(q, said, self.aliases, self.context)
+            addressed = _addresses(q, body) or (denies and named_all)
             if (
-                not _addresses(q, body)
+                not addressed
                 or (self.context is not None and no_verdict(q, body, self.context))
-                or (implied == "Yes" and not _names_said(q, said, self.aliases, self.context))
+                or (implied == "Yes" and not named_all)
             ):
                 implied = settled or "unclear"  # the claim does not state the question's predicate
             if self.pending == implied and settled in {"", implied}:

@@ -415,3 +415,17 @@ def test_a_who_question_answered_with_another_than_the_passages_agent_is_dropped
     assert any("City of Alden" in n for n in wrong.notes), wrong.notes
     right = Composer(ScriptedLLM("The City of Alden ran the Orsa ferry [¶4]."), 64, None, ctx)
     assert "".join(right.run(q, [ev])).startswith("The City of Alden ran the Orsa ferry [¶4]")
+
+
+def test_a_denial_in_other_words_backs_a_no_and_never_a_flipped_yes(
+    fixture_assistant: Assistant,
+) -> None:
+    """A model's "No" whose sentence denies in its own words ("stayed out of it") stands
+    though it shares few of the question's words; the same sentence under a careless
+    "Yes" loses the lead."""
+    question = "Did Dunmore become a founding signatory of the treaty on river water?"
+    label = _label(fixture_assistant.answer("Which member did not join the pact?"), "Dunmore")
+    right, _ = _ask(fixture_assistant, question, f"No. Dunmore stayed out of the pact {label}.")
+    assert right.text.startswith("No."), (right.text, right.notes)
+    flipped, _ = _ask(fixture_assistant, question, f"Yes. Dunmore stayed out of the pact {label}.")
+    assert not flipped.text.startswith("Yes"), flipped.text
