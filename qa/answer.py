@@ -311,6 +311,7 @@ class Assistant:
             evidence += [ev for ev in dated_sentences(self.store) if ev.key not in seen]
         ranked = [(ev, similarity(ev, vector, self.store)) for ev in evidence]
         decision = decide(q, ranked, self.context, s.min_similarity)
+        work.notes.append(_decision_note(q, decision))
         work.timings["retrieve_ms"] = work.timings.get("retrieve_ms", 0.0) + _ms(t0)
         role = self.llm_role if llm is not None else "none"
         if role == "none":
@@ -501,6 +502,23 @@ class Assistant:
             end=ev.sentence.end,
             paragraph=ev.sentence.paragraph,
         )
+
+
+def _decision_note(q: Question, decision: Decision) -> str:
+    """What the evidence allowed, for `--explain`: the question's type and the sentence
+    it was answered or refused from, and a yes/no question's verdict or why none."""
+    kind = "question type: " + ("yes/no" if q.kind == YESNO else q.kind)
+    kind += " (a list)" if q.wants_list else ""
+    if not decision.answerable:
+        return f"{kind}; refused: {decision.reason}"
+    label = decision.support[0].label if decision.support else ""
+    if q.kind != YESNO:
+        return f"{kind}; answered from {label}"
+    if not decision.support:
+        return f"{kind}; {decision.yes_no}: {decision.reason}"
+    if decision.yes_no:
+        return f"{kind}; {label} settles it: {decision.yes_no}"
+    return f"{kind}; {label} is the closest sentence, but it says less or other than asked"
 
 
 def _holds_kind(q: Question, replies: list[Reply]) -> bool:

@@ -160,7 +160,9 @@ class Composer:
             # done yet" for "already produced major results?"); an affirmation must say
             # the question's predicate: a careless "Yes" flipped from "No" is never backed
             named_all = _names_said(q, said, self.aliases, self.context)
-            addressed = _addresses(q, body) or (denies and named_all)
+            # (where the evidence settles it, its verdict stands: "X, Y stay out, so Z
+            # takes part" denies nothing of Z)
+            addressed = _addresses(q, body) or (denies and named_all and not settled)
             if (
                 not addressed
                 or (self.context is not None and no_verdict(q, body, self.context))

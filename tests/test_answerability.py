@@ -1519,3 +1519,14 @@ def test_half_a_question_the_first_answer_already_gave_is_not_answered_again(
     )
     assert "2019" in dated.text and "do not say" not in dated.text, dated.text
     assert dated.text.count("[") <= 2, dated.text
+
+
+def test_explain_says_how_the_question_was_read_and_what_the_evidence_allowed(
+    fixture_assistant: Assistant,
+) -> None:
+    """`--explain` (the answer's notes) names the question type and the sentence that
+    answered, settled or failed to settle it, or the reason for a refusal."""
+    settled = fixture_assistant.answer("Did Dunmore join the river pact?", use_llm=False)
+    assert any(n.startswith("question type: yes/no;") and "settles it" in n for n in settled.notes)
+    refused = fixture_assistant.answer("Who chairs the Water Board?", use_llm=False)
+    assert any("refused:" in n for n in refused.notes), refused.notes
