@@ -210,7 +210,7 @@ def analyze(question: str) -> Question:
     parts = split_parts(text)
     # "…, or not?" asks whether; "Isn't X …?" asks whether X is, as "Is X …?" does
     # "Apart from the UK, is every state in?" sets the UK aside: it negates nothing
-    asked = _SET_ASIDE_RE.sub(" ", _WHETHER_TAG_RE.sub("", text))
+    asked = SET_ASIDE_RE.sub(" ", _WHETHER_TAG_RE.sub("", text))
     negative = states_negation(_NEGATIVE_ASK_RE.sub(r"\1\2", asked))
     found_names = tuple(
         dict.fromkeys(
@@ -247,7 +247,8 @@ def analyze(question: str) -> Question:
     )
 
 
-_SET_ASIDE_RE = re.compile(
+# Words setting some aside ("Apart from the UK, is every state in?"): no negation
+SET_ASIDE_RE = re.compile(
     r"\b(?:apart from|aside from|except(?:\s+for)?|excluding|besides|other than|save for)\b",
     re.I,
 )

@@ -30,6 +30,7 @@ from qa.analyze import (
     PERSON,
     PLACE,
     REASON,
+    SET_ASIDE_RE,
     SOURCE,
     YESNO,
     Question,
@@ -1762,18 +1763,12 @@ _SOME_RE = re.compile(
 )
 
 
-_ASIDE_RE = re.compile(
-    r"\b(?:apart from|aside from|except(?:\s+for)?|excluding|besides|other than|save for)\b",
-    re.I,
-)
-
-
 def set_aside(q: Question, text: str) -> bool | None:
     """For a question about all but some ("Apart from the UK, is every member state taking
     part?") and a sentence excepting some ("all … except A, B and C"): whether the
     sentence excepts nothing the question does not set aside; None when it names none."""
     said = _EXCEPTION_RE.search(strip_markers(text))
-    if not (said and _ASIDE_RE.search(q.text) and _EVERY_RE.search(q.text)) or q.negative:
+    if not (said and SET_ASIDE_RE.search(q.text) and _EVERY_RE.search(q.text)) or q.negative:
         return None
     clause = said.group(0)
     states = countries(clause)
