@@ -468,10 +468,13 @@ def _singular(text: str) -> bool:
     return bool(re.search(r"\b(?:which|what)\s+(?:\w+\s+)?(?:country|state|nation)\b", text, re.I))
 
 
+# Half a question: a preposition and a question word ("by how many …?", "in which year?")
+FRAGMENT_LEAD = (
+    r"(?:by|in|from|with|for|at|to|under|since|until)\s+(?:how|what|which|who|whom|when|where)"
+)
 _SPLIT_RE = re.compile(
-    r"(?:\?\s+|,?\s+and\s+|;\s*)(?=(?:(?:by|in|from|with|for|at|to|under|since|until)\s+"
-    r"(?:how|what|which|who|whom|when|where)|what|which|who|when|where|why|how|is|are|was|"
-    r"were|do|does|did|can)\b)",
+    rf"(?:\?\s+|,?\s+and\s+|;\s*)(?=(?:{FRAGMENT_LEAD}|what|which|who|when|where|why|how|"
+    r"is|are|was|were|do|does|did|can)\b)",
     re.I,
 )
 

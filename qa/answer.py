@@ -276,9 +276,8 @@ class Assistant:
                 if reply.refused and shown and {ev.key for ev in reply.support} <= shown:
                     # a refusal quoting what another part already answered with: what the
                     # sources lack is said ("they give no date for this"), the quote not again
-                    said = reply.text.split(" What they say about it:")[0]
-                    reply = Reply(said, (), refused=True)
-                    pieces = [lead + said]
+                    reply = respond.unquoted(reply)
+                    pieces = [lead + reply.text]
                 replies.append(reply)
                 yield "".join(pieces)
         if len(replies) > 1 and all(r.refused for r in replies):

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from index.text import STOPWORDS, terms, words
-from qa.analyze import polarity_words
+from qa.analyze import FRAGMENT_LEAD, polarity_words
 from qa.entities import names
 from qa.types import Answer
 
@@ -22,9 +22,7 @@ _ANAPHORA = frozenset(
 _LEADS = ("and", "but", "also", "so", "what about", "how about", "and what", "why not")
 
 
-_FRAGMENT_RE = re.compile(
-    r"(?:by|in|from|with|for|at|to|under|since|until)\s+(?:how|what|which|who|whom|when|where)\b"
-)
+_FRAGMENT_RE = re.compile(rf"{FRAGMENT_LEAD}\b", re.I)
 
 
 def is_fragment(question: str) -> bool:

@@ -43,12 +43,21 @@ def quoted(ev: Evidence) -> str:
     return f"{_inner(ev)} {ev.label}."
 
 
+_SAYING = " What they say about it:"  # where a refusal's quote of the sources begins
+
+
 def refusal(decision: Decision) -> Reply:
     text = f"The sources do not say: {decision.reason}."
     if decision.about is not None:
-        text += f" What they say about it: “{_inner(decision.about)}” {decision.about.label}."
+        text += f"{_SAYING} “{_inner(decision.about)}” {decision.about.label}."
         return Reply(text, (decision.about,), refused=True)
     return Reply(text, (), refused=True)
+
+
+def unquoted(reply: Reply) -> Reply:
+    """A refusal's statement of what the sources lack, without its quote (another part of
+    the answer already shows that sentence)."""
+    return Reply(reply.text.split(_SAYING)[0], (), refused=True)
 
 
 def _inner(ev: Evidence) -> str:
