@@ -25,8 +25,9 @@ _ARTICLE_NOUN = r"(?:article|piece|text|paper|essay|analysis)"
 _FIELDS = (
     ("footnote", re.compile(r"\b(?:foot ?notes?|end ?notes?|notes?\s*\[?\d|references?|"
                             r"cites?|cited|citing|citations?|bibliograph\w*)\b", re.I)),
-    ("aim", re.compile(rf"\b(?:{_ARTICLE_NOUN}|author|writer)(?:'s)?\s+(?:\w+\s+)?(?:aims?|"
-                       rf"purpose|goal|objective|sets? out|intends?|tries|trying|seeks?)\b|"
+    ("aim", re.compile(rf"\b(?:{_ARTICLE_NOUN}|author|writer)(?:'s)?\s+(?:\w+\s+)?(?:aim(?:s|ing)?|"
+                       rf"purpose|goal|objective|sets? out|setting out|intend(?:s|ing)?|tries|"
+                       rf"trying|seek(?:s|ing)?|hop(?:es|ing) to|wants? to)\b|"
                        rf"\b(?:aim|purpose|goal|objective|point)\s+of\s+(?:the|this)\s+"
                        rf"{_ARTICLE_NOUN}\b|\bwhat is (?:the|this) {_ARTICLE_NOUN} about\b", re.I)),
     ("author", re.compile(r"\b(?:author|authors|wrote|writer|written by|by whom)\b", re.I)),

@@ -24,9 +24,11 @@ from qa.analyze import (
     AMOUNT_WORDS,
     COUNTRY,
     DATE,
+    DEFINITION,
     EXPANSION,
     NAMED,
     NUMBER,
+    OTHER,
     PERSON,
     PLACE,
     REASON,
@@ -180,6 +182,11 @@ def decide(
         _compares(compared, ev.text) and _names_anchors(anchors, ev, ctx) for ev, _ in ranked[:8]
     ):  # a comparison of the things asked about, not any "than"
         return Decision(False, f"they draw no comparison (“{compared} than”)", about=about)
+    listed_only = only_listed(q, anchors, ranked, ctx)
+    if listed_only is not None:  # "What does Smart Borders involve?" / "…, Smart Borders and Y"
+        what = _quote(_as_written(q.text, anchors))
+        reason = f"they name {what} only as one item of a list, and say no more of it"
+        return Decision(False, reason, about=listed_only)
     holder = unreported_view(q, ctx)
     if holder:
         return Decision(False, f"they report no view of {_quote([holder])}", about=about)
@@ -908,6 +915,46 @@ def _anchor_terms(q: Question, anchors: list[str]) -> set[str]:
         nxt = ws[i + 1]
         if w in anchors and nxt.islower() and not nxt.endswith(("ed", "ing")):  # a verb
             out.update(terms(nxt))
+    return out
+
+
+# "What does X involve / contain / consist of / mean?": what X is, in other words
+_CONTENT_RE = re.compile(
+    r"\b(?:involv\w*|contain\w*|consist\w*|entail\w*|compris\w*|includ\w*|mean|means|"
+    r"meant|covers?|stands? for|(?:is|are|was|were) about)\b",
+    re.I,
+)
+
+
+def only_listed(
+    q: Question, anchors: list[str], ranked: list[tuple[Evidence, float]], ctx: Context
+) -> Evidence | None:
+    """For a question asking what something is ("What is X?", "What does X involve?"): the
+    list sentence, where every sentence at hand that names X names it as one short item of
+    a list ("…, Smart Borders and EUROSUR"), which says nothing of what X is."""
+    if not anchors or q.wants_list:
+        return None
+    if q.kind != DEFINITION and not (q.kind == OTHER and _CONTENT_RE.search(q.text)):
+        return None
+    naming = [ev for ev, _ in ranked if ctx.aliases.names_all(anchors, ev.text)]
+    if naming and all(any(_enumerated(a, ev.text) for a in anchors) for ev in naming):
+        return naming[0]
+    return None
+
+
+def _as_written(text: str, anchors: list[str]) -> list[str]:
+    """Each anchor with the capitalised words around it in the question, once: the name
+    as the reader wrote it ("Smart Borders" for the anchor "Smart")."""
+    out: list[str] = []
+    for a in anchors:
+        m = re.search(
+            rf"(?:[A-Z][\w&-]*\s+(?:(?:of|on|and|for|&)\s+)?)*{re.escape(a)}"
+            rf"(?:\s+(?:(?:of|on|and|for|&)\s+)?[A-Z][\w&-]*)*",
+            text,
+        )
+        name = m.group(0) if m else a
+        if name not in out:
+            out.append(name)
     return out
 
 

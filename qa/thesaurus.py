@@ -45,7 +45,11 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
         "defence-policy",
         "security and defence policy",
     ),
-    "PESCO": ("structured cooperation", "permanent defence cooperation"),
+    "PESCO": (
+        "structured cooperation",
+        "permanent defence",
+        "permanent defense",
+    ),
     "EUROSUR": (
         "border surveillance system",
         "border surveillance framework",
@@ -175,6 +179,33 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
     "carried out": ("run by", "operated by", "conducted by", "ran", "run", "operated"),
     "joint operations": ("combined operations", "common operations", "joint missions"),
     "deploying teams": ("sending teams", "dispatching"),
+    "accessing": (
+        "get into",
+        "gets into",
+        "getting into",
+        "get in",
+        "enter",
+        "enters",
+        "entering",
+        "entry",
+        "come into",
+        "coming into",
+    ),
+    "disappeared": (
+        "abolish",
+        "abolished",
+        "abolishing",
+        "scrapped",
+        "do away",
+        "did away",
+        "done away",
+        "get rid",
+        "got rid",
+        "eliminated",
+        "removed",
+        "lifted",
+    ),
+    "remained": ("still", "continues to be", "continue to be", "is still"),
 }
 
 
@@ -243,21 +274,54 @@ OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
          "persist", "persists", "continue to exist", "still have", "still has", "tighter",
          "stricter", "reinforced", "reintroduced", "brought back"),
         ("disappeared", "disappear", "abolished", "removed", "lifted", "scrapped", "no longer",
-         "eliminated", "done away"),
+         "eliminated", "done away", "do away", "does away", "did away", "doing away", "got rid",
+         "get rid", "gets rid"),
     ),
 )  # fmt: skip
 
 
 def opposed(question: str, sentence: str) -> set[str]:
     """The question's terms whose opposite the sentence says instead: "compulsory" against
-    "join voluntarily". A sentence that also says the word itself opposes nothing."""
+    "join voluntarily". A sentence that says both the word and its opposite opposes it
+    only where the opposite stands among more of the question's other words: "did
+    Schengen do away with the external borders?" / "the common external border: since
+    the Schengen area, internal borders disappeared"."""
     low = sentence.lower()
-    return {
-        t
-        for asked, said, m, _ in _asked_sides(question)
-        if said.search(low) and not asked.search(low)
-        for t in terms(m.group(0))
-    }
+    out: set[str] = set()
+    for asked, said, m, _ in _asked_sides(question):
+        if not said.search(low):
+            continue
+        if asked.search(low) and not _nearer(said, asked, low, question, m.group(0)):
+            continue
+        out.update(terms(m.group(0)))
+    return out
+
+
+def _nearer(
+    one: re.Pattern[str], other: re.Pattern[str], low: str, question: str, word: str
+) -> bool:
+    """Whether at least two more of the question's other terms stand nearer a use of
+    `one` in the text than a use of `other` (each term used within a few terms of
+    either): one shared word ("EU", said everywhere) places nothing."""
+    asked = set(terms(question)) - set(terms(word))
+    tokens = [(t, m.start()) for m in re.finditer(r"[\w-]+", low) for t in terms(m.group(0))]
+
+    def spots(pattern: re.Pattern[str]) -> list[int]:  # each use's position, in terms
+        return [sum(1 for _, at in tokens if at < m.start()) for m in pattern.finditer(low)]
+
+    ones, others = spots(one), spots(other)
+    tally = 0
+    for i, (t, _) in enumerate(tokens):
+        if t not in asked:
+            continue
+        d_one = min(abs(i - s) for s in ones)
+        d_other = min(abs(i - s) for s in others)
+        if min(d_one, d_other) <= _WINDOW:
+            tally += (d_one < d_other) - (d_other < d_one)
+    return tally >= 2
+
+
+_WINDOW = 6  # terms either side
 
 
 # The first entries of OPPOSITES are qualities a question asks about ("obliged",

@@ -126,7 +126,13 @@ def check_claim(
     problem = (
         _miscounted(rest, source)
         or _unbound(rest, source)
-        or _misbound(rest, source, elsewhere, frame)
+        or _misbound(
+            rest,
+            [strip_markers(p) for p in passages],
+            elsewhere,
+            frame,
+            question.terms if question is not None else (),
+        )
     )
     if problem:
         return Check(False, problem, coverage)
@@ -158,38 +164,63 @@ CLAUSE_JOIN_RE = re.compile(
 )
 
 
-def _misbound(claim: str, source: str, elsewhere: str, frame: frozenset[str] = frozenset()) -> str:
+def _misbound(
+    claim: str,
+    cited: list[str],
+    elsewhere: str,
+    frame: frozenset[str] = frozenset(),
+    asked: tuple[str, ...] | list[str] = (),
+) -> str:
     """A value the cited passage states of something else, while the given passages tie
     the word the claim says it of to another value of that kind: "accepted at the
     beginning of 2019" citing "… see the outcome … at the beginning of 2019" when another
     passage says "accepted at the beginning of 2018"; "the refugee crisis of 2016" citing
     a note "…, College, 2016" when another passage says "the Refugee crisis of 2015".
     Each content word just before the claim's value that stands near a rival value in
-    the given passages must stand near the claim's value in the cited one. The corpus's
-    frame names ("PESCO", in most passages) bind nothing."""
+    the given passages must stand near the claim's value in a cited passage. A value with
+    no word of its own before it ("In 2016; …" to "When did the crisis hit?") is said of
+    what the question asks: one of the question's words tied to a rival value must stand
+    near it. The corpus's frame names ("PESCO", in most passages) bind nothing."""
     if not elsewhere:
         return ""
     framed = {t for name in frame for t in terms(name)}
     claim_words = _word_spots(claim)
-    source_words, theirs = _spotted(source)
+    spotted = [_spotted(p) for p in cited]  # positions count within each passage
     given_words, given_values = _spotted(elsewhere)  # the same for every check of an answer
+
+    def tied_to(wanted: list[str], rivals: list[int]) -> bool:
+        tied = [j for ts, j in given_words if any(_has(t, set(ts)) for t in wanted)]
+        return any(abs(j - r) <= _NEAR for j in tied for r in rivals)
+
+    def near_value(wanted: list[str], key: tuple[object, ...]) -> bool:
+        for source_words, theirs in spotted:
+            spots = [j for k, j, _ in theirs if _same_value(key, k)]
+            uses = [j for ts, j in source_words if any(_has(t, set(ts)) for t in wanted)]
+            if any(abs(j - v) <= _NEAR for j in uses for v in spots):
+                return True
+        return False
+
     for key, at, written in _value_spots(claim):
-        spots = [j for k, j, _ in theirs if _same_value(key, k)]
+        if not any(_same_value(key, k) for _, theirs in spotted for k, _, _ in theirs):
+            continue  # not in the passage (another check says so)
         rivals = [j for k, j, _ in given_values if k[0] == key[0] and not _same_value(key, k)]
-        if not spots or not rivals:
-            continue  # not in the passage (another check says so), or nothing to confuse
+        if not rivals:
+            continue  # nothing to confuse it with
+        own = False
         for word, i in claim_words:
             if not at - 5 <= i < at or word in _DATE_WORDS:
                 continue
             wanted = [t for t in terms(word) if not t.isdigit() and t not in framed]
             if not wanted:
                 continue
-            tied = [j for ts, j in given_words if any(_has(t, set(ts)) for t in wanted)]
-            if not any(abs(j - r) <= _NEAR for j in tied for r in rivals):
-                continue  # the word goes with no other value there
-            uses = [j for ts, j in source_words if any(_has(t, set(ts)) for t in wanted)]
-            if not any(abs(j - v) <= _NEAR for j in uses for v in spots):
+            own = True
+            if tied_to(wanted, rivals) and not near_value(wanted, key):
                 return f"the passage states {written} of something other than “{word}”"
+        if not own and asked:
+            wanted = [t for t in asked if not t.isdigit() and t not in framed | _DATE_WORDS]
+            tied = [t for t in wanted if tied_to([t], rivals)]
+            if tied and not near_value(tied, key):
+                return f"the passage states {written} of something other than what is asked"
     return ""
 
 

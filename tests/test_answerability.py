@@ -1530,3 +1530,44 @@ def test_explain_says_how_the_question_was_read_and_what_the_evidence_allowed(
     assert any(n.startswith("question type: yes/no;") and "settles it" in n for n in settled.notes)
     refused = fixture_assistant.answer("Who chairs the Water Board?", use_llm=False)
     assert any("refused:" in n for n in refused.notes), refused.notes
+
+
+def test_a_sentence_saying_both_sides_opposes_by_the_side_near_the_questions_words(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: a sentence that says both a question word and its opposite ("the
+    outer channel … since the pact, inner gates were removed") answers by the side that
+    stands among the question's other words: "Did the pact do away with the outer
+    gates?" is No, while a question about the outer channel's own clause is not opposed."""
+    sentence = (
+        "Sharing the upkeep of the outer channel is a step forward: since the river pact, "
+        "inner gates were removed and boats still pass through the locks."
+    )
+    assert opposed("Did the river pact do away with the outer gates?", sentence) == {"outer"}
+    assert not opposed("Is sharing the upkeep of the outer channel a step forward?", sentence)
+    assert not opposed("Did the river pact do away with the inner gates?", sentence)
+    q = analyze("Did the river pact do away with the outer gates?")
+    said = _evidence(sentence)
+    assert decide(q, [(said, 0.7)], fixture_assistant.context, 0.2).yes_no != "yes"
+    q = analyze("Did the river pact get rid of the inner gates?")
+    assert decide(q, [(said, 0.7)], fixture_assistant.context, 0.2).yes_no == "yes"
+
+
+def test_what_a_name_only_listed_is_gets_a_refusal_naming_the_list(
+    fixture_assistant: Assistant,
+) -> None:
+    """Near-miss class: "What is X?" / "What does X involve?" where every sentence at hand
+    names X as one short item of a list says nothing of what X is: refused, with the list
+    as what the sources do say; a name a sentence describes is answered."""
+    ctx = fixture_assistant.context
+    listed = _evidence("Alden, Brisk and Corra joined the pact, while Dunmore stayed out of it.")
+    for question in ("What is Brisk?", "What exactly does Brisk involve?"):
+        decision = decide(analyze(question), [(listed, 0.6)], ctx, 0.2)
+        assert not decision.answerable, question
+        assert "only as one item of a list" in decision.reason and decision.about == listed
+    board = _evidence("The pact created the Water Board, which monitors pollution.")
+    decision = decide(analyze("What is the Water Board?"), [(board, 0.6)], ctx, 0.2)
+    assert decision.answerable
+    # a list question about the items is no question of what one item is
+    q = analyze("Which towns joined the pact besides Brisk?")
+    assert "only as one item" not in decide(q, [(listed, 0.6)], ctx, 0.2).reason

@@ -183,6 +183,27 @@ def test_a_value_stated_of_something_else_in_the_passage_fails() -> None:
     assert check_claim("Four cities signed the pact in March 2019.", [single]).ok
 
 
+def test_a_date_a_note_gives_for_its_document_does_not_date_what_is_asked() -> None:
+    """Careless class: a bibliographic note's year ("…, Institute of Hydrology, 2019")
+    put where the question asks the date of an event another passage dates otherwise.
+    "In 2019; …" has no word of its own before the year, so the year is said of what is
+    asked, and the question's words stand by the other year."""
+    note = "Rivers and water quality, Institute of Hydrology, 2019"
+    body = (
+        "After the great flood of 2018 the river authority adopted a new plan on water "
+        "quality, chiefly along the Upper Canal and in the Delta region."
+    )
+    q = analyze("When did the great flood strike, and where did the water plan mainly apply?")
+    given = f"{note} {body}"
+    rest = "the plan mainly applied along the Upper Canal and in the Delta region."
+    wrong = check_claim(f"In 2019; {rest}", [note, body], q, elsewhere=given)
+    assert not wrong.ok and "something other than what is asked" in wrong.reason
+    assert check_claim(f"In 2018; {rest}", [body], q, elsewhere=given).ok
+    # the note's year answers a question about the note's own document
+    q2 = analyze("When did the Institute of Hydrology publish its study of rivers?")
+    assert check_claim("In 2019.", [note], q2, elsewhere=given).ok
+
+
 def test_a_clause_nothing_supports_is_cut_and_the_rest_kept(fixture_assistant: Assistant) -> None:
     """Careless class: a clause joined on ("…, yet closed") that no passage supports is
     cut; the part of the sentence that verifies stays, with its label."""
