@@ -250,7 +250,7 @@ def mentioned(q: Question, ranked: list[tuple[Evidence, float]], ctx: Context) -
     Libya?"): Yes with a sentence naming it, or No, they never do; None for other
     questions (a state's name is not asked whether it takes part)."""
     verb = _MENTION_RE.search(q.text)
-    if q.kind != YESNO or not verb:
+    if q.kind != YESNO or not verb or not _asks_mention(q.text, verb):
         return None
     if not _TEXT_RE.search(q.text) and re.match(r"nam|cit", verb.group(0), re.I):
         return None  # "Is X named after Y?", "Does X cite Y?": said of X, not the text
@@ -264,6 +264,28 @@ def mentioned(q: Question, ranked: list[tuple[Evidence, float]], ctx: Context) -
     if not naming:
         return None
     return Decision(True, support=(naming[0],), about=naming[0], yes_no="yes")
+
+
+# What may follow a mention verb that ends the question: where ("in the article", "in
+# footnote 2", "anywhere", "at all"), nothing that says more of the thing named
+_MENTION_TAIL_RE = re.compile(
+    r"^(?:\s+(?:in|by|within|throughout|the|this|its|article|text|paper|piece|sources?|"
+    r"footnotes?|notes?|author|writer|any|anywhere|somewhere|at|all|\d+))*\s*\??\s*$",
+    re.I,
+)
+
+
+def _asks_mention(text: str, verb: re.Match[str]) -> bool:
+    """Whether a question asks if the text mentions something: the text is the subject
+    ("Does the article mention X?"), the mention verb ends it ("Is X discussed in the
+    text?"), or it asks for "any mention"; not "Was the meeting cited in footnote 1 held
+    in December?", where the mention verb only says which meeting."""
+    if re.match(r"^\W*(?:does|did|do|is|was)\s+(?:(?:the|this|its)\s+)?(?:\w+\s+)?" + _TEXT_RE.pattern,
+                text, re.I):
+        return True
+    if re.search(r"\b(?:any|a|no)\s+mention\b", text, re.I):
+        return True
+    return bool(_MENTION_TAIL_RE.match(text[verb.end() :]))
 
 
 def excepted(q: Question, text: str) -> str:
@@ -891,7 +913,11 @@ def _found_share(wanted: list[str], have: AbstractSet[str]) -> float:
 # Nouns that frame a topic without being one ("on the maritime side", "in terms of
 # area", "when it comes to borders"): no sentence need say them to settle a question
 _LIGHT_NOUNS = frozenset(
-    stem(w) for w in "side sides front aspect aspects regard respect terms sort kind".split()
+    stem(w)
+    for w in "side sides front aspect aspects regard respect terms sort kind "
+    # and words that hedge or carry no content of their own ("get the go-ahead around
+    # the start of 2018": the approval and the date are what is asked)
+    "around roughly approximately get gets got getting".split()
 )
 # light verbs: "when did X happen?" asks X's date, not a sentence saying "happened"; "did
 # the crisis take place in 2015?" asks the date of the crisis
@@ -1078,8 +1104,10 @@ def _decide_yes_no(
             candidates
         )
     said_anywhere = {t for ev, _ in candidates for t in terms(ev.text)}
+    notes = asks_about_notes(q.text)  # "Was the meeting footnote 1 cites held in …?"
     for ev, sim in candidates:
-        if ev.sentence.role == "heading" or (ev.sentence.role == "note" and not quotes(ev.text)):
+        naming = ev.sentence.role == "note" and not quotes(ev.text) and not notes
+        if ev.sentence.role == "heading" or naming:
             continue  # a heading names a topic, a note naming a document: they assert nothing
         cover = _coverage(wanted, ev, ctx, asked=q.text)
         score = sim + 0.5 * cover + (0.3 if _settles_country(q, ev) else 0.0)
@@ -1162,7 +1190,9 @@ def _verdict(
         # thing asked about one of several, excepts some of what the question says all
         # of, or says the opposite of the question's word:
         # it denies the question as asked
-        rest = [t for t in wanted if not t.isdigit() and not numbers(t)]
+        rest = [t for t in wanted if not t.isdigit() and not numbers(t) and t not in _MONTHS]
+        if asks_about_notes(q.text):  # "the meeting cited in footnote 1": words of the note
+            rest = [t for t in rest if t not in _NOTE_TERMS] or rest
         if _coverage(rest, ev, asked=q.text) >= 0.5 and (
             _other_value(q, ev, ctx)
             or _one_of_several(q, ev)
@@ -1195,6 +1225,16 @@ def _verdict(
     if _ALTERNATIVE_RE.search(q.text):
         stance = None  # "is it running or only proposed?" asks which, not whether
     return "" if stance is None else ("yes" if stance != q.negative else "no")
+
+
+_MONTHS = frozenset(
+    stem(m)
+    for m in """january february march april may june july august september october
+    november december""".split()
+)
+_NOTE_TERMS = frozenset(
+    stem(w) for w in "footnote footnotes note notes endnote cite cites cited citing".split()
+)
 
 
 def _predicate_cover(q: Question, ev: Evidence, ctx: Context) -> float:
@@ -1240,7 +1280,7 @@ _TAKING_PART = frozenset(
     for w in "join joined joining member members membership part take taking took participate "
     "participating participation participant participants in inside outside signed sign "
     "involved included belong belongs belonged opt opted stay stayed left leave "
-    "sit sat among one".split()
+    "sit sits sitting sat staying stays opting opts leaving among one".split()
 )
 
 
