@@ -280,8 +280,8 @@ def _asks_mention(text: str, verb: re.Match[str]) -> bool:
     ("Does the article mention X?"), the mention verb ends it ("Is X discussed in the
     text?"), or it asks for "any mention"; not "Was the meeting cited in footnote 1 held
     in December?", where the mention verb only says which meeting."""
-    if re.match(r"^\W*(?:does|did|do|is|was)\s+(?:(?:the|this|its)\s+)?(?:\w+\s+)?" + _TEXT_RE.pattern,
-                text, re.I):
+    subject = r"^\W*(?:does|did|do|is|was)\s+(?:(?:the|this|its)\s+)?(?:\w+\s+)?"
+    if re.match(subject + _TEXT_RE.pattern, text, re.I):
         return True
     if re.search(r"\b(?:any|a|no)\s+mention\b", text, re.I):
         return True
