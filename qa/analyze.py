@@ -479,12 +479,23 @@ _SPLIT_RE = re.compile(
 )
 
 
+_BARE_WH_RE = re.compile(r"\s*(?:when|where|why|how|how many|how much|by whom)\s*\?*\s*", re.I)
+
+
 def split_parts(text: str) -> tuple[str, ...]:
     """'What is X and when did Y happen?' -> ('What is X?', 'when did Y happen?')."""
     pieces = [p.strip(" ,;") for p in _SPLIT_RE.split(text) if p.strip(" ,;?")]
     if len(pieces) < 2:
         return ()
     pieces = [p if p.endswith("?") else p + "?" for p in pieces[:3]]
+    first = re.sub(
+        r"^\W*(?:what|which|who|whom|when|where|why|how)\b\s*", "", pieces[0], flags=re.I
+    )
+    # "Who published it and when?": a bare question word asks it of the first part's words
+    pieces = [
+        f"{p.rstrip('?')} {first}" if i and _BARE_WH_RE.fullmatch(p) and terms(first) else p
+        for i, p in enumerate(pieces)
+    ]
     if any(len(terms(p)) < 1 for p in pieces):
         return ()
     return tuple(pieces)

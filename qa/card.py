@@ -30,9 +30,12 @@ _FIELDS = (
                        rf"trying|seek(?:s|ing)?|hop(?:es|ing) to|wants? to)\b|"
                        rf"\b(?:aim|purpose|goal|objective|point)\s+of\s+(?:the|this)\s+"
                        rf"{_ARTICLE_NOUN}\b|\bwhat is (?:the|this) {_ARTICLE_NOUN} about\b", re.I)),
-    ("author", re.compile(r"\b(?:author|authors|wrote|writer|written by|by whom)\b", re.I)),
+    ("author", re.compile(rf"\b(?:author|authors|wrote|writer|written by|by whom|"
+                          rf"{_ARTICLE_NOUN} by)\b", re.I)),
     ("date", re.compile(rf"\b(?:when|date|dated|what year|which year)\b.*\b(?:{_ARTICLE_NOUN}|it|"
                         rf"this)\b.*\b(?:written|published|dated|appear\w*|come out|released)\b|"
+                        rf"\bwhen\b.*\b(?:written|published|released)\b.*\b(?:{_ARTICLE_NOUN}|it|"
+                        rf"this)\b|"
                         rf"\b(?:date|age) of (?:the|this) {_ARTICLE_NOUN}\b|"
                         rf"\b{_ARTICLE_NOUN}(?:'s)? date\b", re.I)),
     ("publisher", re.compile(r"\b(?:publish\w*|institute|think[- ]?tank)\b", re.I)),
@@ -41,8 +44,9 @@ _FIELDS = (
     ("conclusion", re.compile(r"\b(?:bottom[- ]line|conclu(?:de|des|ded|ding|sion|sions)|"
                               r"take-?aways?|main message|final (?:point|word|thought)s?|"
                               r"wraps? up|end(?:s)? (?:up )?(?:by|with))\b", re.I)),
-    ("url", re.compile(r"\b(?:url|web ?address|link|website|web page|online|where can i "
-                       r"(?:find|read))\b", re.I)),
+    ("url", re.compile(r"\b(?:url|web ?address|(?:a|the|any|its|their) link(?! between)|"
+                       r"links?\s+to\s+(?:the|this|it)\b|website|web page|online|"
+                       r"where can i (?:find|read))\b", re.I)),
     ("summary", re.compile(r"\b(?:bullet(?:ed)?(?:[- ]points?)?|key points|main points|"
                            r"summary|summari[sz]e|highlights|overview|tl;?dr|in a nutshell)\b",
                            re.I)),
@@ -112,19 +116,25 @@ def card_field(q: Question, described: frozenset[str] = frozenset()) -> str:
         )
         if name in {"conclusion", "url"}:  # "the article's bottom line", not "X concluded"
             mine = re.search(r"\b(?:article|author|writer|piece|paper|text)\b", q.text, re.I)
-            if q.kind == YESNO or (not mine and [t for t in content if t not in _OWN_WORDS]):
-                continue
+            own = not [t for t in content if t not in _OWN_WORDS]
+            if (q.kind == YESNO and not (name == "url" and own)) or (not mine and not own):
+                continue  # "Does the article have a URL?" asks the card; "X concluded?" not
         if name == "summary" and [t for t in content if t not in _SUMMARY_WORDS]:
             continue  # "summarise what the article says about X" asks for content
         if name == "aim" and len(content) > 2:
             continue  # "give the timeline the article sets out for X": it asks for content
         if content and name in {"author", "publisher", "date"}:
-            if not (q.kind == YESNO and about_article and name != "date"):
+            # "Is the article by X?", "Is X the author?": the card settles who
+            named = {t for n in q.names for t in terms(n)}
+            only_names = name == "author" and not set(content) - named - _NAME_PARTICLES
+            if not (q.kind == YESNO and (about_article or only_names) and name != "date"):
                 continue
         return name
     return ""
 
 
+# Lower-case words inside people's names ("Fornaciari da Passano", "van der Berg")
+_NAME_PARTICLES = frozenset("da de di del della van von der den le la du dos".split())
 # Words of a question asking for the article's conclusion or address, not of a subject
 _OWN_WORDS = frozenset(
     stem(w)
@@ -209,10 +219,15 @@ def card_answer(q: Question, store: Store) -> CardAnswer | None:
         return _conclusion(store)
     if name == "url":
         if article.url:
-            return CardAnswer(f"The article's address: {article.url}.", ())
+            lead = "Yes: the" if q.kind == YESNO else "The"
+            return CardAnswer(f"{lead} article's address: {article.url}.", ())
         header = _find(store, lambda s, t: s.role == "header")
         if header is None:
             return None
+        if q.kind == YESNO:  # "Does the article have a URL?": the card settles it
+            return CardAnswer(
+                f"No: the article's copy carries no web address {header.label}.", (header,)
+            )
         return CardAnswer(
             f"The sources do not say: the article's copy carries no web address {header.label}.",
             (header,),

@@ -59,6 +59,7 @@ from qa.entities import (
     states_amount,
     states_negation,
     states_reason,
+    year_parts,
 )
 from qa.select import Lexicon, antecedent
 from qa.thesaurus import expansions, graded, opposed, reader_phrases, said_terms, vouched
@@ -151,6 +152,9 @@ def decide(
     mention = mentioned(q, ranked, ctx)
     if mention is not None:  # "Does the article mention Libya?": a question of the text
         return mention
+    expanded = expansion_verdict(q, ranked, ctx)
+    if expanded is not None:  # "Does PESCO stand for …?": the long name the corpus gives
+        return expanded
     named = unknown_names(q, ctx)
     unknown = named
     if q.kind == YESNO:  # "the Treaty of Maastricht?" where a passage says "of Lisbon"
@@ -288,6 +292,48 @@ def _asks_mention(text: str, verb: re.Match[str]) -> bool:
     return bool(_MENTION_TAIL_RE.match(text[verb.end() :]))
 
 
+# "Does X stand for Y?", "Is X short for Y?", "Is Y abbreviated as X?"
+_STANDS_FOR_RES = (
+    (re.compile(r"\b([A-Z][A-Za-z&]{1,11})\s+(?:stands?|stood)\s+for\s+(?:the\s+)?(.+?)\s*\??$"),
+     False),
+    (re.compile(r"\b(?:is|was)\s+([A-Z][A-Za-z&]{1,11})\s+(?:short|an?\s+(?:abbreviation|"
+                r"acronym))\s+(?:for|of)\s+(?:the\s+)?(.+?)\s*\??$", re.I), False),
+    (re.compile(r"\b(?:is|was)\s+(?:the\s+)?(.+?)\s+(?:abbreviated|shortened)\s+(?:as|to)\s+"
+                r"([A-Z][A-Za-z&]{1,11})\s*\??$", re.I), True),
+)  # fmt: skip
+
+
+def expansion_verdict(
+    q: Question, ranked: list[tuple[Evidence, float]], ctx: Context
+) -> Decision | None:
+    """For "Does PESCO stand for Permanent Structured Cooperation?": Yes when the long
+    name asked is the one the corpus defines for the acronym (or its start), else No,
+    with the sentence defining it; None for other questions or an acronym not defined."""
+    if q.kind != YESNO:
+        return None
+    for pattern, reverse in _STANDS_FOR_RES:
+        m = pattern.search(q.text)
+        if not m:
+            continue
+        acronym, long = (m.group(2), m.group(1)) if reverse else (m.group(1), m.group(2))
+        defined = ctx.aliases.pairs.get(acronym.lower())
+        if not defined:
+            return None
+        asked, actual = terms(long), terms(defined)
+        defining = [
+            ev
+            for ev, _ in ranked
+            if acronym.lower() in ev.text.lower() and actual[0] in terms(ev.text)
+        ]
+        if not asked or not defining:
+            return None
+        same = actual[: len(asked)] == asked or asked[: len(actual)] == actual
+        return Decision(
+            True, support=defining[:1], about=defining[0], yes_no="yes" if same else "no"
+        )
+    return None
+
+
 def excepted(q: Question, text: str) -> str:
     """For "How many states are not …?": the states a sentence excepts from all ("all …
     except A, B and C"), as written; '' when it excepts none (or the question asks else)."""
@@ -360,8 +406,10 @@ def unknown_names(q: Question, ctx: Context) -> list[str]:
             a.lower() in ctx.lowered_text for a in ctx.aliases.expansions(name)
         ):
             continue
-        if countries(name) and (q.kind == YESNO or countries(name) <= EU_2017):
-            continue
+        if countries(name) and (
+            q.kind == YESNO or (countries(name) <= EU_2017 and _on_taking_part(q))
+        ):
+            continue  # "Which of Germany and France take part?": the list of who is out
         if stem(low) in ctx.vocabulary:
             continue
         parts = [p for p in re.split(r"[-‐–]", low) if p]
@@ -380,6 +428,25 @@ def unknown_names(q: Question, ctx: Context) -> list[str]:
             if value not in ctx.numbers:
                 out.append(_fmt(value))
     return out
+
+
+_BEING_IN_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|stay\w*|remain\w*)\s+(?:not\s+)?"
+    r"(?:in|inside|outside|out of|part of)\b",
+    re.I,
+)
+
+
+def _on_taking_part(q: Question) -> bool:
+    """Whether a question may be settled by who takes part ("Which of Germany and France
+    are in?", "How many states besides Germany?"), not asking what a state did."""
+    return (
+        q.kind in {COUNTRY, NUMBER}
+        or q.negative
+        or len(q.countries) > 1
+        or bool(set(q.terms) & _TAKING_PART)
+        or bool(_BEING_IN_RE.search(q.text))
+    )
 
 
 def unstated_dates(q: Question, ranked: list[tuple[Evidence, float]], ctx: Context) -> list[str]:
@@ -947,7 +1014,7 @@ def _anchor_terms(q: Question, anchors: list[str]) -> set[str]:
 # "What does X involve / contain / consist of / mean?": what X is, in other words
 _CONTENT_RE = re.compile(
     r"\b(?:involv\w*|contain\w*|consist\w*|entail\w*|compris\w*|includ\w*|mean|means|"
-    r"meant|covers?|stands? for|(?:is|are|was|were) about)\b",
+    r"meant|covers?|stands? for|(?:is|are|was|were) about)\b|\bdo(?:es)?\s*\?*\s*$",
     re.I,
 )
 
@@ -1106,7 +1173,10 @@ def _decide_yes_no(
     said_anywhere = {t for ev, _ in candidates for t in terms(ev.text)}
     notes = asks_about_notes(q.text)  # "Was the meeting footnote 1 cites held in …?"
     for ev, sim in candidates:
-        naming = ev.sentence.role == "note" and not quotes(ev.text) and not notes
+        # a note naming a document asserts nothing, except its document's own date and
+        # maker, for a question naming what it names ("Did the Council meet on 13 …?")
+        cites = bool(anchors) and _names_anchors(anchors, ev, ctx)
+        naming = ev.sentence.role == "note" and not quotes(ev.text) and not (notes or cites)
         if ev.sentence.role == "heading" or naming:
             continue  # a heading names a topic, a note naming a document: they assert nothing
         cover = _coverage(wanted, ev, ctx, asked=q.text)
@@ -1322,7 +1392,8 @@ def _expected_only(q: Question, predicate: list[str], text: str) -> bool:
     """Whether a question about what happened ("Did they approve…?", "Were they
     implemented?") meets a sentence that only expects it: a modal word ("will", "likely
     to be", "expected to") just before the sentence's word for the question's predicate."""
-    if not _PAST_RE.match(q.text) or _EXPECTED_RE.search(q.text):
+    reported = _REPORTED_PAST_RE.search(q.text)  # "Does it say X has been approved?"
+    if not (_PAST_RE.match(q.text) or reported) or _EXPECTED_RE.search(q.text):
         return False  # "Were they expected to be accepted?" asks the expectation itself
     wanted = (set(predicate) | {t for c in expansions(q.text) for t in terms(c)}) - _name_terms(q)
     ws = [w.lower() for w in words(strip_markers(text))]
@@ -1347,6 +1418,11 @@ _EXPECTED_RE = re.compile(
     re.I,
 )
 _PAST_RE = re.compile(r"^(?:did|was|were|has|have|had)\b", re.I)
+_REPORTED_PAST_RE = re.compile(
+    r"\b(?:say|says|said|claim\w*|state\w*|suggest\w*|report\w*|mention\w*)\s+(?:that\s+)?"
+    r"[^?]*\b(?:has|have|had|was|were)\s+(?:already\s+)?(?:been\s+)?\w+(?:ed|en)\b",
+    re.I,
+)
 # a question about whether something had happened by the time of writing
 _ALREADY_RE = re.compile(
     r"\b(?:already|yet|by then|so far|by the time|when (?:the|this) (?:article|piece|paper)|"
@@ -1664,6 +1740,10 @@ def states_other_value(q: Question, text: str, ctx: Context | None = None) -> bo
     for d in asked_dates:  # "in December 2017?" / "In November 2017, …"
         months = {m for y, m in given_months if y == d.year}
         if d.month and months and d.month not in months:
+            return True
+    given_parts = year_parts(text)  # "at the end of 2018?" / "at the beginning of 2018"
+    for year, parts in year_parts(q.text).items():
+        if given_parts.get(year) and not parts & given_parts[year]:
             return True
     asked = numbers(q.text) - {float(y) for y in asked_years}
     given = numbers(text) - {float(y) for y in given_years}

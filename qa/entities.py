@@ -176,6 +176,28 @@ def dates(text: str) -> list[Day]:
     return out
 
 
+# The part of a year a text puts something in ("at the beginning of 2018", "late 2017")
+_YEAR_PART_RE = re.compile(
+    r"\b(beginning|start|outset|early|first half|first months|end|close|late|second half|"
+    r"last months|final months|middle|mid)(?:\s+of)?(?:\s+the\s+year)?[\s-]*((?:19|20)\d\d)\b",
+    re.I,
+)
+_YEAR_PARTS = {
+    "beginning": "early", "start": "early", "outset": "early", "early": "early",
+    "first half": "early", "first months": "early", "end": "late", "close": "late",
+    "late": "late", "second half": "late", "last months": "late", "final months": "late",
+    "middle": "mid", "mid": "mid",
+}  # fmt: skip
+
+
+def year_parts(text: str) -> dict[int, set[str]]:
+    """For each year a text places something early, mid or late in, those parts."""
+    out: dict[int, set[str]] = {}
+    for m in _YEAR_PART_RE.finditer(fold(text)):
+        out.setdefault(int(m.group(2)), set()).add(_YEAR_PARTS[m.group(1).lower()])
+    return out
+
+
 def date_mentions(text: str) -> list[tuple[str, Day, int, int]]:
     """Each date as written in `fold(text)`, its normal form and its span there."""
     out = []

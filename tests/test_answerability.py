@@ -23,6 +23,7 @@ from qa.entities import (
     numbers,
     spoken_years,
     states_negation,
+    year_parts,
 )
 from qa.respond import provenance
 from qa.thesaurus import opposed
@@ -1571,3 +1572,125 @@ def test_what_a_name_only_listed_is_gets_a_refusal_naming_the_list(
     # a list question about the items is no question of what one item is
     q = analyze("Which towns joined the pact besides Brisk?")
     assert "only as one item" not in decide(q, [(listed, 0.6)], ctx, 0.2).reason
+
+
+def test_a_part_of_a_year_the_sentence_does_not_give_is_another_value(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: "at the end of 2021?" against "at the beginning of 2021" states
+    another time of that year: No; "early 2021" is the same part; and "Does the article say
+    X has already been done?" against "X is likely to be done" is No, as the plain past
+    question is."""
+    ctx = fixture_assistant.context
+    planned = _evidence(
+        "The Water Board is most likely to approve the three treatment plants at the "
+        "beginning of 2021."
+    )
+    for question, verdict in (
+        ("Was the Water Board expected to approve the treatment plants at the end of 2021?", "no"),
+        ("Was the Water Board expected to approve the treatment plants in early 2021?", "yes"),
+        ("Does the article say the Water Board has already approved the treatment plants?", "no"),
+    ):
+        assert decide(analyze(question), [(planned, 0.7)], ctx, 0.2).yes_no == verdict, question
+    assert year_parts("at the beginning of 2021 and late 2022") == {2021: {"early"}, 2022: {"late"}}
+
+
+def test_a_state_never_named_is_unknown_unless_asked_whether_it_takes_part(
+    fixture_assistant: Assistant,
+) -> None:
+    """Near-miss class: "What did Austria contribute to the pact?" asks what a state the
+    sources never name did: refused; whether it is in or out may be settled by who the
+    sources say is in ("Is Austria in the pact?", "Which of Austria and Dunmore stayed
+    out?")."""
+    ctx = fixture_assistant.context
+    assert unknown_names(analyze("What did Austria contribute to the river pact?"), ctx) == [
+        "Austria"
+    ]
+    for question in (
+        "Is Austria in the river pact?",
+        "Which of Austria and Dunmore are not in the river pact?",
+        "How many states besides Austria joined the pact?",
+    ):
+        assert unknown_names(analyze(question), ctx) == [], question
+
+
+def test_the_card_settles_yes_no_questions_about_its_author_and_address(
+    fixture_assistant: Assistant,
+) -> None:
+    """About-the-article class: "Is X the author?", "Is the piece by X?" are settled by
+    the card's author; "Does the article have a URL?" by its address (none recorded: No);
+    "How does the author link X to Y?" asks the content, not the address."""
+    for question, start in (
+        ("Is Ada Tester the author?", "Yes: the article's author is Ada Tester"),
+        ("Is the piece by John Smith?", "No: the article's author is Ada Tester"),
+        ("Does the article have a URL?", "No: the article's copy carries no web address"),
+    ):
+        reply = fixture_assistant.answer(question, use_llm=False)
+        assert reply.text.startswith(start), (question, reply.text)
+    from qa.card import card_field
+
+    assert card_field(analyze("How does the author link the estuary to the nitrate?")) != "url"
+
+
+def test_whether_an_acronym_stands_for_a_long_name_is_settled_by_the_corpus(
+    real_assistant: Assistant,
+) -> None:
+    """Yes/no class: "Does X stand for Y?", "Is X short for Y?", "Is Y abbreviated as
+    X?" compare Y with the long name the corpus defines for X (its start, or it with a
+    noun after): Yes or No, with the defining sentence."""
+    for question, verdict in (
+        ("Does PESCO stand for Permanent Structured Cooperation?", "Yes."),
+        ("Does PESCO stand for Permanent Security Cooperation?", "No."),
+        ("Is CSDP short for Common Security and Defence Policy?", "Yes."),
+        ("Is the Harbour & Maritime Surveillance and Protection project abbreviated as HARMSPRO?",
+         "Yes."),
+    ):  # fmt: skip
+        reply = real_assistant.answer(question, use_llm=False)
+        assert reply.text.startswith(verdict), (question, reply.text)
+
+
+def test_a_bare_question_word_after_and_asks_it_of_the_first_part() -> None:
+    """Two-part class: "Who signed the pact and when?" asks when of what the first part
+    asks about; "What is X?" alone is one question."""
+    assert split_parts("Who signed the pact and when?") == (
+        "Who signed the pact?",
+        "when signed the pact?",
+    )
+    assert split_parts("Who ran the ferry, and where?")[1] == "where ran the ferry?"
+
+
+def test_a_mention_verb_that_only_says_which_thing_asks_no_mention() -> None:
+    """Yes/no class: "Was the meeting cited in footnote 1 held in 2020?" asks when it was
+    held, not whether the text cites it; "Does the article mention X?", "Is X discussed
+    in the text?", "Is there any mention of X?" and "Does footnote 2 cite X?" do."""
+    from qa.decide import _MENTION_RE, _asks_mention
+
+    def asks(text: str) -> bool:
+        verb = _MENTION_RE.search(text)
+        return bool(verb and _asks_mention(text, verb))
+
+    assert not asks("Was the Council meeting cited in footnote 1 held in 2020?")
+    assert not asks("Is the Orsa river named after a town?")
+    for question in (
+        "Does the article mention Dunmore?",
+        "Is Dunmore discussed in the text?",
+        "Is there any mention of Dunmore?",
+        "Does footnote 2 cite the Water Board?",
+    ):
+        assert asks(question), question
+
+
+def test_a_note_settles_a_date_question_about_what_it_cites(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: note 1 ("Minutes of the founding meeting, Council of Vienna, 2019")
+    dates what it cites: "Did the Council of Vienna meet in 2020?" is No by the note, for
+    a question naming what the note names; a note is no evidence for anything else."""
+    ctx = fixture_assistant.context
+    (note,) = [
+        ev for ev in notes_by_number(fixture_assistant.store).values() if "Council" in ev.text
+    ]
+    q = analyze("Did the Council of Vienna meet in 2020?")
+    assert decide(q, [(note, 0.6)], ctx, 0.2).yes_no == "no"
+    q = analyze("Did the Water Board meet in 2020?")
+    assert decide(q, [(note, 0.6)], ctx, 0.2).yes_no == ""
