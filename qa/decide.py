@@ -329,7 +329,7 @@ def expansion_verdict(
             return None
         same = actual[: len(asked)] == asked or asked[: len(actual)] == actual
         return Decision(
-            True, support=defining[:1], about=defining[0], yes_no="yes" if same else "no"
+            True, support=tuple(defining[:1]), about=defining[0], yes_no="yes" if same else "no"
         )
     return None
 
