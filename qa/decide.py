@@ -214,7 +214,7 @@ def decide(
             (ev, sim)
             for ev, sim in ranked
             if (whole or _is_about(q, anchors, ev, sim, ctx, strict=True))
-            and holds_text(q, _with_antecedent(q, ev), ctx)
+            and (holds_text(q, _with_antecedent(q, ev), ctx) or bool(successor(q, ev.text)))
             and _same_succession(q, anchors, _with_antecedent(q, ev)) is not False
             and (ev.sentence.role != "note" or notes)  # a note's date is its document's
         ]
@@ -923,7 +923,7 @@ def _is_about(
         wanted = [t for t in q.terms if t not in _TYPE_TERMS | _POLAR]
         have = set(terms(text))
         if (
-            not 0 < len(wanted) <= 3
+            not 0 < len(wanted) <= 4
             or _found_share(wanted, have | said_terms(q.text, text, have)) < 0.6
         ):
             return False
@@ -1194,6 +1194,11 @@ def _decide_yes_no(
     if cover < 0.34 and sim < 0.5 and not _settles_country(q, ev):
         return Decision(False, "no passage addresses the question", about=about)
     if q.countries and anchors and not settling:  # "Does Italy lead HARMSPRO?"
+        other = _other_state(q, anchors, candidates, ctx)
+        if other is not None:  # "Does Spain manage the route?" / "Italy … the management"
+            return Decision(
+                True, support=(other,), about=other, yes_no="yes" if q.negative else "no"
+            )
         states = [c.title() for c in q.countries if c not in {a.lower() for a in anchors}]
         together = _quote([*states, *anchors])
         return Decision(False, f"no passage speaks of {together} together", about=ev)
@@ -1216,6 +1221,21 @@ def _decide_yes_no(
         truths = [None if h is None else h != c.negative for h, c in zip(held, claims, strict=True)]
         answer = "no" if False in truths else "yes" if all(truths) else ""
     return Decision(True, support=(ev,), about=ev, yes_no=answer)
+
+
+def _other_state(
+    q: Question, anchors: list[str], candidates: list[tuple[Evidence, float]], ctx: Context
+) -> Evidence | None:
+    """For "Does Spain manage the route?": a sentence on what it asks about (its anchors,
+    most of its predicate) that names another state and none of the question's: that
+    state does it, so the one asked about is denied. None when no sentence says so."""
+    for ev, _ in candidates:
+        said = countries(ev.text)
+        if not said or said & set(q.countries) or not _names_anchors(anchors, ev, ctx):
+            continue
+        if _predicate_cover(q, ev, ctx) >= 0.5 and not _EXCEPTION_RE.search(ev.text):
+            return ev
+    return None
 
 
 def _verdict(
@@ -1462,7 +1482,7 @@ def _same_succession(q: Question, anchors: list[str], text: str) -> bool | None:
     ("Was X replaced by Y?" / "X, later replaced by Y"; "Did Y replace X?"); None when the
     question asks about order in other words ("Did Y come after X?")."""
     mq, ms = _SUCCESSION_RE.search(q.text), _SUCCESSION_RE.search(text)
-    if not mq or not ms:
+    if not mq or not ms or not anchors:  # no names to put in order
         return None
 
     def first(t: str, m: re.Match[str]) -> list[bool]:
@@ -1533,6 +1553,32 @@ def first_in_succession(q: Question, text: str) -> str:
     first, last = (front, back) if _PASSIVE_RE.search(text[: said.end()]) else (back, front)
     late = asked.group(1).lower() in {"later", "last", "second", "after", "newer", "more recent"}
     return (last if late else first)[0]
+
+
+# "What replaced X?", "Who took over from X?", "Which mission succeeded X?"
+_SUCCESSOR_ASKED_RE = re.compile(
+    r"^\W*(?:what|which|who)\b[^?]*?\b(?:replac(?:ed|es)|succeed(?:ed|s)|superseded|"
+    r"took over from|takes over from|came after|followed)\s+(?:the\s+)?(.+?)\s*\??$",
+    re.I,
+)
+
+
+def successor(q: Question, text: str) -> str:
+    """For "What replaced X?": the name a sentence's succession puts after X ("X … that
+    was later replaced [by] a mission of the agency FRONTEX called Triton": Triton, the
+    last name of the clause after the verb); "" when the sentence names X before a
+    passive succession verb and no name after it, or the question asks no successor."""
+    asked = _SUCCESSOR_ASKED_RE.search(q.text)
+    plain = strip_markers(text)
+    said = _SUCCESSION_RE.search(plain)
+    if not asked or not said or not _PASSIVE_RE.search(plain[: said.end()]):
+        return ""
+    before = plain[: said.start()].lower()
+    if not terms(asked.group(1)) or asked.group(1).lower() not in before:
+        return ""
+    clause = re.split(r"[.;:]", plain[said.end() :])[0]
+    found = re.findall(r"\b[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*)*", clause)
+    return found[-1] if found else ""
 
 
 def _alternatives(question: str, text: str) -> list[str]:

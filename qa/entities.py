@@ -198,6 +198,19 @@ def year_parts(text: str) -> dict[int, set[str]]:
     return out
 
 
+def with_year_part(text: str, when: str) -> str:
+    """A date as written with the part of the year the text puts it in, and its
+    preposition ("2019" in "… see the outcome at the beginning of 2019" -> "at the
+    beginning of 2019"); the date alone when the text gives no part."""
+    m = re.search(
+        r"(?:\b(?:at|in|by|around|towards?|from|until|since)\s+)?(?:the\s+)?"
+        + _YEAR_PART_RE.pattern.removeprefix(r"\b").replace(r"((?:19|20)\d\d)", re.escape(when)),
+        fold(text),
+        re.I,
+    )
+    return m.group(0) if m else when
+
+
 def date_mentions(text: str) -> list[tuple[str, Day, int, int]]:
     """Each date as written in `fold(text)`, its normal form and its span there."""
     out = []

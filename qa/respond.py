@@ -24,8 +24,9 @@ from qa.decide import (
     by_agent,
     excepted,
     first_in_succession,
+    successor,
 )
-from qa.entities import countries, dates, number_word
+from qa.entities import countries, dates, number_word, with_year_part
 from qa.select import antecedent, continuations, extractive
 from qa.types import Evidence
 
@@ -189,8 +190,9 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
         when, several = asked_date(q, chosen[0].text)
         late = when and strip_markers(chosen[0].text).find(when) > 40
         lead = when if several or late else ""  # which of its dates, or one deep inside
+        lead = with_year_part(chosen[0].text, lead) if lead else ""  # "at the beginning of"
     if chosen and not lead and not q.wants_list:  # "Which came first, X or Y?"
-        lead = first_in_succession(q, chosen[0].text)
+        lead = first_in_succession(q, chosen[0].text) or successor(q, chosen[0].text)
     if lead:  # "Who ran X?" / "X, a mission carried out by the Italian Marine"
         text = f"{lead[0].upper()}{lead[1:]} {chosen[0].label}. {text}"
     return Reply(text, tuple(chosen), direct=q.typed)

@@ -1694,3 +1694,44 @@ def test_a_note_settles_a_date_question_about_what_it_cites(
     assert decide(q, [(note, 0.6)], ctx, 0.2).yes_no == "no"
     q = analyze("Did the Water Board meet in 2020?")
     assert decide(q, [(note, 0.6)], ctx, 0.2).yes_no == ""
+
+
+def test_another_state_doing_what_is_asked_denies_the_state_asked_about(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: "Does Spain manage the Orsa locks?" against a sentence on the Orsa
+    locks naming Austria as managing them is No (Austria does); a sentence naming no
+    state leaves it refused, and one naming the state asked about is read as usual."""
+    ctx = fixture_assistant.context
+    managed = _evidence("Since 2019, Austria has been managing the Orsa river locks.")
+    q = analyze("Does Spain manage the Orsa river locks?")
+    decision = decide(q, [(managed, 0.7)], ctx, 0.2)
+    assert decision.yes_no == "no" and decision.support == (managed,)
+    unnamed = _evidence("The Orsa river locks are managed by the Water Board.")
+    assert decide(q, [(unnamed, 0.7)], ctx, 0.2).yes_no == ""
+
+
+def test_what_replaced_a_thing_is_the_name_after_the_succession() -> None:
+    """Named class: "What replaced X?" / "Who took over from X?" is answered by the last
+    name of the clause after "was later replaced", with X before it; a question asking
+    no successor, or naming what the sentence does not put first, gets none."""
+    from qa.decide import successor
+
+    text = (
+        "The Orsa ferry, a service run by Alden, was later replaced by a shuttle of the "
+        "Water Board called Riverline."
+    )
+    assert successor(analyze("What replaced the Orsa ferry?"), text) == "Riverline"
+    assert successor(analyze("who took over from the orsa ferry"), text) == "Riverline"
+    assert successor(analyze("What replaced Riverline?"), text) == ""
+    assert successor(analyze("Who ran the Orsa ferry?"), text) == ""
+
+
+def test_a_date_lead_keeps_the_part_of_the_year_the_sentence_gives() -> None:
+    """Date class: the lead for "when should the results be seen?" is "at the beginning
+    of 2022", as the sentence writes it, not the bare year."""
+    from qa.entities import with_year_part
+
+    text = "The board will inspect the plants in 2021 and see the results at the beginning of 2022."
+    assert with_year_part(text, "2022") == "at the beginning of 2022"
+    assert with_year_part(text, "2021") == "2021"
