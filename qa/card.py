@@ -187,8 +187,8 @@ _PERSONAL = (
 def card_answer(q: Question, store: Store) -> CardAnswer | None:
     """The card's answer to a question about the article itself, or None. A question
     asking which source backs a statement is the statement's: its sentence's note says."""
-    if q.kind == SOURCE:
-        return None
+    if q.kind == SOURCE and [t for t in q.terms if t not in _FIELD_WORDS]:
+        return None  # "What source backs the claim that X?": X's sentence's note says
     described = frozenset(
         t
         for src in store.sources.values()

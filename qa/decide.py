@@ -793,7 +793,9 @@ _FOCUS_ASKED_RE = re.compile(
     re.I,
 )
 # Words for what something is for: the corpus's "aim" or "objective" answers them.
-_AIM_WORDS = frozenset(stem(w) for w in "purpose purposes goal goals aim aims objective".split())
+_AIM_WORDS = frozenset(
+    stem(w) for w in "purpose purposes goal goals aim aims objective point intent idea".split()
+)
 # Words that grade an attribute without naming it ("the ultimate purpose", "the main aim")
 _DEGREE = frozenset(
     stem(w)
@@ -1223,6 +1225,15 @@ def _decide_yes_no(
     return Decision(True, support=(ev,), about=ev, yes_no=answer)
 
 
+# A yes/no question asking when something happened: a time adverbial with a year ("in
+# 2013", "by the end of 2018"), not a year naming a thing ("the 2015 crisis")
+_TIME_ASKED_RE = re.compile(
+    r"\b(?:in|during|by|before|after|since|until|on|around|at the (?:beginning|start|end) of)"
+    r"\s+(?:(?:early|late|mid|\w+ \d{1,2},?|\d{1,2} \w+)\s+)?(?:19|20)\d\d\b",
+    re.I,
+)
+
+
 def _other_state(
     q: Question, anchors: list[str], candidates: list[tuple[Evidence, float]], ctx: Context
 ) -> Evidence | None:
@@ -1262,6 +1273,8 @@ def _verdict(
     passive = _BY_AGENT_RE.search(q.text)  # "Is X funded by Y?": "funded" is what is asked
     if stance and passive and _coverage(terms(passive.group(1)), ev, asked=q.text) < 1:
         stance = None  # a sentence naming X and Y but not the funding does not say it
+    if stance and _TIME_ASKED_RE.search(q.text) and not dates(_previous(ev) + " " + ev.text):
+        stance = None  # "Did the crisis break out in 2013?" / "Since the eruption of the crisis"
     if stance and _expected_only(q, _predicate(q, anchors), ev.text):
         # "Did they approve…?" / "most likely to be accepted": not yet a fact, and not
         # known after; "Had they already approved…?" asks of the time: not yet, so No

@@ -11,9 +11,16 @@ import pytest
 from index.types import Chunk, Sentence
 from qa.analyze import YESNO, analyze, clean, split_parts
 from qa.answer import Assistant
-from qa.card import notes_by_number
+from qa.card import card_answer, notes_by_number
 from qa.conversation import condense, needs_context
-from qa.decide import Decision, _rival, decide, first_in_succession, unknown_names
+from qa.decide import (
+    Decision,
+    _rival,
+    decide,
+    first_in_succession,
+    unknown_attribute,
+    unknown_names,
+)
 from qa.entities import (
     Aliases,
     Day,
@@ -1735,3 +1742,33 @@ def test_a_date_lead_keeps_the_part_of_the_year_the_sentence_gives() -> None:
     text = "The board will inspect the plants in 2021 and see the results at the beginning of 2022."
     assert with_year_part(text, "2022") == "at the beginning of 2022"
     assert with_year_part(text, "2021") == "2021"
+
+
+def test_a_yes_no_asking_when_needs_a_sentence_that_gives_a_date(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: "Did the flood strike in 2013?" against "Since the flood, the board
+    has monitored the Orsa" affirms nothing about 2013: no verdict; a year naming the
+    thing ("the 2013 flood") asks no time of the sentence."""
+    ctx = fixture_assistant.context
+    since = _evidence("Since the great flood, the Water Board has monitored the Orsa river.")
+    q = analyze("Did the great flood strike the Orsa river in 2013?")
+    assert decide(q, [(since, 0.7)], ctx, 0.2).yes_no == ""
+    from qa.decide import _TIME_ASKED_RE
+
+    assert not _TIME_ASKED_RE.search("Has the board monitored it since the 2019 flood?")
+    assert _TIME_ASKED_RE.search("Was it monitored at the end of 2019?")
+
+
+def test_questions_for_the_articles_sources_and_the_point_of_a_thing(
+    fixture_assistant: Assistant,
+) -> None:
+    """About-the-article class: "What sources does the article cite?" lists its notes;
+    "What source backs the claim that X?" is the claim's; "the point of X" asks its aim
+    and names no attribute the sources never use."""
+    reply = fixture_assistant.answer("What sources does the article cite?", use_llm=False)
+    assert reply.text.startswith("The article has two footnotes"), reply.text
+    q = analyze("What source backs the claim that the pact was signed in Vienna?")
+    assert card_answer(q, fixture_assistant.store) is None
+    q = analyze("What is the point of the Water Board?")
+    assert unknown_attribute(q, fixture_assistant.context) == ["point"]  # it states no aim
