@@ -69,6 +69,9 @@ class Lexicon:
     # acronym -> the terms of its long name's head: a text spelling "European Union" out
     # has the term "eu" a query shortened to its acronym looks for
     acronyms: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # acronym -> the head noun of its long name ("cooperation" for the Permanent Structured
+    # Cooperation on …): a sentence opening "The cooperation …" speaks of it
+    heads: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def of(cls, store: Store, long_names: dict[str, str] | None = None) -> Lexicon:
@@ -81,11 +84,28 @@ class Lexicon:
             (acronym, tuple(terms(" ".join(long.split()[:3]))))
             for acronym, long in (long_names or {}).items()
         ]
+        nouns = [
+            (acronym, terms(head)[-1])
+            for acronym, long in (long_names or {}).items()
+            if long.split()[0][:1].isupper()
+            and (head := re.split(r"\s+(?:on|of|for|in)\s+", long)[0])
+            and terms(head)
+        ]
         return cls(
             {t: math.log(1 + n / d) for t, d in df.items()},
             math.log(1 + n),
             tuple((a, h) for a, h in heads if len(h) >= 2),
+            tuple(nouns),
         )
+
+    def clipped(self, sentence: str) -> set[str]:
+        """The acronyms a sentence speaks of by their long name's head noun, as its subject
+        ("The cooperation is expected to …": PESCO)."""
+        m = re.match(r"^\W*(?:the|this)\s+(\w+)\b", sentence, re.I)
+        if not m:
+            return set()
+        said = set(terms(m.group(1)))
+        return {a for a, head in self.heads if head in said}
 
     def terms_of(self, text: str) -> set[str]:
         """A text's terms, with the acronym of each long name it spells out."""
@@ -141,7 +161,7 @@ def select_evidence(
             text = hit.chunk.sentence_text(sentence)
             if looks_like_instruction(text) or sentence.role == "header":
                 continue  # the header's "key: value" lines are the document card's
-            own = lexicon.terms_of(text) | _metadata_terms(sentence, store)
+            own = lexicon.terms_of(text) | _metadata_terms(sentence, store) | lexicon.clipped(text)
             if si > 0 and _CONTINUES_RE.match(text):  # "This agency…" carries its antecedent
                 own |= set(terms(hit.chunk.sentence_text(hit.chunk.sentences[si - 1])))
             score = (

@@ -1772,3 +1772,14 @@ def test_questions_for_the_articles_sources_and_the_point_of_a_thing(
     assert card_answer(q, fixture_assistant.store) is None
     q = analyze("What is the point of the Water Board?")
     assert unknown_attribute(q, fixture_assistant.context) == ["point"]  # it states no aim
+
+
+def test_a_sentence_opening_with_a_long_names_head_speaks_of_its_acronym(
+    real_assistant: Assistant,
+) -> None:
+    """Paraphrase class: "The cooperation is expected to …" speaks of PESCO (the Permanent
+    Structured Cooperation on …), so a question naming PESCO finds it by that word too;
+    "The participants …" names none."""
+    lexicon = real_assistant.lexicon
+    assert lexicon.clipped("The cooperation is expected to ensure more protection.") == {"pesco"}
+    assert lexicon.clipped("The participants identified a list.") == set()
