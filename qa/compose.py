@@ -13,7 +13,7 @@ import re
 import time
 from collections.abc import Iterator
 
-from index.text import strip_markers, terms
+from index.text import quotes, strip_markers, terms
 from qa.analyze import DATE, Question
 from qa.decide import (
     Context,
@@ -64,11 +64,22 @@ class Composer:
         self.sentences: list[tuple[str, list[Evidence]]] = []
         self.yes_no = ""
         self.pending = ""  # a bare "Yes"/"No" waiting for the sentence that backs it
+        self.entry_labels: frozenset[str] = frozenset()
 
     def run(self, q: Question, evidence: list[Evidence], yes_no: str = "") -> Iterator[str]:
         """Generate, verify sentence by sentence, and yield the text that passed."""
         self.yes_no = yes_no
         by_label = dict(passages(evidence))
+        # a footnote entry naming a document ("…, College, 2016"), not a quotation
+        self.entry_labels = frozenset(
+            lb
+            for lb in by_label
+            if all(
+                ev.sentence.role == "note" and not quotes(ev.text)
+                for ev in evidence
+                if ev.label == lb
+            )
+        )
         prompt = build_prompt(q.text, evidence)
         started = time.perf_counter()
         buffer = ""
@@ -188,6 +199,7 @@ class Composer:
 
         frame = _frame_names(body, self.context)
         given = " ".join(by_label.values())
+        entries = frozenset(by_label[lb] for lb in self.entry_labels if lb in by_label)
 
         def check(labels: list[str], claim: str = body) -> Check:
             return check_claim(
@@ -198,6 +210,7 @@ class Composer:
                 self.yes_no,
                 frame=frame,
                 elsewhere=given,
+                entries=entries,
             )
 
         first = check(named) if named else None

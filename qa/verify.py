@@ -74,6 +74,7 @@ def check_claim(
     min_coverage: float = 0.5,
     frame: frozenset[str] = frozenset(),
     elsewhere: str = "",
+    entries: frozenset[str] = frozenset(),
 ) -> Check:
     """Whether the passages (with the question a short answer completes) support a claim.
 
@@ -87,7 +88,8 @@ def check_claim(
         return Check(False, "it is a question or an unfinished sentence")
     asked = question.text if question is not None else ""
     source = " ".join(strip_markers(p) for p in passages)
-    context = f"{source} {asked}"
+    # a bound's number ("more than 20?") is no value a claim may take from the question
+    context = f"{source} {_BOUND_RE.sub(' ', asked)}"
     m = _YES_NO_RE.match(claim)
     said = m.group(1).lower() if m else ""
     rest = claim[m.end() :].strip() if m else claim
@@ -124,7 +126,8 @@ def check_claim(
     if new and sum(1 for t in new if _has(t, source_terms)) / len(new) < min_coverage:
         return Check(False, "what it adds to the question is not in the passage", coverage)
     problem = (
-        _miscounted(rest, source)
+        _entry_date(rest, passages, entries, frame)
+        or _miscounted(rest, source)
         or _unbound(rest, source)
         or _misbound(
             rest,
@@ -145,6 +148,34 @@ def check_claim(
     if not _same_polarity(rest, source, asked if fragment else ""):
         return Check(False, "it reverses the passage's negation or exception", coverage)
     return Check(True, "", coverage)
+
+
+# A bound on a count ("more than 20", "at least ten"): its number is the question's
+_BOUND_RE = re.compile(
+    r"\b(?:(?:more|fewer|less|greater|higher|lower|other)\s+than|above|below|over|under|"
+    r"at\s+(?:least|most)|in\s+excess\s+of|up\s+to)\s+[\w-]+",
+    re.I,
+)
+
+
+def _entry_date(
+    claim: str, passages: list[str], entries: frozenset[str], frame: frozenset[str]
+) -> str:
+    """A date that, of the cited passages, only a footnote entry gives ("…, European
+    Security and Defence College, 2016"): the cited document's own date, which dates
+    only a claim naming what the entry names; "In 2016, the tools targeted …" does not."""
+    if not entries:
+        return ""
+    cited = [strip_markers(p) for p in passages]
+    own = [p for p, raw in zip(cited, passages, strict=True) if raw not in entries]
+    named = {t for p in cited if p not in own for n in names(p) if n not in frame for t in terms(n)}
+    said = {t for n in names(claim) if n not in frame for t in terms(n)}
+    for _, day, _, _ in date_mentions(claim):
+        if any(day.within(d) or d.within(day) for p in own for d in dates(p)):
+            continue
+        if not said & named:
+            return f"the date {day.year} is its cited document's own, not of what it says"
+    return ""
 
 
 def _stray_clause(claim: str, source_terms: set[str], asked_terms: set[str]) -> str:

@@ -450,3 +450,28 @@ def test_a_denial_in_other_words_backs_a_no_and_never_a_flipped_yes(
     assert right.text.startswith("No."), (right.text, right.notes)
     flipped, _ = _ask(fixture_assistant, question, f"Yes. Dunmore stayed out of the pact {label}.")
     assert not flipped.text.startswith("Yes"), flipped.text
+
+
+def test_a_bound_in_the_question_is_no_value_a_claim_may_take_from_it() -> None:
+    """Careless class: "more than 20 projects?" answered "No. … a list of 20 projects"
+    against a passage saying 17: the 20 is the question's bound, not a count the claim
+    may borrow; a short answer may still take the question's own names."""
+    passage = "The towns drew up a first list of 17 projects."
+    q = analyze("Did the first list contain more than 20 projects?")
+    wrong = check_claim("No. The towns drew up a first list of 20 projects.", [passage], q)
+    assert not wrong.ok and "20" in wrong.reason
+    assert check_claim("No. The towns drew up a first list of 17 projects.", [passage], q).ok
+
+
+def test_a_date_only_a_footnote_entry_gives_dates_only_what_the_entry_names() -> None:
+    """Careless class: a footnote entry ("Rivers and water, Institute of Hydrology,
+    2019") gives its document's date; "In 2019, the plan applied along the Upper
+    Canal" cites it for a date of something else; a claim naming the institute may."""
+    entry = "Rivers and water, Institute of Hydrology, 2019"
+    body = "The plan on water quality applied chiefly along the Upper Canal."
+    q = analyze("Where did the water plan apply?")
+    claim = "In 2019, the plan on water quality applied along the Upper Canal."
+    wrong = check_claim(claim, [entry, body], q, entries=frozenset({entry}))
+    assert not wrong.ok and "cited document's own" in wrong.reason
+    named = "The Institute of Hydrology wrote on rivers and water in 2019."
+    assert check_claim(named, [entry], q, entries=frozenset({entry})).ok
