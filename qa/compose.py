@@ -29,7 +29,7 @@ from qa.decide import (
 )
 from qa.entities import Aliases, date_mentions, names
 from qa.llm import LLM
-from qa.prompt import NOT_FOUND, build_prompt, passages
+from qa.prompt import NOT_FOUND, build_prompt, passages, quote
 from qa.thesaurus import opposed, said_terms
 from qa.types import Evidence
 from qa.verify import (
@@ -64,21 +64,15 @@ class Composer:
         self.sentences: list[tuple[str, list[Evidence]]] = []
         self.yes_no = ""
         self.pending = ""  # a bare "Yes"/"No" waiting for the sentence that backs it
-        self.entry_labels: frozenset[str] = frozenset()
+        self.entries: frozenset[str] = frozenset()
 
     def run(self, q: Question, evidence: list[Evidence], yes_no: str = "") -> Iterator[str]:
         """Generate, verify sentence by sentence, and yield the text that passed."""
         self.yes_no = yes_no
         by_label = dict(passages(evidence))
-        # a footnote entry naming a document ("…, College, 2016"), not a quotation
-        self.entry_labels = frozenset(
-            lb
-            for lb in by_label
-            if all(
-                ev.sentence.role == "note" and not quotes(ev.text)
-                for ev in evidence
-                if ev.label == lb
-            )
+        # the footnote entries naming a document ("…, College, 2016"), not quoting one
+        self.entries = frozenset(
+            quote(ev.text) for ev in evidence if ev.sentence.role == "note" and not quotes(ev.text)
         )
         prompt = build_prompt(q.text, evidence)
         started = time.perf_counter()
@@ -199,7 +193,6 @@ class Composer:
 
         frame = _frame_names(body, self.context)
         given = " ".join(by_label.values())
-        entries = frozenset(by_label[lb] for lb in self.entry_labels if lb in by_label)
 
         def check(labels: list[str], claim: str = body) -> Check:
             return check_claim(
@@ -210,7 +203,7 @@ class Composer:
                 self.yes_no,
                 frame=frame,
                 elsewhere=given,
-                entries=entries,
+                entries=self.entries,
             )
 
         first = check(named) if named else None

@@ -163,15 +163,23 @@ def _entry_date(
 ) -> str:
     """A date that, of the cited passages, only a footnote entry gives ("…, European
     Security and Defence College, 2016"): the cited document's own date, which dates
-    only a claim naming what the entry names; "In 2016, the tools targeted …" does not."""
+    only a claim naming what the entry names; "In 2016, the tools targeted …" does not.
+    `entries` are the entries' texts, wherever they stand in a passage."""
     if not entries:
         return ""
     cited = [strip_markers(p) for p in passages]
-    own = [p for p, raw in zip(cited, passages, strict=True) if raw not in entries]
-    named = {t for p in cited if p not in own for n in names(p) if n not in frame for t in terms(n)}
+    inside = [e for e in (strip_markers(x) for x in entries) if any(e in p for p in cited)]
+    if not inside:
+        return ""
+    rest = []  # each passage without its entries
+    for p in cited:
+        for e in inside:
+            p = p.replace(e, " ")
+        rest.append(p)
+    named = {t for e in inside for n in names(e) if n not in frame for t in terms(n)}
     said = {t for n in names(claim) if n not in frame for t in terms(n)}
     for _, day, _, _ in date_mentions(claim):
-        if any(day.within(d) or d.within(day) for p in own for d in dates(p)):
+        if any(day.within(d) or d.within(day) for p in rest for d in dates(p)):
             continue
         if not said & named:
             return f"the date {day.year} is its cited document's own, not of what it says"
