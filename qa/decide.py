@@ -42,8 +42,10 @@ from qa.analyze import (
 from qa.card import asks_about_notes
 from qa.entities import (
     ABBREVIATIONS,
+    BOUND_RE,
     DEMONYMS,
     EU_2017,
+    MONTHS,
     ORG_HEADS,
     Aliases,
     Day,
@@ -1330,11 +1332,7 @@ def _verdict(
     return "" if stance is None else ("yes" if stance != q.negative else "no")
 
 
-_MONTHS = frozenset(
-    stem(m)
-    for m in """january february march april may june july august september october
-    november december""".split()
-)
+_MONTHS = frozenset(stem(m) for m in MONTHS)
 _NOTE_TERMS = frozenset(
     stem(w) for w in "footnote footnotes note notes endnote cite cites cited citing".split()
 )
@@ -1821,7 +1819,7 @@ def _count_terms(q: Question) -> set[str]:
     """The question's terms that state a count or bound it ("twenty", "fewer than"), and
     "number" framing a bounded count ("is the number of projects above ten?")."""
     out = {t for t in q.terms if numbers(t) and not dates(t)}  # a year is a date, no count
-    for m in _BOUND_RE.finditer(q.text):
+    for m in BOUND_RE.finditer(q.text):
         out |= set(terms(m.group(0))) | {stem("number"), stem("total")}
     return out
 
@@ -1829,19 +1827,13 @@ def _count_terms(q: Question) -> set[str]:
 def _bounds(text: str) -> list[tuple[str, float]]:
     """The bounds a question puts on a count ("more than 20", "fewer than ten")."""
     out = []
-    for m in _BOUND_RE.finditer(text):
+    for m in BOUND_RE.finditer(text):
         value = numbers(m.group(2))
         if value:
             out.append((" ".join(m.group(1).lower().split()), min(value)))
     return out
 
 
-_BOUND_RE = re.compile(
-    r"\b(more than|over|above|greater than|higher than|in excess of|at least|no fewer than|"
-    r"no less than|fewer than|less than|lower than|under|below|up to|at most|no more than)"
-    r"\s+([\w-]+)",
-    re.I,
-)
 _BOUNDS: dict[str, Callable[[float, float], bool]] = {
     **dict.fromkeys(
         ("more than", "over", "above", "greater than", "higher than", "in excess of"),

@@ -124,10 +124,10 @@ def number_spans(text: str) -> list[str]:
 
 
 # -- dates -------------------------------------------------------------------------------
-_MONTHS = (
+MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
-_MONTH_RE = "|".join(m for m in _MONTHS) + "|" + "|".join(m[:3] for m in _MONTHS)
+_MONTH_RE = "|".join(m for m in MONTHS) + "|" + "|".join(m[:3] for m in MONTHS)
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 _DATE_RE = re.compile(
     rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})\b"
@@ -252,7 +252,7 @@ def _parse_date(raw: str) -> Day | None:
     if parsed is None:
         year = _YEAR_RE.search(raw)
         return Day(int(year.group(0))) if year else None
-    month_named = any(m[:3] in lower for m in _MONTHS)
+    month_named = any(m[:3] in lower for m in MONTHS)
     numeric = bool(re.search(r"\d[/.-]\d", lower))
     return Day(
         parsed.year,
@@ -342,7 +342,7 @@ def places(text: str) -> set[str]:
     for m in _LOCATED_RE.finditer(text):
         name = m.group(1)
         first = name.split()[0].lower()
-        if first in _MONTHS or first.endswith(("ean", "ian", "ese")) or first in STOPWORDS:
+        if first in MONTHS or first.endswith(("ean", "ian", "ese")) or first in STOPWORDS:
             continue
         if not any(w.lower() in ORG_HEADS for w in name.split()):
             found.add(name.lower())
@@ -376,7 +376,7 @@ def names(text: str) -> list[str]:
     out = []
     for i, w in enumerate(ws):
         bare = _COMPOUND_RE.sub("", re.sub(r"'s$", "", w))  # "an EU-run operation": EU
-        if bare.lower() in STOPWORDS or bare.lower() in _MONTHS:
+        if bare.lower() in STOPWORDS or bare.lower() in MONTHS:
             continue
         if (i > 0 and bare[:1].isupper()) or (bare.isupper() and len(bare) > 1):
             out.append(bare)
@@ -564,6 +564,16 @@ _NEGATION_RE = re.compile(
     r"\b(?:not|no|never|none|nor|neither|without|cannot|non|except|excluding|excluded|"
     r"outside|absent|missing|declin\w*|refus\w*|(?:stay\w*|opt\w*|left|kept|keep\w*|sit\w*|sat|"
     r"pull\w*|dropp\w*)\s+out|out\s+of\s+(?:it|them|the)|apart from)\b|n't\b",
+    re.I,
+)
+
+
+# A bound a question puts on a count ("more than 20", "fewer than ten"): the bound's words
+# and the number bounded
+BOUND_RE = re.compile(
+    r"\b(more than|over|above|greater than|higher than|in excess of|at least|no fewer than|"
+    r"no less than|fewer than|less than|lower than|under|below|up to|at most|no more than)"
+    r"\s+([\w-]+)",
     re.I,
 )
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from index.text import STOPWORDS, fold, stem, strip_markers, terms, words
 from index.text import split_sentences as split_source
 from qa.entities import (
+    BOUND_RE,
     Aliases,
     countries,
     date_mentions,
@@ -89,7 +90,7 @@ def check_claim(
     asked = question.text if question is not None else ""
     source = " ".join(strip_markers(p) for p in passages)
     # a bound's number ("more than 20?") is no value a claim may take from the question
-    context = f"{source} {_BOUND_RE.sub(' ', asked)}"
+    context = f"{source} {_OTHER_THAN_RE.sub(' ', BOUND_RE.sub(' ', asked))}"
     m = _YES_NO_RE.match(claim)
     said = m.group(1).lower() if m else ""
     rest = claim[m.end() :].strip() if m else claim
@@ -150,12 +151,8 @@ def check_claim(
     return Check(True, "", coverage)
 
 
-# A bound on a count ("more than 20", "at least ten"): its number is the question's
-_BOUND_RE = re.compile(
-    r"\b(?:(?:more|fewer|less|greater|higher|lower|other)\s+than|above|below|over|under|"
-    r"at\s+(?:least|most)|in\s+excess\s+of|up\s+to)\s+[\w-]+",
-    re.I,
-)
+# "other than X" sets X aside: like a bound's number, X is no value to borrow
+_OTHER_THAN_RE = re.compile(r"\bother\s+than\s+[\w-]+", re.I)
 
 
 def _entry_date(
