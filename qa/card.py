@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from index.store import Store
 from index.text import drop_empty_parens, stem, strip_markers, terms
 from index.types import Chunk, Sentence, Source
-from qa.analyze import SOURCE, YESNO, Question
-from qa.entities import dates, number_word
+from qa.analyze import NUMBER, SOURCE, YESNO, Question
+from qa.entities import MONTHS, dates, number_word
+from qa.entities import numbers as _numbers
 from qa.select import label_for
 from qa.types import Evidence
 
@@ -31,7 +32,7 @@ _FIELDS = (
                        rf"\b(?:aim|purpose|goal|objective|point)\s+of\s+(?:the|this)\s+"
                        rf"{_ARTICLE_NOUN}\b|\bwhat is (?:the|this) {_ARTICLE_NOUN} about\b", re.I)),
     ("author", re.compile(rf"\b(?:author|authors|wrote|writer|written by|by whom|"
-                          rf"{_ARTICLE_NOUN} by)\b", re.I)),
+                          rf"{_ARTICLE_NOUN} by|writes? (?:the|this) {_ARTICLE_NOUN})\b", re.I)),
     ("date", re.compile(rf"\b(?:when|date|dated|what year|which year)\b.*\b(?:{_ARTICLE_NOUN}|it|"
                         rf"this)\b.*\b(?:written|published|dated|appear\w*|come out|released)\b|"
                         rf"\bwhen\b.*\b(?:written|published|released)\b.*\b(?:{_ARTICLE_NOUN}|it|"
@@ -102,9 +103,12 @@ def card_field(q: Question, described: frozenset[str] = frozenset()) -> str:
     cited in footnote 1" names a document; "what does EUROSUR help states fight?" asks
     what a note says."""
     content = [t for t in q.terms if t not in _FIELD_WORDS]
-    for name, pattern in _FIELDS:
-        if not pattern.search(q.text):
-            continue
+    # a follow-up's own words before the earlier question's it carries in brackets:
+    # "which institute published it? (wrote article)" asks the publisher
+    first = re.sub(r"\s*\([^()]*\)\s*$", "", q.text)
+    fields = [f for f in _FIELDS if f[1].search(first)]
+    fields += [f for f in _FIELDS if f[1].search(q.text) and f not in fields]
+    for name, _ in fields:
         if name == "footnote":
             asked = [t for t in content if t not in described and not t.isdigit()]
             says = _ACCORDING_RE.search(q.text) or _NOTE_SAYS_RE.search(q.text)
@@ -209,6 +213,16 @@ def card_answer(q: Question, store: Store) -> CardAnswer | None:
             return CardAnswer(text, (), refused=True)
         return CardAnswer(f"{text[:-1]} {header.label}.", (header,), refused=True)
     name = card_field(q, described)
+    if not name and q.kind in {YESNO, NUMBER} and not q.negative:
+        # "Did 23 states sign the joint notification?": words only a cited document's
+        # title uses ask about that document, as its record gives it
+        name = "footnote" if _only_in_record(q, store) is not None else ""
+    if not name and q.kind == YESNO and not q.negative and _numbered(q):
+        # "Does footnote 1 cite a summit held in December 2017?": the record settles it
+        picked = _picked(q, [s for s in store.sources.values() if s.footnote is not None])
+        note = notes_by_number(store).get(picked[0].footnote or 0) if len(picked) == 1 else None
+        if len(picked) == 1 and note_verdict(q, picked[0], note):
+            name = "footnote"
     if not name:
         return None
     if name == "footnote":
@@ -339,18 +353,28 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
     )
     if not sources:
         return None
-    wanted = _picked(q, sources)
+    only = _only_in_record(q, store)
+    wanted = [only] if only is not None else _picked(q, sources)
     notes = notes_by_number(store)
     lines: list[str] = []
     support: list[Evidence] = []
     if len(wanted) == len(sources) and len(sources) > 1:
         count = number_word(len(sources))
         lines.append(f"The article has {count} footnotes, each citing one source.")
+    verdict = (
+        note_verdict(q, wanted[0], notes.get(wanted[0].footnote or 0))
+        if (q.kind == YESNO and len(wanted) == 1 and not q.negative)
+        else ""
+    )
     for src in wanted:
         n = src.footnote or 0
         note = notes.get(n)
         citing = _all(store, _citing(n))
         line = f"Footnote {n}{note_words(src)} cites {cited(src)}"
+        line = f"{verdict.title()}. {line}" if verdict else line
+        counts = _counted_in(q, src.title) if q.kind == NUMBER else ""
+        if counts:  # "How many states signed the joint notification?": the title's count
+            line = f"{counts} [{n}], going by the title of the document footnote {n} cites. {line}"
         line += f" [{n}]" if note else ""
         if note is not None and len(note.text) > len(src.cited_as) + 20:
             line += f"; the note quotes: “{_inner(note.text)}” [{n}]"
@@ -360,6 +384,81 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
         lines.append(line + ".")
         support += [e for e in (note,) if e is not None]
     return CardAnswer(" ".join(lines), tuple(support))
+
+
+def note_verdict(q: Question, src: Source, note: Evidence | None) -> str:
+    """A yes/no question about what a note cites ("Is footnote 3 a 2016 publication of the
+    ESDC?", "Does footnote 1 cite a summit of December 2017?"), settled by the record:
+    "no" when it gives another date, kind, number or name than the question's, "yes" when
+    each the question gives is the record's and it says most of the question's other
+    words; '' when the record does not settle it."""
+    record = " ".join((src.cited_as, src.title, src.publisher, src.kind, src.date))
+    record += " " + (note.text if note is not None else "")
+    low = record.lower()
+    checked = 0
+    given = dates(record)
+    for asked in dates(q.text):  # "held in December 2017?" / "13/11/2017"
+        if any(asked.given_by(d) for d in given):
+            checked += 1
+        elif any(not asked.within(d) for d in given):
+            return "no"  # another year, month or day
+        else:
+            return ""  # the record is vaguer than the question: it does not settle it
+    kind = next((k for k, words in _KINDS.items() if re.search(words, q.text, re.I)), "")
+    if kind:  # "a press release?" / "publication"
+        if not re.search(_KINDS[kind], src.kind, re.I):
+            return "no"
+        checked += 1
+    for name in _NAME_RUN_RE.findall(q.text):  # "Europol", "the European Council"
+        if name.lower() in _NOT_NAMES or name.lower().startswith(("footnote", "note")):
+            continue
+        if dates(name) or name.lower() in _MONTH_NAMES:
+            continue  # a month is checked as a date
+        if name.lower() not in low:
+            return "no"
+        checked += 1
+    years = {float(d.year) for d in dates(q.text)}
+    for value in _counts_in(q.text) - years:
+        if str(int(value)) not in low and number_word(int(value)).lower() not in low:
+            return "no"
+        checked += 1
+    rest = [
+        t
+        for t in q.terms
+        if t not in _FIELD_WORDS
+        and t not in _NOTE_WORDS
+        and not t.isdigit()
+        and t not in {x for n in _NAME_RUN_RE.findall(q.text) for x in terms(n)}
+    ]
+    said = [t for t in rest if t in set(terms(record))]
+    return "yes" if checked and len(said) * 2 >= len(rest) else ""
+
+
+# kinds of cited document a question may name, each with the words that say it
+_KINDS = {
+    "press release": r"\bpress[- ]?releases?\b|\bcommuniqu",
+    "web page": r"\bweb ?(?:page|site)s?\b|\bwebsite\b|\bonline page\b",
+    "publication": r"\bpublications?\b|\bstud(?:y|ies)\b|\breports?\b|\bbooks?\b|"
+    r"\bhandbooks?\b|\bpapers?\b",
+}
+# a run of capitalised words after the first, with the connectors a name keeps
+_NAME_RUN_RE = re.compile(
+    r"(?<!^)(?<![.?!]\s)\b[A-Z][\w&-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+|&\s+)?[A-Z][\w&-]*)*"
+)
+_NOT_NAMES = frozenset("i eu is it".split())
+_MONTH_NAMES = frozenset(m.lower() for m in MONTHS)
+_NOTE_WORDS = frozenset(
+    stem(w)
+    for w in "quotation quote quotes quoting refer refers referring source kind "
+    "type press release web page site publication study report held summit meeting "
+    "event from dated date year month day".split()
+)
+
+
+def _counts_in(text: str) -> set[float]:
+    """The numbers a question states that are not a footnote's number ("footnote 1")."""
+    plain = re.sub(r"\b(?:foot)?notes?\s*\[?\d+\]?|\[\d+\]", " ", text, flags=re.I)
+    return {v for w in plain.split() for v in _numbers(w.strip("?,.;:"))}
 
 
 def note_words(src: Source) -> str:
@@ -416,6 +515,42 @@ def _in_note(n: int) -> Test:
 
 def _citing(n: int) -> Test:
     return lambda s, _: s.role != "note" and n in s.footnotes
+
+
+def _only_in_record(q: Question, store: Store) -> Source | None:
+    """The cited document whose record (title, publisher) uses a word of the question
+    that no passage of the corpus uses ("notification") and most of its other words;
+    None when there is no such document, or more than one."""
+    used = {t for c in store.chunks for t in terms(c.text)}
+    content = [t for t in q.terms if t not in _FIELD_WORDS and not t.isdigit()]
+    rare = {t for t in content if t not in used}
+    found = []
+    for src in store.sources.values():
+        record = set(terms(f"{src.title} {src.publisher}"))
+        if src.footnote is not None and rare & record:
+            if 5 * sum(t in record for t in content) >= 3 * len(content):
+                found.append(src)
+    return found[0] if len(found) == 1 else None
+
+
+def _counted_in(q: Question, title: str) -> str:
+    """The count a title gives of what a "how many" question counts ("23 member states"
+    for "how many member states…"), as written; '' when it gives none."""
+    ws = title.split()
+    for i, w in enumerate(ws):
+        after = [stem(x.lower().strip(",:;")) for x in ws[i + 1 : i + 4]]
+        if _numbers(w) and q.counted in after:
+            return w
+    return ""
+
+
+def _numbered(q: Question) -> bool:
+    """Whether a question picks a footnote by its number or place ("footnote 2", "the
+    first note")."""
+    return bool(
+        re.search(r"(?:notes?|footnotes?|\[)\s*\d{1,2}", q.text, re.I)
+        or any(re.search(rf"\b{w}\s+(?:foot)?note", q.text, re.I) for w in _ORDINALS)
+    )
 
 
 def _picked(q: Question, sources: list[Source]) -> list[Source]:

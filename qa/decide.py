@@ -236,7 +236,21 @@ def decide(
         if q.kind == NAMED and q.counted:  # "which treaty": a sentence naming a Treaty of …
             held.sort(key=lambda es: not _heads_name(q.counted, es[0].text))
         return Decision(True, support=tuple(ev for ev, _ in held))
+    year = _IN_YEAR_RE.search(q.text)
+    if year:  # "What happened in 2015?": "the crisis of 2015" before "launched after 2015"
+        ranked = sorted(ranked, key=lambda es: not _dates_within(year.group(1), es[0].text))
     return Decision(True, support=tuple(ev for ev, _ in ranked))
+
+
+# A year asked as the time of what is asked, not as a bound ("in 2015", "during 2015")
+_IN_YEAR_RE = re.compile(r"\b(?:in|during|of|throughout)\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _dates_within(year: str, text: str) -> bool:
+    """Whether a sentence places something in the year ("of 2015", "in 2015", "the 2015
+    crisis"), not only before, after or since it."""
+    bounded = rf"\b(?:after|before|since|until|till|by|from)\s+(?:early\s+|late\s+)?{year}"
+    return year in text and len(re.findall(year, text)) > len(re.findall(bounded, text, re.I))
 
 
 # "Does the article mention X?", "Is X discussed in the text?": whether the sources name
@@ -757,7 +771,9 @@ _JUDGING_RE = re.compile(
     r"believe|argue\w*|seems?|hope\w*|remain open|only)\b",
     re.I,
 )
-_SELF = frozenset(stem(w) for w in "author writer article text paper piece she he".split())
+_SELF = frozenset(
+    stem(w) for w in "author writer article text paper piece she he footnote note source".split()
+)  # the article and its notes say what they quote: no holder of a view
 _PRONOUNS = frozenset("they you i we it she he people anyone readers".split())
 # verb forms that report a view ("stated", not "states": Member States are no verb)
 _REPORTING_VERBS = frozenset(
@@ -874,10 +890,11 @@ def _anchors(q: Question, ctx: Context) -> list[str]:
         for w in words(q.text)
         if (w.lower() in ctx.aliases.pairs or w.lower() in ctx.capitals) and w not in q.names
     ]
-    return [
+    return [  # in any spelling: "ESDC" is the initials of a name the notes write in full
         n
         for n in found
-        if n.lower() in ctx.lowered_text and max(name_share(n, ctx), _seat_share(n, ctx)) <= 0.3
+        if any(s.lower() in ctx.lowered_text for s in (n, *ctx.aliases.expansions(n)))
+        and max(name_share(n, ctx), _seat_share(n, ctx)) <= 0.3
     ]
 
 
@@ -1215,10 +1232,17 @@ def _decide_yes_no(
     if order is not None:  # "Did X come before Y?" / "X, later replaced by Y": settled
         answer = "yes" if order != q.negative else "no"
         return Decision(True, support=(ev,), about=ev, yes_no=answer)
+    left_out = excepted_count(q, ev.text)
+    if left_out is not None:  # "Are fewer than five states staying out?" / "all except A, B, C"
+        return Decision(True, support=(ev,), about=ev, yes_no="yes" if left_out else "no")
     aside = set_aside(q, ev.text)
     if aside is not None:  # "Apart from the UK, is every state in?" / "all except A, B, C"
         return Decision(True, support=(ev,), about=ev, yes_no="yes" if aside else "no")
     answer = _verdict(q, anchors, ev, sim, wanted, cause, ctx)
+    named = None if answer else _named_year(q, wanted, ranked)
+    if named is not None:  # "Did the crisis break out in 2013?" / "the crisis of 2015"
+        found, same = named
+        return Decision(True, support=(found,), about=found, yes_no="yes" if same else "no")
     claims = _state_clauses(q)
     if claims and _settles_country(q, ev):  # "Is A in, while B stays out?": both must hold
         held = [sentence_stance(c, ev.text) for c in claims]
@@ -1234,6 +1258,35 @@ _TIME_ASKED_RE = re.compile(
     r"\s+(?:(?:early|late|mid|\w+ \d{1,2},?|\d{1,2} \w+)\s+)?(?:19|20)\d\d\b",
     re.I,
 )
+
+
+# A thing named by its year: "the Refugee crisis of 2015", "the 2015 crisis"
+_NAMED_YEAR_RE = re.compile(
+    r"((?:[A-Za-z][\w-]*\s+){1,3})of\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)((?:\s+[A-Za-z][\w-]*){1,3})"
+)
+
+
+def _named_year(
+    q: Question, wanted: list[str], ranked: list[tuple[Evidence, float]]
+) -> tuple[Evidence, bool] | None:
+    """For "Did the refugee crisis break out in 2013?" when the sentence that says it
+    gives no date: a sentence naming the thing asked about by its year ("the Refugee
+    crisis of 2015") dates it; (that sentence, whether its year is the one asked).
+    The name, two words or more, must be the question's subject: its first words.
+    None when no sentence names it so."""
+    asked = _TIME_ASKED_RE.search(q.text)
+    if not asked or q.negative:
+        return None
+    year = asked.group(0)[-4:]
+    subject = [t for t in wanted if not numbers(t)]
+    for ev, _ in ranked:
+        if ev.sentence.role == "note":
+            continue
+        for m in _NAMED_YEAR_RE.finditer(strip_markers(ev.text)):
+            name = set(terms(m.group(1) or m.group(4) or ""))
+            if len(name) >= 2 and set(subject[: len(name)]) == name:
+                return ev, (m.group(2) or m.group(3)) == year
+    return None
 
 
 def _other_state(
@@ -1698,7 +1751,8 @@ _SUCCESSION_RE = re.compile(
 _ALTERNATIVE_RE = re.compile(r"\bor\s+(?!(?:not|nah|no|nope|what|something|so)\b)[a-z]")
 
 
-_POLAR = frozenset(stem(w) for w in polarity_words())
+# ("missing" and "mission" share a stem: the noun is what a question asks about)
+_POLAR = frozenset(stem(w) for w in polarity_words()) - {stem("mission")}
 # A negated sentence this close to a positive question denies it in other words ("Has X
 # achieved much?" / "not much has been done yet"); an affirmative one this close may still
 # differ in what it affirms ("compulsory" / "voluntary"), so it settles nothing alone.
@@ -1744,9 +1798,9 @@ def _has_numbers(q: Question, ev: Evidence) -> bool:
     years = {float(d.year) for d in dates(q.text)}
     given = numbers(strip_markers(ev.text))
     bounds = _bounds(q.text)  # "more than 20 states": a count above 20 is the sentence's
-    if any(not any(_BOUNDS[b](g, v) for g in given) for b, v in bounds):
+    if any(not any(_BOUNDS[b](g, v) for g in given) for b, v, _ in bounds):
         return False
-    return numbers(q.text) - years - {v for _, v in bounds} <= given
+    return numbers(q.text) - years - {v for _, v, _ in bounds} <= given
 
 
 # A yes/no question's reason clause ("…, because it cost too much?", "due to …").
@@ -1804,9 +1858,11 @@ def states_other_value(q: Question, text: str, ctx: Context | None = None) -> bo
             return True
     asked = numbers(q.text) - {float(y) for y in asked_years}
     given = numbers(text) - {float(y) for y in given_years}
-    for bound, value in _bounds(q.text):  # "more than 20 states?" / "Twenty-five states"
+    for bound, value, noun in _bounds(q.text):  # "more than 20 states?" / "Twenty-five states"
         asked.discard(value)
-        if given and not any(_BOUNDS[bound](g, value) for g in given):
+        # only a number counting what the bound counts: "17 projects" counts no states
+        counted = {g for g in given if not noun or _counts_as(g, noun, text)}
+        if counted and not any(_BOUNDS[bound](g, value) for g in counted):
             return True
     if asked and given and not asked & given:
         return True
@@ -1824,14 +1880,42 @@ def _count_terms(q: Question) -> set[str]:
     return out
 
 
-def _bounds(text: str) -> list[tuple[str, float]]:
-    """The bounds a question puts on a count ("more than 20", "fewer than ten")."""
+def _bounds(text: str) -> list[tuple[str, float, set[str]]]:
+    """The bounds a question puts on a count ("more than 20", "fewer than ten"), each with
+    the terms of the noun it counts ("member states"; none when no noun follows)."""
     out = []
     for m in BOUND_RE.finditer(text):
         value = numbers(m.group(2))
         if value:
-            out.append((" ".join(m.group(1).lower().split()), min(value)))
+            after = words(text[m.end() :])[:3]
+            noun = set(
+                terms(
+                    " ".join(
+                        after[
+                            : next((i for i, w in enumerate(after) if w.lower() in _NOUN_ENDS), 3)
+                        ]
+                    )
+                )
+            )
+            out.append((" ".join(m.group(1).lower().split()), min(value), noun))
     return out
+
+
+# words that end the noun a bound counts ("more than 20 states are taking part")
+_NOUN_ENDS = frozenset(
+    "are is were was have has had do does did will would can could "
+    "of in on to that which who and or".split()
+)
+
+
+def _counts_as(value: float, noun: set[str], text: str) -> bool:
+    """Whether the text gives the value as a count of the noun ("Twenty-Five Member
+    States" for "member states"): a word of the noun within three words after it."""
+    ws = words(strip_markers(text))
+    return any(
+        value in numbers(w) and any(t in noun for x in ws[i + 1 : i + 4] for t in terms(x))
+        for i, w in enumerate(ws)
+    )
 
 
 _BOUNDS: dict[str, Callable[[float, float], bool]] = {
@@ -1936,7 +2020,10 @@ def other_kind(q: Question, text: str) -> bool:
         if said:
             given = _head(said.group("np"))
             vouched = said_terms(q.text, plain, set(terms(plain)))
-            return bool(asked and given) and asked != given and asked not in vouched
+            # "Is PESCO a binding commitment?" / "PESCO is a mechanism … to join a binding
+            # commitment": the sentence says the kind asked, all its words, of the subject
+            whole = set(terms(_NP_END_RE.sub("", m.group("np")))) <= set(terms(plain))
+            return bool(asked and given) and asked != given and asked not in vouched and not whole
     return False
 
 
@@ -1979,6 +2066,30 @@ _SOME_RE = re.compile(
     r"\b(?:almost|nearly|most(?!\s+\w+ly\b)|not all|not every|except|apart from|but not)\b",
     re.I,
 )
+
+
+def excepted_count(q: Question, text: str) -> bool | None:
+    """For a count of the states left out ("Are fewer than five states staying out?",
+    "Do three countries not take part?") and a sentence excepting states from all ("all …
+    except A, B and C"): whether the count of those it names meets the question's; None
+    for other questions or sentences."""
+    said = _EXCEPTION_RE.search(strip_markers(text))
+    if not q.negative or not said or not _ALL_RE.search(strip_markers(text)[: said.start()]):
+        return None
+    left = len(countries(said.group(1)))
+    bounds = [(b, v) for b, v, noun in _bounds(q.text) if noun & _STATE_NOUNS]
+    ws = words(q.text)  # "three (member) states"
+    stated = [
+        v
+        for i, w in enumerate(ws)
+        for v in numbers(w)
+        if any(stem(x.lower()) in _STATE_NOUNS for x in ws[i + 1 : i + 3]) and not dates(w)
+    ]
+    if not left or (not bounds and not stated) or BOUND_RE.search(q.text) and not bounds:
+        return None
+    if bounds:
+        return all(_BOUNDS[b](left, v) for b, v in bounds)
+    return all(v == left for v in stated)
 
 
 def set_aside(q: Question, text: str) -> bool | None:

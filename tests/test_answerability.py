@@ -1754,6 +1754,14 @@ def test_a_yes_no_asking_when_needs_a_sentence_that_gives_a_date(
     since = _evidence("Since the great flood, the Water Board has monitored the Orsa river.")
     q = analyze("Did the great flood strike the Orsa river in 2013?")
     assert decide(q, [(since, 0.7)], ctx, 0.2).yes_no == ""
+    # another sentence naming the flood by its year dates it: 2011, so not 2013
+    named = _evidence("After the great flood of 2011 the board built new dykes on the Orsa.")
+    assert decide(q, [(since, 0.7), (named, 0.5)], ctx, 0.2).yes_no == "no"
+    q = analyze("Did the great flood strike the Orsa river in 2011?")
+    assert decide(q, [(since, 0.7), (named, 0.5)], ctx, 0.2).yes_no == "yes"
+    q = analyze("Did the board build dykes on the Orsa in 2013?")  # names no dated thing
+    other = _evidence("The board built dykes on the Orsa since the great flood of 2011.")
+    assert decide(q, [(other, 0.7)], ctx, 0.2).yes_no != "yes"
     from qa.decide import _TIME_ASKED_RE
 
     assert not _TIME_ASKED_RE.search("Has the board monitored it since the 2019 flood?")
@@ -1783,3 +1791,96 @@ def test_a_sentence_opening_with_a_long_names_head_speaks_of_its_acronym(
     lexicon = real_assistant.lexicon
     assert lexicon.clipped("The cooperation is expected to ensure more protection.") == {"pesco"}
     assert lexicon.clipped("The participants identified a list.") == set()
+
+
+def test_a_yes_no_about_a_note_is_settled_by_the_record_of_what_it_cites(
+    fixture_assistant: Assistant,
+) -> None:
+    """About-the-notes class: a yes/no question on what a numbered note cites opens with
+    Yes or No when the record settles it: another kind, date or name answers No."""
+
+    def first(question: str) -> str:
+        return fixture_assistant.answer(question, use_llm=False).text
+
+    assert first("Is footnote 1 a press release?").startswith("Yes. Footnote 1"), first(
+        "Is footnote 1 a press release?"
+    )
+    assert first("Is the second footnote a press release?").startswith("No. Footnote 2")
+    assert first("Was the meeting footnote 1 cites held in April 2019?").startswith("No.")
+    assert first("Does footnote 1 cite a document of the Council of Vienna?").startswith("Yes.")
+    assert first("Is footnote 2 a quotation from the Council of Vienna?").startswith("No.")
+    assert first("Does footnote 1 cite a paper by the Council of Vienna?").startswith("No.")
+
+
+def test_a_follow_up_asks_its_own_field_and_did_x_write_asks_the_author(
+    fixture_assistant: Assistant,
+) -> None:
+    """About-the-article class: "Who wrote it and which institute published it?" answers
+    both fields; "Did X write the article?" is the author's yes/no."""
+    reply = fixture_assistant.answer(
+        "Who wrote the article and which institute published it?", use_llm=False
+    )
+    assert "Ada Tester" in reply.text and "Test Institute for Water Policy" in reply.text
+    reply = fixture_assistant.answer("Did Ada Tester write the article?", use_llm=False)
+    assert reply.text.startswith("Yes"), reply.text
+    reply = fixture_assistant.answer("Did Bob Jones write this piece?", use_llm=False)
+    assert reply.text.startswith("No"), reply.text
+
+
+def test_a_bounded_count_is_checked_against_a_count_of_the_same_noun(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: "more than 20 states?" is not denied by "17 projects"; a count of the
+    states a sentence excepts from all settles a bound on those left out."""
+    from qa.decide import excepted_count, states_other_value
+
+    text = "The board listed 17 projects. Almost all member states take part except Alden."
+    q = analyze("Are more than 20 member states taking part?")
+    assert not states_other_value(q, text)
+    q = analyze("Did more than 20 member states list projects?")
+    assert not states_other_value(q, "Twenty-two member states listed 17 projects.")
+    assert states_other_value(q, "Twelve member states listed 17 projects.")
+    out = "All member states take part except for France, Spain and Italy."
+    assert excepted_count(analyze("Are fewer than five member states staying out?"), out)
+    assert excepted_count(analyze("Are four countries staying out?"), out) is False
+    assert excepted_count(analyze("Are more than two states staying out?"), out)
+    assert excepted_count(analyze("Is Spain staying out?"), out) is None
+
+
+def test_a_kind_the_sentence_says_of_its_subject_is_no_other_kind(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: "Is the pact a binding agreement?" against "The pact is a framework
+    letting cities join a binding agreement" is no other kind; "mission" is a noun, not
+    the polarity word "missing" that shares its stem."""
+    ctx = fixture_assistant.context
+    said = _evidence("The river pact is a framework that lets cities join a binding agreement.")
+    q = analyze("Is the river pact a binding agreement?")
+    assert decide(q, [(said, 0.7)], ctx, 0.2).yes_no != "no"
+    listed = _evidence("One of the planned measures is the Orsa Watch.")
+    q = analyze("Is the Orsa Watch a mission?")
+    assert decide(q, [(listed, 0.7)], ctx, 0.2).yes_no != "yes"
+
+
+def test_what_happened_in_a_year_prefers_the_sentence_placing_it_in_that_year() -> None:
+    """Date class: "What happened in 2015?" takes "the flood of 2015" before "built
+    after 2015"."""
+    from qa.decide import _dates_within
+
+    assert _dates_within("2015", "After the flood of 2015 the board was set up.")
+    assert not _dates_within("2015", "New dykes were built after 2015.")
+
+
+def test_words_only_a_cited_documents_title_uses_ask_about_that_document(
+    real_assistant: Assistant,
+) -> None:
+    """About-the-notes class: "joint notification" is only in the title of what note 1
+    cites: a yes/no or a count about it is answered from that record, cited [1]."""
+    reply = real_assistant.answer(
+        "Was the joint notification signed by 23 member states?", use_llm=False
+    )
+    assert reply.text.startswith("Yes") and "[1]" in reply.text, reply.text
+    reply = real_assistant.answer(
+        "How many member states put their names to the joint notification?", use_llm=False
+    )
+    assert reply.text.startswith("23 [1]"), reply.text
