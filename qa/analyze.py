@@ -110,7 +110,10 @@ _DEFINITION_RE = re.compile(
     re.I,
 )
 _LIST_ASK_RE = re.compile(
-    r"\b(?:list|name (?:the|all|some)|which (?:\w+ )?(?!does|was|has|this|is)\w{3,}[^s\W]s\b|"
+    r"\b(?:list|name (?:the|all|some)|which (?!(?:agency|country|state|organisation|"
+    r"organization|body|institution|treaty|mission|operation|project|document|source|note|"
+    r"footnote|route|region|city|person|year|month|one)\s)(?:\w+ )?(?!does|was|has|this|is)"
+    r"\w{3,}[^s\W]s\b|"
     r"what (?:are|were) (?:the|some|its)|examples|ways)\b",
     re.I,
 )
@@ -337,9 +340,17 @@ def _kind(text: str, ws: list[str]) -> str:
         return EXPANSION
     if _NAMED_RE.search(text) and not _plural_head(text):
         return NAMED
-    if _DEFINITION_RE.search(text):
+    if _DEFINITION_RE.search(text) and not _ATTRIBUTE_OF_RE.search(text):
         return DEFINITION
     return OTHER
+
+
+# "What are the goals of PESCO?", "What is X supposed to do for Y?": an attribute of a
+# thing or what it does, not what it is ("What is the Treaty of Lisbon?" is)
+_ATTRIBUTE_OF_RE = re.compile(
+    r"^(?i:what|who)\s+(?i:is|are|was|were)\s+(?i:the\s+|an?\s+)?(?:(?!(?:meaning|definition|name|acronym|abbreviation)\b)[a-z][\w-]*\s+of\b|"
+    r".*\b(?:supposed|meant|expected|going|able|set|due|designed|intended)\s+to\b)"
+)
 
 
 # A question asking which source backs a statement, not what it says: "where does the

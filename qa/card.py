@@ -19,6 +19,7 @@ from qa.analyze import NUMBER, SOURCE, YESNO, Question
 from qa.entities import MONTHS, dates, number_word
 from qa.entities import numbers as _numbers
 from qa.select import label_for
+from qa.thesaurus import vouched
 from qa.types import Evidence
 
 _ARTICLE = r"\b(?:article|piece|text|paper|essay|analysis|author|writer|this|it)\b"
@@ -414,7 +415,8 @@ def note_verdict(q: Question, src: Source, note: Evidence | None) -> str:
             continue
         if dates(name) or name.lower() in _MONTH_NAMES:
             continue  # a month is checked as a date
-        if name.lower() not in low:
+        spelt = re.sub(r"\bEU\b", "European Union", name)  # "the Council of the EU"
+        if name.lower() not in low and spelt.lower() not in low:
             return "no"
         checked += 1
     years = {float(d.year) for d in dates(q.text)}
@@ -519,11 +521,12 @@ def _citing(n: int) -> Test:
 
 def _only_in_record(q: Question, store: Store) -> Source | None:
     """The cited document whose record (title, publisher) uses a word of the question
-    that no passage of the corpus uses ("notification") and most of its other words;
-    None when there is no such document, or more than one."""
+    that no passage of the corpus uses, in any words ("notification"), and most of its
+    other words; None when there is no such document, or more than one."""
     used = {t for c in store.chunks for t in terms(c.text)}
     content = [t for t in q.terms if t not in _FIELD_WORDS and not t.isdigit()]
-    rare = {t for t in content if t not in used}
+    # not a reader's word for a corpus word ("sign" for the article's "singed")
+    rare = {t for t in content if t not in used} - vouched(q.text, used)
     found = []
     for src in store.sources.values():
         record = set(terms(f"{src.title} {src.publisher}"))

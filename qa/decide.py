@@ -112,6 +112,11 @@ class Context:
         return self.lexicon.weight(term)
 
     @cached_property
+    def rarest(self) -> float:
+        """The weight of a term a single passage uses."""
+        return max(self.lexicon.idf.values(), default=0.0) - 1e-6
+
+    @cached_property
     def knows_aim(self) -> bool:
         """Whether the corpus states what something is for ("the aim is", "objective")."""
         return bool({stem("aim"), stem("objective")} & self.vocabulary)
@@ -188,6 +193,10 @@ def decide(
         _compares(compared, ev.text) and _names_anchors(anchors, ev, ctx) for ev, _ in ranked[:8]
     ):  # a comparison of the things asked about, not any "than"
         return Decision(False, f"they draw no comparison (“{compared} than”)", about=about)
+    unnamed = unnamed_instances(q, ranked, ctx)
+    if unnamed is not None:  # "Which airports …?" / "through Member States and airports"
+        noun, ev = unnamed
+        return Decision(False, f"they name no {noun}, only speak of {noun} at large", about=ev)
     listed_only = only_listed(q, anchors, ranked, ctx)
     if listed_only is not None:  # "What does Smart Borders involve?" / "…, Smart Borders and Y"
         what = _quote(_as_written(q.text, anchors))
@@ -225,6 +234,18 @@ def decide(
             held = [(ev, sim) for ev, sim in held if _says_noun(q, q.counted, ev.text)] or (
                 [] if all(_counts_something(ev.text) for ev, _ in held) else held
             )
+        if q.kind == COUNTRY and held:  # "Which countries are the frontline states?"
+            rare = [
+                t
+                for t in _state_modifiers(q)
+                if t in ctx.vocabulary and ctx.weight(t) >= ctx.rarest
+            ]
+            said = [(e, sim) for e, sim in held if all(t in terms(e.text) for t in rare)]
+            if not said:  # the one passage using the word names no state for it
+                using = next((e for e, _ in ranked if set(rare) & set(terms(e.text))), about)
+                return Decision(
+                    False, f"they name no state as {_quote(rare_words(q, rare))}", about=using
+                )
         if not held:
             return Decision(False, f"they give no {_WHAT[q.kind]}", about=about)
         predicate = _predicate(q, anchors)
@@ -236,14 +257,67 @@ def decide(
         if q.kind == NAMED and q.counted:  # "which treaty": a sentence naming a Treaty of …
             held.sort(key=lambda es: not _heads_name(q.counted, es[0].text))
         return Decision(True, support=tuple(ev for ev, _ in held))
+    if _PURPOSE_ASKED_RE.search(q.text):  # "What are PESCO's goals?": what it is for
+        purposes = [(e, sim) for e, sim in ranked if _states_purpose(q, e.text, ctx)][:2]
+        if purposes:  # each sentence saying it counts as much as the best of them
+            top = max(e.score for e, _ in purposes)
+            keys = {e.key for e, _ in purposes}
+            ranked = [(replace(e, score=top), sim) for e, sim in purposes] + [
+                (e, sim) for e, sim in ranked if e.key not in keys
+            ]
     year = _IN_YEAR_RE.search(q.text)
     if year:  # "What happened in 2015?": "the crisis of 2015" before "launched after 2015"
         ranked = sorted(ranked, key=lambda es: not _dates_within(year.group(1), es[0].text))
     return Decision(True, support=tuple(ev for ev, _ in ranked))
 
 
+# A question for what a thing is for, and a sentence saying what it is for
+_PURPOSE_ASKED_RE = re.compile(
+    r"\b(?:aims?|goals?|purposes?|objectives?|point|benefits?|advantages?|(?:supposed|meant|"
+    r"expected|intended|designed)\s+to|what\s+\w+\s+(?:is|are)\s+for)\b",
+    re.I,
+)
+_PURPOSE_SAID_RE = re.compile(
+    r"\b(?:aims?|aimed|objectives?|purposes?|goals?|expected\s+to|intended\s+to|designed\s+to|"
+    r"in\s+order\s+to|so\s+as\s+to)\b",
+    re.I,
+)
+
+
+def _states_purpose(q: Question, text: str, ctx: Context) -> bool:
+    """Whether a sentence says what the question's subject is for: a purpose word, and
+    the subject named (in any spelling, or by its long name's head: "The cooperation")."""
+    if not _PURPOSE_SAID_RE.search(text) or _AIM_RE_ARTICLE.search(text):
+        return False
+    named = [n for n in q.names if n.lower() not in _FRAME_NAMES]
+    return bool(named) and any(
+        ctx.aliases.names_all([n], text) or n.lower() in ctx.lexicon.clipped(text) for n in named
+    )
+
+
+_FRAME_NAMES = frozenset(["eu", "europe", "european union", "union", "member states"])
+# "this article aims to …": the article's aim, not its subject's
+_AIM_RE_ARTICLE = re.compile(r"\b(?:this|the)\s+(?:article|paper|piece)\s+aims?\b", re.I)
+
+
 # A year asked as the time of what is asked, not as a bound ("in 2015", "during 2015")
 _IN_YEAR_RE = re.compile(r"\b(?:in|during|of|throughout)\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _state_modifiers(q: Question) -> list[str]:
+    """The terms of words right before a state noun in the question ("the frontline
+    Member States", "the southern countries"): what picks the states asked for."""
+    ws = words(q.text)
+    out = []
+    for i, w in enumerate(ws):
+        if stem(w.lower()) in _STATE_NOUNS:
+            out += [t for x in ws[max(0, i - 2) : i] for t in terms(x) if t not in _STATE_NOUNS]
+    return out
+
+
+def rare_words(q: Question, rare: list[str]) -> list[str]:
+    """The question's words, as written, for its terms ("frontline" for "frontlin")."""
+    return [w for w in words(q.text) if stem(w.lower()) in rare] or rare
 
 
 def _dates_within(year: str, text: str) -> bool:
@@ -787,8 +861,8 @@ _REPORTING_VERBS = frozenset(
 def unknown_attribute(q: Question, ctx: Context) -> list[str]:
     """The X of "what is the X of Y?" when the corpus never uses X: it cannot give it."""
     m = _ATTRIBUTE_RE.search(q.text) or _FOCUS_ASKED_RE.search(q.text)
-    if not m or q.kind in {SOURCE, REASON} or q.timeline:  # a note, a reason, a timeline
-        return []
+    if not m or q.kind in {SOURCE, REASON, DEFINITION} or q.timeline:
+        return []  # a note, a reason, a timeline; "the meaning of X" asks what X is
     wanted = [t for t in terms(m.group(1)) if t not in _DEGREE]
     if set(wanted) & _AIM_WORDS and ctx.knows_aim:  # "the purpose of X": its aim
         return []
@@ -1038,6 +1112,67 @@ _CONTENT_RE = re.compile(
     r"meant|covers?|stands? for|(?:is|are|was|were) about)\b|\bdo(?:es)?\s*\?*\s*$",
     re.I,
 )
+
+
+# Nouns whose instances have proper names: "which airports?" asks for names
+_NAMING_NOUNS = frozenset(
+    stem(w)
+    for w in "airport airports port ports city cities town towns agency agencies organisation "
+    "organisations organization organizations institution institutions mission missions "
+    "operation operations network networks gang gangs company companies firm firms ngo ngos "
+    "official officials minister ministers leader leaders ship ships vessel vessels island "
+    "islands treaty treaties".split()
+)
+_WHICH_RE = re.compile(
+    r"\b(?:which|what)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:are|is|were|was|have|has|had|did|do|"
+    r"does|will|would|can|could)\b",
+    re.I,
+)
+
+
+def unnamed_instances(
+    q: Question, ranked: list[tuple[Evidence, float]], ctx: Context
+) -> tuple[str, Evidence] | None:
+    """For "Which airports …?", "Which smuggling networks …?" (a noun whose instances
+    have names): (the noun, a sentence speaking of it) when the sentences that say the
+    noun name none of them: no name within a few words of it but the corpus's frame
+    ("Member States", in most passages) and the question's own. None otherwise."""
+    m = _WHICH_RE.search(q.text)
+    if not m or q.kind not in {OTHER, NAMED}:
+        return None
+    phrase = m.group(1)
+    noun = stem(phrase.split()[-1].lower())
+    if noun not in _NAMING_NOUNS:
+        return None
+    asked = {n.lower() for n in q.names}
+    saying = []
+    forms = _noun_forms(phrase.split()[-1].lower())
+    for ev, _ in ranked[:8]:
+        ws = words(strip_markers(ev.text))
+        spots = [i for i, w in enumerate(ws) if w.lower() in forms]
+        if not spots:
+            continue
+        back = _REFERS_BACK_RE.match(strip_markers(ev.text))
+        if back and (back.group(1) or "").lower() in forms | {""}:
+            return None  # "This agency …": named in the sentence before
+        saying.append(ev)
+        for name in _capitalised(strip_markers(ev.text)):
+            if name.lower() in asked or name_share(name, ctx) > 0.3 or name.endswith("ing"):
+                continue  # the frame; a list item's first word ("Ensuring security …")
+            at = [i for i, w in enumerate(ws) if w == name.split()[0]]
+            if any(-4 <= a - s <= 5 for a in at for s in spots):
+                return None  # "Mare Nostrum, a mission", "the EU agency FRONTEX"
+    return (phrase.split()[-1].lower(), saying[0]) if saying else None
+
+
+_REFERS_BACK_RE = re.compile(r"^\W*(?:(?:this|that|these|those)\s+(\w+)|it|its|they)\b", re.I)
+
+
+def _noun_forms(noun: str) -> set[str]:
+    """A noun's singular and plural ("agency", "agencies"), not words sharing its stem
+    ("organising" for "organisation")."""
+    one = re.sub(r"ies$", "y", noun) if noun.endswith("ies") else re.sub(r"s$", "", noun)
+    return {one, one + "s", re.sub(r"y$", "ies", one)}
 
 
 def only_listed(

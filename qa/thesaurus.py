@@ -157,6 +157,8 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
         "easier",
     ),
     "aim": ("purpose", "goal", "intended to", "meant to"),
+    "expected ensure": ("supposed to", "goals", "goal", "benefits", "benefit", "advantages"),
+    "European citizens": ("europeans", "eu citizens", "people of europe", "citizens of europe"),
     "exchange": ("swap", "swapping", "swaps", "trading"),
     "framework": ("system", "structure", "scheme", "platform"),
     "detect": ("spot", "spotting", "identify", "discover"),

@@ -1810,6 +1810,7 @@ def test_a_yes_no_about_a_note_is_settled_by_the_record_of_what_it_cites(
     assert first("Does footnote 1 cite a document of the Council of Vienna?").startswith("Yes.")
     assert first("Is footnote 2 a quotation from the Council of Vienna?").startswith("No.")
     assert first("Does footnote 1 cite a paper by the Council of Vienna?").startswith("No.")
+    assert first("Is footnote 2 a web page of the Water Board?").startswith("Yes.")
 
 
 def test_a_follow_up_asks_its_own_field_and_did_x_write_asks_the_author(
@@ -1884,3 +1885,53 @@ def test_words_only_a_cited_documents_title_uses_ask_about_that_document(
         "How many member states put their names to the joint notification?", use_llm=False
     )
     assert reply.text.startswith("23 [1]"), reply.text
+
+
+def test_which_things_with_names_needs_a_sentence_naming_them(
+    fixture_assistant: Assistant,
+) -> None:
+    """Near-miss class: "Which treatment plants …?" where the sentences speak of plants
+    but name none is refused, saying so; a sentence naming one ("the Orsa Watch, a
+    mission") answers "Which missions …?"."""
+    ctx = fixture_assistant.context
+    from qa.decide import unnamed_instances
+
+    generic = _evidence("Inspectors visit ports and airports along the river every month.")
+    q = analyze("Which airports do the inspectors visit?")
+    found = unnamed_instances(q, [(generic, 0.7)], ctx)
+    assert found is not None and found[0] == "airports"
+    named = _evidence("The board runs the Orsa Watch, a mission carried out by boat.")
+    q = analyze("Which missions does the board run?")
+    assert unnamed_instances(q, [(named, 0.7)], ctx) is None
+    q = analyze("Which measures are planned?")  # measures are described, not named
+    assert unnamed_instances(q, [(generic, 0.7)], ctx) is None
+
+
+def test_a_which_country_question_needs_the_rare_word_that_picks_them(
+    fixture_assistant: Assistant,
+) -> None:
+    """Near-miss class: "Which countries are the estuary members?" is not answered by the
+    sentence naming the states that joined, when only another passage says "estuary"."""
+    ctx = fixture_assistant.context
+    joined = _evidence("France, Spain and Italy joined the pact.")
+    q = analyze("Which countries are the estuary members?")
+    assert not decide(q, [(joined, 0.7)], ctx, 0.2).answerable
+    q = analyze("Which countries joined the pact?")
+    assert decide(q, [(joined, 0.7)], ctx, 0.2).answerable
+
+
+def test_a_question_for_what_a_thing_is_for_takes_the_sentences_saying_it(
+    real_assistant: Assistant,
+) -> None:
+    """Purpose class: "What is X meant to achieve?" asks what X is for, not what X is:
+    the sentences stating an aim or what X is expected to do, the one calling X by its
+    long name's head ("The cooperation is expected to …") too; "What is the meaning of X?"
+    is still a definition."""
+    assert analyze("What are the goals of the pact?").kind != "definition"
+    assert analyze("What is the pact supposed to do for farmers?").kind != "definition"
+    assert analyze("What is the Treaty of Lisbon?").kind == "definition"
+    assert analyze("What is the meaning of PESCO?").kind == "definition"
+    reply = real_assistant.answer("What advantages should PESCO bring?", use_llm=False)
+    assert "expected to ensure more protection" in reply.text, reply.text
+    reply = real_assistant.answer("What is the meaning of PESCO?", use_llm=False)
+    assert not reply.refused, reply.text
