@@ -348,7 +348,8 @@ def _kind(text: str, ws: list[str]) -> str:
 # "What are the goals of PESCO?", "What is X supposed to do for Y?": an attribute of a
 # thing or what it does, not what it is ("What is the Treaty of Lisbon?" is)
 _ATTRIBUTE_OF_RE = re.compile(
-    r"^(?i:what|who)\s+(?i:is|are|was|were)\s+(?i:the\s+|an?\s+)?(?:(?!(?:meaning|definition|name|acronym|abbreviation)\b)[a-z][\w-]*\s+of\b|"
+    r"^(?i:what|who)\s+(?i:is|are|was|were)\s+(?i:the\s+|an?\s+)?(?:(?!(?:\w+\s+)?(?:meaning|definition|name|acronym|abbreviation)\b)"
+    r"(?:[a-z][\w-]*\s+){1,2}of\b|"
     r".*\b(?:supposed|meant|expected|going|able|set|due|designed|intended)\s+to\b)"
 )
 
