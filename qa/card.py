@@ -378,7 +378,9 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
             line = f"{counts} [{n}], going by the title of the document footnote {n} cites. {line}"
         line += f" [{n}]" if note else ""
         if note is not None and len(note.text) > len(src.cited_as) + 20:
-            line += f"; the note quotes: “{_inner(note.text)}” [{n}]"
+            # every sentence of the note, its quotation whole
+            whole = " ".join(e.text for e in _all(store, _in_note(n))) or note.text
+            line += f"; the note quotes: “{_inner(whole)}” [{n}]"
         if citing and _SUPPORTS_RE.search(q.text):
             line += f"; it backs the sentence “{_inner(citing[0].text)}” {citing[0].label}"
             support.append(citing[0])

@@ -195,8 +195,9 @@ def decide(
         return Decision(False, f"they draw no comparison (“{compared} than”)", about=about)
     unnamed = unnamed_instances(q, ranked, ctx)
     if unnamed is not None:  # "Which airports …?" / "through Member States and airports"
-        noun, ev = unnamed
-        return Decision(False, f"they name no {noun}, only speak of {noun} at large", about=ev)
+        noun, ev, spoken = unnamed
+        reason = f"they name no {noun}" + (f", only speak of {noun} at large" if spoken else "")
+        return Decision(False, reason, about=ev)
     listed_only = only_listed(q, anchors, ranked, ctx)
     if listed_only is not None:  # "What does Smart Borders involve?" / "…, Smart Borders and Y"
         what = _quote(_as_written(q.text, anchors))
@@ -257,6 +258,8 @@ def decide(
         if q.kind == NAMED and q.counted:  # "which treaty": a sentence naming a Treaty of …
             held.sort(key=lambda es: not _heads_name(q.counted, es[0].text))
         return Decision(True, support=tuple(ev for ev, _ in held))
+    if anchors:  # "What does Frontex do?" / "It aims to …" after a sentence on EUROSUR
+        ranked = sorted(ranked, key=lambda es: _refers_elsewhere(anchors, es[0], ctx))
     if _PURPOSE_ASKED_RE.search(q.text):  # "What are PESCO's goals?": what it is for
         purposes = [(e, sim) for e, sim in ranked if _states_purpose(q, e.text, ctx)][:2]
         if purposes:  # each sentence saying it counts as much as the best of them
@@ -269,6 +272,22 @@ def decide(
     if year:  # "What happened in 2015?": "the crisis of 2015" before "launched after 2015"
         ranked = sorted(ranked, key=lambda es: not _dates_within(year.group(1), es[0].text))
     return Decision(True, support=tuple(ev for ev, _ in ranked))
+
+
+def _refers_elsewhere(anchors: list[str], ev: Evidence, ctx: Context) -> bool:
+    """Whether a sentence opens by referring back ("It …", "This agency …") to a sentence
+    that names none of the question's anchors: it speaks of that other thing, whatever
+    it names later ("… (FRONTEX)", the source of a quotation)."""
+    plain = strip_markers(ev.text)
+    # the sentence without the source a quotation is attributed to ("…”, FRONTEX")
+    body = re.sub(r"[”\"]\s*,.*$|\s*\([^()]*\)\W*$", "", plain)
+    subject = re.match(r"^\W*([A-Z][A-Z]{2,})\b", body)  # "EUROSUR is …"
+    if subject and not any(ctx.aliases.names_all([a], body) for a in anchors):
+        return subject.group(1).lower() not in {a.lower() for a in anchors}
+    if not _REFERS_BACK_RE.match(plain):
+        return False
+    before = _previous(ev)
+    return bool(before) and not any(ctx.aliases.names_all([a], before) for a in anchors)
 
 
 # A question for what a thing is for, and a sentence saying what it is for
@@ -1015,8 +1034,12 @@ def _is_about(
         if not ctx.aliases.names_all(anchors, text):
             return False
     elif sim < 0.3:  # not close, unless it says most of what a short question asks
-        wanted = [t for t in q.terms if t not in _TYPE_TERMS | _POLAR]
+        wanted = [t for t in q.terms if t not in _TYPE_TERMS | _POLAR] or [
+            t for t in q.terms if t not in _TYPE_TERMS
+        ]  # "Which country stayed out?": its polarity is all it asks
         have = set(terms(text))
+        if _EXCEPTION_RE.search(ev.text) and countries(ev.text):
+            have |= _TAKING_PART  # "all states take part except A and B": who is out
         if (
             not 0 < len(wanted) <= 4
             or _found_share(wanted, have | said_terms(q.text, text, have)) < 0.6
@@ -1090,7 +1113,7 @@ _HAPPEN_VERBS = frozenset(
 _TYPE_TERMS = _HAPPEN_VERBS | frozenset(
     stem(w)
     for w in "many much number year date month time when where who whom whose why which "
-    "what place city country countries state states reason long cost".split()
+    "what place city country countries state states nation nations reason long cost".split()
 )
 
 
@@ -1125,20 +1148,21 @@ _NAMING_NOUNS = frozenset(
 )
 _WHICH_RE = re.compile(
     r"\b(?:which|what)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:are|is|were|was|have|has|had|did|do|"
-    r"does|will|would|can|could)\b",
+    r"does|will|would|can|could|[a-z]+ed)\b",
     re.I,
 )
 
 
 def unnamed_instances(
     q: Question, ranked: list[tuple[Evidence, float]], ctx: Context
-) -> tuple[str, Evidence] | None:
+) -> tuple[str, Evidence, bool] | None:
     """For "Which airports …?", "Which smuggling networks …?" (a noun whose instances
-    have names): (the noun, a sentence speaking of it) when the sentences that say the
-    noun name none of them: no name within a few words of it but the corpus's frame
-    ("Member States", in most passages) and the question's own. None otherwise."""
+    have names): (the noun, a sentence speaking of it, True) when the sentences that say
+    the noun name none of them: no name within a few words of it but the corpus's frame
+    ("Member States", in most passages) and the question's own; (the noun, the best
+    sentence, False) when none says the noun in any words. None otherwise."""
     m = _WHICH_RE.search(q.text)
-    if not m or q.kind not in {OTHER, NAMED}:
+    if not m or q.kind not in {OTHER, NAMED, PERSON}:
         return None
     phrase = m.group(1)
     noun = stem(phrase.split()[-1].lower())
@@ -1162,7 +1186,11 @@ def unnamed_instances(
             at = [i for i, w in enumerate(ws) if w == name.split()[0]]
             if any(-4 <= a - s <= 5 for a in at for s in spots):
                 return None  # "Mare Nostrum, a mission", "the EU agency FRONTEX"
-    return (phrase.split()[-1].lower(), saying[0]) if saying else None
+    if saying:
+        return (phrase.split()[-1].lower(), saying[0], True)
+    # no sentence at hand says the noun, in any words: "Which ministers signed …?"
+    said = any(noun in said_terms(q.text, ev.text, set(terms(ev.text))) for ev, _ in ranked[:8])
+    return None if said or not ranked else (phrase.split()[-1].lower(), ranked[0][0], False)
 
 
 _REFERS_BACK_RE = re.compile(r"^\W*(?:(?:this|that|these|those)\s+(\w+)|it|its|they)\b", re.I)
@@ -1233,10 +1261,13 @@ def _most_about(
     q: Question, anchors: list[str], ranked: list[tuple[Evidence, float]], ctx: Context
 ) -> Evidence | None:
     notes = asks_about_notes(q.text)
-    for ev, sim in ranked:
-        if (ev.sentence.role != "note" or notes) and _is_about(q, anchors, ev, sim, ctx):
-            return ev
-    return None
+    about = [
+        ev
+        for ev, sim in ranked[:8]
+        if (ev.sentence.role != "note" or notes) and _is_about(q, anchors, ev, sim, ctx)
+    ]
+    # of those, the one saying most of the question's rare words ("hotspots")
+    return max(about, key=lambda ev: _coverage(list(q.terms), ev, ctx), default=None)
 
 
 def holds_text(q: Question, sentence: str, ctx: Context) -> bool:
@@ -1708,7 +1739,10 @@ def succession_order(q: Question, anchors: list[str], text: str) -> bool | None:
     None when the question asks no order or the sentence holds no succession of both."""
     asked = _BEFORE_AFTER_RE.search(q.text)
     said = _SUCCESSION_RE.search(text)
-    if not asked or not said or _SUCCESSION_RE.search(q.text):
+    stated = _ASKED_SUCCESSION_RE.search(q.text)  # "Did Y take over from X?"
+    if stated and said:
+        asked = None
+    elif not asked or not said or _SUCCESSION_RE.search(q.text):
         return None
     low_q, low_s = q.text.lower(), text.lower()
     named = [a.lower() for a in anchors if a.lower() in low_q and a.lower() in low_s]
@@ -1717,11 +1751,16 @@ def succession_order(q: Question, anchors: list[str], text: str) -> bool | None:
     front = frozenset(a for a in named if a in low_s[: said.start()])
     back = frozenset(named) - front
     # the question: who stands before "before" came first; before "after", last
-    ahead = frozenset(a for a in named if a in low_q[: asked.start()])
+    verb = asked or stated
+    assert verb is not None
+    ahead = frozenset(a for a in named if a in low_q[: verb.start()])
     behind = frozenset(named) - ahead
     if not front or not back or {ahead, behind} != {front, back}:
         return None  # not the same two names on the two sides
     first_said = front if _PASSIVE_RE.search(text[: said.end()]) else back
+    if asked is None:  # "Did Y take over from X?": X first; "Was X replaced by Y?": X
+        first_asked = ahead if _PASSIVE_RE.search(q.text[: verb.end()]) else behind
+        return first_asked == first_said
     earlier = asked.group(0).lower().startswith(("before", "earlier", "preced", "prior", "ahead"))
     first_asked = ahead if earlier else behind
     return first_asked == first_said
@@ -1776,8 +1815,16 @@ def successor(q: Question, text: str) -> str:
     if not terms(asked.group(1)) or asked.group(1).lower() not in before:
         return ""
     clause = re.split(r"[.;:]", plain[said.end() :])[0]
+    kind = re.match(r"^\W*(?:what|which)\s+(\w+)\b", q.text, re.I)
+    if kind and kind.group(1).lower() in _BODY_NOUNS:  # "What agency replaced X?": the
+        # agency the clause names ("a mission of the EU agency FRONTEX"), not its mission
+        body = re.search(rf"\b{kind.group(1).lower()}\s+([A-Z][\w&-]*)", clause, re.I)
+        return body.group(1) if body else ""
     found = re.findall(r"\b[A-Z][\w&-]*(?:\s+(?:of\s+)?[A-Z][\w&-]*)*", clause)
     return found[-1] if found else ""
+
+
+_BODY_NOUNS = frozenset("agency organisation organization body institution".split())
 
 
 def _alternatives(question: str, text: str) -> list[str]:
@@ -1876,6 +1923,11 @@ _BEFORE_AFTER_RE = re.compile(
 _ORDER_RE = re.compile(
     r"\b(?:replac\w*|succe\w*|supersed\w*|took over|take over|follow\w*|preced\w*|before|"
     r"after|earlier|later|first|then|predecessor|instead)\b",
+    re.I,
+)
+# a succession a yes/no question states: "Did Y take over from X?", "Was X replaced by Y?"
+_ASKED_SUCCESSION_RE = re.compile(
+    r"\b(?:replac(?:e|es|ed)|succeed(?:s|ed)?|supersed(?:e|es|ed)|t(?:ake|akes|ook)\s+over\s+from)\b",
     re.I,
 )
 _SUCCESSION_RE = re.compile(

@@ -44,6 +44,24 @@ def quoted(ev: Evidence) -> str:
     return f"{_inner(ev)} {ev.label}."
 
 
+# a connective tying a sentence to the one before it in the article ("Likewise,",
+# "Thus,"): an answer that opens with that sentence starts after it
+_LINK_RE = re.compile(
+    r"^(?:likewise|additionally|moreover|furthermore|thus|therefore|hence|similarly|"
+    r"consequently|in addition|also),\s+(?=\S)",
+    re.I,
+)
+
+
+def _unlinked(text: str) -> str:
+    """The answer without the connective its first sentence opens with."""
+    m = _LINK_RE.match(text)
+    if not m:
+        return text
+    rest = text[m.end() :]
+    return rest[0].upper() + rest[1:]
+
+
 _SAYING = " What they say about it:"  # where a refusal's quote of the sources begins
 
 
@@ -182,6 +200,8 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
     if items:  # "How many states are not …?" / "all … except A, B and C": three
         chosen = chosen[:1]  # another count there is of something else
     text = " ".join(quoted(e) for e in chosen)
+    if chosen and not items:  # "Likewise, X …" opens no answer: "X …"
+        text = _unlinked(text)
     if items:
         count = len(countries(items))
         text = f"{number_word(count).capitalize()}: {items} {chosen[0].label}. {text}"

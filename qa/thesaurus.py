@@ -173,7 +173,14 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
     "efficiency": ("effectiveness", "get more out of", "value for money"),
     "resources knowledges": ("assets", "know-how", "expertise", "pooling"),
     "create": ("set up", "setting up", "establish", "launch"),
-    "expressed will": ("intention", "intend", "declared", "announced", "pledged"),
+    "expressed will": (
+        "intention",
+        "intend",
+        "intent",
+        "declared",
+        "announced",
+        "pledged",
+    ),
     "signed": ("put their names", "signatories", "signature"),
     "singed": ("signed", "sign", "signing", "put their names"),  # the article's own spelling
     "mission": ("operation",),

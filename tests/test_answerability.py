@@ -1732,6 +1732,11 @@ def test_what_replaced_a_thing_is_the_name_after_the_succession() -> None:
     assert successor(analyze("who took over from the orsa ferry"), text) == "Riverline"
     assert successor(analyze("What replaced Riverline?"), text) == ""
     assert successor(analyze("Who ran the Orsa ferry?"), text) == ""
+    # "What agency …?" asks the body the clause names, not the service it runs
+    agency = (
+        "The Orsa ferry was later replaced by a shuttle of the river agency RIVA called Riverline."
+    )
+    assert successor(analyze("What agency replaced the Orsa ferry?"), agency) == "RIVA"
 
 
 def test_a_date_lead_keeps_the_part_of_the_year_the_sentence_gives() -> None:
@@ -1899,7 +1904,10 @@ def test_which_things_with_names_needs_a_sentence_naming_them(
     generic = _evidence("Inspectors visit ports and airports along the river every month.")
     q = analyze("Which airports do the inspectors visit?")
     found = unnamed_instances(q, [(generic, 0.7)], ctx)
-    assert found is not None and found[0] == "airports"
+    assert found is not None and found[0] == "airports" and found[2]
+    q = analyze("Which ministers signed the pact?")  # no sentence speaks of ministers
+    found = unnamed_instances(q, [(generic, 0.7)], ctx)
+    assert found is not None and found[0] == "ministers" and not found[2]
     named = _evidence("The board runs the Orsa Watch, a mission carried out by boat.")
     q = analyze("Which missions does the board run?")
     assert unnamed_instances(q, [(named, 0.7)], ctx) is None
@@ -1935,3 +1943,53 @@ def test_a_question_for_what_a_thing_is_for_takes_the_sentences_saying_it(
     assert "expected to ensure more protection" in reply.text, reply.text
     reply = real_assistant.answer("What is the meaning of PESCO?", use_llm=False)
     assert not reply.refused, reply.text
+
+
+def test_a_yes_no_stating_a_succession_is_settled_by_the_sentences_order() -> None:
+    """Yes/no class: "Did Y take over from X?" / "Was X replaced by Y?" against "X, later
+    replaced by Y": Yes; the two names the other way round: No."""
+    from qa.decide import succession_order
+
+    text = "The Orsa ferry was later replaced by a shuttle of the Water Board called Riverline."
+    names = ["Orsa", "Riverline"]
+    assert succession_order(analyze("Did Riverline take over from the Orsa ferry?"), names, text)
+    assert succession_order(analyze("Was the Orsa ferry replaced by Riverline?"), names, text)
+    assert not succession_order(
+        analyze("Did the Orsa ferry take over from Riverline?"), names, text
+    )
+
+
+def test_an_answer_does_not_open_with_the_articles_connective() -> None:
+    """Clumsy-lead class: "Likewise, the board …" opens no answer: "The board …"."""
+    from qa.respond import _unlinked
+
+    assert (
+        _unlinked("Likewise, the board checks the river [¶4].")
+        == "The board checks the river [¶4]."
+    )
+    assert _unlinked("Thus, it will be built [¶5].") == "It will be built [¶5]."
+    assert _unlinked("The board checks the river [¶4].") == "The board checks the river [¶4]."
+
+
+def test_a_sentence_about_another_named_thing_is_not_what_the_asked_one_does(
+    fixture_assistant: Assistant,
+) -> None:
+    """Attribution class: for "What does the Water Board do?", "RIVA is the framework …”,
+    Water Board" (a quotation the board gives about RIVA) and "It aims to …" after it
+    speak of RIVA, not of the board."""
+    from qa.decide import _refers_elsewhere
+
+    ctx = fixture_assistant.context
+    quote = _evidence("“RIVA is the framework that links the river gauges”, Water Board ( ).")
+    assert _refers_elsewhere(["Water Board"], quote, ctx)
+    own = _evidence("The Water Board monitors pollution and publishes a yearly report.")
+    assert not _refers_elsewhere(["Water Board"], own, ctx)
+
+
+def test_a_question_of_only_its_type_and_polarity_finds_the_exception(
+    real_assistant: Assistant,
+) -> None:
+    """Country class: "Which country stayed out?" asks nothing but who is out: the
+    sentence excepting states from all answers it, singular or plural."""
+    reply = real_assistant.answer("Which nation stayed out?", use_llm=False)
+    assert "Denmark" in reply.text and not reply.refused, reply.text
