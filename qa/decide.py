@@ -1146,6 +1146,10 @@ _NAMING_NOUNS = frozenset(
     "official officials minister ministers leader leaders ship ships vessel vessels island "
     "islands treaty treaties".split()
 )
+# people of office: the sources name none but the author
+_PEOPLE_NOUNS = frozenset(
+    stem(w) for w in "minister ministers official officials leader leaders".split()
+)
 _WHICH_RE = re.compile(
     r"\b(?:which|what)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:are|is|were|was|have|has|had|did|do|"
     r"does|will|would|can|could|[a-z]+ed)\b",
@@ -1171,6 +1175,9 @@ def unnamed_instances(
     asked = {n.lower() for n in q.names}
     saying = []
     forms = _noun_forms(phrase.split()[-1].lower())
+    for other in expansions(phrase.split()[-1].lower()):  # "operation": the corpus's "mission"
+        if " " not in other:
+            forms |= _noun_forms(other.lower())
     for ev, _ in ranked[:8]:
         ws = words(strip_markers(ev.text))
         spots = [i for i, w in enumerate(ws) if w.lower() in forms]
@@ -1188,7 +1195,9 @@ def unnamed_instances(
                 return None  # "Mare Nostrum, a mission", "the EU agency FRONTEX"
     if saying:
         return (phrase.split()[-1].lower(), saying[0], True)
-    # no sentence at hand says the noun, in any words: "Which ministers signed …?"
+    if noun not in _PEOPLE_NOUNS:
+        return None
+    # no sentence at hand speaks of such people, in any words: "Which ministers signed …?"
     said = any(noun in said_terms(q.text, ev.text, set(terms(ev.text))) for ev, _ in ranked[:8])
     return None if said or not ranked else (phrase.split()[-1].lower(), ranked[0][0], False)
 
@@ -1261,13 +1270,10 @@ def _most_about(
     q: Question, anchors: list[str], ranked: list[tuple[Evidence, float]], ctx: Context
 ) -> Evidence | None:
     notes = asks_about_notes(q.text)
-    about = [
-        ev
-        for ev, sim in ranked[:8]
-        if (ev.sentence.role != "note" or notes) and _is_about(q, anchors, ev, sim, ctx)
-    ]
-    # of those, the one saying most of the question's rare words ("hotspots")
-    return max(about, key=lambda ev: _coverage(list(q.terms), ev, ctx), default=None)
+    for ev, sim in ranked:
+        if (ev.sentence.role != "note" or notes) and _is_about(q, anchors, ev, sim, ctx):
+            return ev
+    return None
 
 
 def holds_text(q: Question, sentence: str, ctx: Context) -> bool:
@@ -1758,6 +1764,8 @@ def succession_order(q: Question, anchors: list[str], text: str) -> bool | None:
     if not front or not back or {ahead, behind} != {front, back}:
         return None  # not the same two names on the two sides
     first_said = front if _PASSIVE_RE.search(text[: said.end()]) else back
+    if asked is None and any(n.lower() not in low_s for n in q.names):
+        return None  # "replaced by a mission of the European Defence Agency?": not said
     if asked is None:  # "Did Y take over from X?": X first; "Was X replaced by Y?": X
         first_asked = ahead if _PASSIVE_RE.search(q.text[: verb.end()]) else behind
         return first_asked == first_said

@@ -184,6 +184,7 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
     "signed": ("put their names", "signatories", "signature"),
     "singed": ("signed", "sign", "signing", "put their names"),  # the article's own spelling
     "mission": ("operation",),
+    "region field": ("area", "areas"),
     "early phase": (
         "infancy",
         "early stage",

@@ -1315,7 +1315,7 @@ def test_a_when_question_gets_the_date_of_the_clause_saying_what_it_asks(
         True,
     )
     reply = from_evidence(reviewed, Decision(True, support=(ev,)), 2)
-    assert reply.text.startswith("2030 [¶4]. Thus"), reply.text
+    assert reply.text.startswith("2030 [¶4]. It will"), reply.text
     from tests.conftest import ScriptedLLM
 
     ctx = fixture_assistant.context
