@@ -1404,6 +1404,9 @@ def _decide_yes_no(
     if order is not None:  # "Did X come before Y?" / "X, later replaced by Y": settled
         answer = "yes" if order != q.negative else "no"
         return Decision(True, support=(ev,), about=ev, yes_no=answer)
+    alone = only_verdict(q, ev.text)
+    if alone:  # "only through airports?" / "through frontline states and airports"
+        return Decision(True, support=(ev,), about=ev, yes_no=alone)
     left_out = excepted_count(q, ev.text)
     if left_out is not None:  # "Are fewer than five states staying out?" / "all except A, B, C"
         return Decision(True, support=(ev,), about=ev, yes_no="yes" if left_out else "no")
@@ -2261,6 +2264,46 @@ _SOME_RE = re.compile(
     r"\b(?:almost|nearly|most(?!\s+\w+ly\b)|not all|not every|except|apart from|but not)\b",
     re.I,
 )
+
+
+# "only through airports", "solely by the Council": what the question says is the only one
+_ONLY_RE = re.compile(
+    r"\b(?:only|solely|exclusively)\s+(?:(?:through|by|via|in|with|for|from|to|on|at)\s+)?"
+    r"(?:the\s+|a\s+|an\s+)?([\w-]+(?:\s+[\w-]+)?)",
+    re.I,
+)
+
+
+def only_verdict(q: Question, text: str) -> str:
+    """For a yes/no question saying "only" ("Can the EU be entered only through
+    airports?", "Are the UK and Denmark the only states outside?"): "no" when the sentence
+    joins the thing asked with another ("through frontline Member States and airports")
+    or excepts more states than the question names; "yes" when it excepts just those;
+    "" when it says neither. The sentence's own "only" settles nothing here."""
+    plain = strip_markers(text)
+    if not re.search(r"\b(?:only|solely|exclusively)\b", q.text, re.I) or re.search(
+        r"\bonly\b", plain, re.I
+    ):
+        return ""
+    said = _EXCEPTION_RE.search(plain)
+    if q.countries and q.negative and said and _ALL_RE.search(plain[: said.start()]):
+        out = countries(said.group(1))  # "all … except A, B and C"
+        return "yes" if out == set(q.countries) else "no" if set(q.countries) < out else ""
+    m = _ONLY_RE.search(q.text)
+    if not m:
+        return ""
+    heads = [t for t in terms(m.group(1)) if t not in STOPWORDS]
+    if not heads:
+        return ""
+    head = heads[-1]
+    ws = [w.lower() for w in words(plain)]
+    for i, w in enumerate(ws):  # "X and airports", "airports and X", "X, airports"
+        if stem(w) != head:
+            continue
+        near = ws[max(0, i - 4) : i] + ws[i + 1 : i + 3]
+        if {"and", "or"} & set(near) or (i and plain.lower().find(", " + w) >= 0):
+            return "no"
+    return ""
 
 
 def excepted_count(q: Question, text: str) -> bool | None:

@@ -1993,3 +1993,19 @@ def test_a_question_of_only_its_type_and_polarity_finds_the_exception(
     sentence excepting states from all answers it, singular or plural."""
     reply = real_assistant.answer("Which nation stayed out?", use_llm=False)
     assert "Denmark" in reply.text and not reply.refused, reply.text
+
+
+def test_only_is_denied_by_a_sentence_joining_the_thing_with_another() -> None:
+    """Yes/no class: "Can the river be crossed only by ferry?" against "crossed by ferry
+    and by bridge" is No; "Are A and B the only states outside?" against "all except A,
+    B and C" is No, with all three named Yes; a sentence saying neither settles nothing."""
+    from qa.decide import only_verdict
+
+    text = "Since the pact, the river can be crossed by the Orsa ferry and by the new bridge."
+    assert only_verdict(analyze("Can the river be crossed only by bridge?"), text) == "no"
+    assert only_verdict(analyze("Can the river be crossed by bridge?"), text) == ""
+    out = "All member states take part except for France, Spain and Italy."
+    assert only_verdict(analyze("Are France and Spain the only states outside?"), out) == "no"
+    q = analyze("Are France, Spain and Italy the only states outside?")
+    assert only_verdict(q, out) == "yes"
+    assert only_verdict(analyze("Is it run only by the board?"), "The board runs it.") == ""
