@@ -17,12 +17,14 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from index.errors import IndexCorrupt, IndexMissing
+from index.text import terms
 from index.types import Chunk, Source
 
 FORMAT = 1
@@ -48,6 +50,11 @@ class Store:
         for row, (ci, _) in enumerate(self.sentence_rows):
             self._rows_by_chunk.setdefault(self.chunks[ci].id, []).append(row)
         self.positions = {c.id: i for i, c in enumerate(self.chunks)}
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Every term the chunks use."""
+        return frozenset(t for c in self.chunks for t in terms(c.text))
 
     def chunk(self, chunk_id: str) -> Chunk:
         return self.chunks[self.positions[chunk_id]]

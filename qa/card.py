@@ -525,7 +525,7 @@ def _only_in_record(q: Question, store: Store) -> Source | None:
     """The cited document whose record (title, publisher) uses a word of the question
     that no passage of the corpus uses, in any words ("notification"), and most of its
     other words; None when there is no such document, or more than one."""
-    used = {t for c in store.chunks for t in terms(c.text)}
+    used = set(store.vocabulary)  # computed once per index
     content = [t for t in q.terms if t not in _FIELD_WORDS and not t.isdigit()]
     # not a reader's word for a corpus word ("sign" for the article's "singed")
     rare = {t for t in content if t not in used} - vouched(q.text, used)

@@ -443,14 +443,21 @@ def expansion_verdict(
     return None
 
 
+def _all_except(text: str) -> re.Match[str] | None:
+    """The exception a sentence makes from all ("Almost all … except for A, B and C"):
+    its match, whose first group is what is excepted; None when it makes none."""
+    plain = strip_markers(text)
+    m = _EXCEPTION_RE.search(plain)
+    return m if m and _ALL_RE.search(plain[: m.start()]) else None
+
+
 def excepted(q: Question, text: str) -> str:
     """For "How many states are not …?": the states a sentence excepts from all ("all …
     except A, B and C"), as written; '' when it excepts none (or the question asks else)."""
     if q.kind != NUMBER or not q.negative or q.counted not in _STATE_NOUNS:
         return ""
-    text = strip_markers(text)
-    m = _EXCEPTION_RE.search(text)
-    if not m or not _ALL_RE.search(text[: m.start()]) or not countries(m.group(1)):
+    m = _all_except(text)
+    if not m or not countries(m.group(1)):
         return ""
     return m.group(1).strip(" ,")
 
@@ -2285,8 +2292,8 @@ def only_verdict(q: Question, text: str) -> str:
         r"\bonly\b", plain, re.I
     ):
         return ""
-    said = _EXCEPTION_RE.search(plain)
-    if q.countries and q.negative and said and _ALL_RE.search(plain[: said.start()]):
+    said = _all_except(plain)
+    if q.countries and q.negative and said:
         out = countries(said.group(1))  # "all … except A, B and C"
         return "yes" if out == set(q.countries) else "no" if set(q.countries) < out else ""
     m = _ONLY_RE.search(q.text)
@@ -2311,8 +2318,8 @@ def excepted_count(q: Question, text: str) -> bool | None:
     "Do three countries not take part?") and a sentence excepting states from all ("all …
     except A, B and C"): whether the count of those it names meets the question's; None
     for other questions or sentences."""
-    said = _EXCEPTION_RE.search(strip_markers(text))
-    if not q.negative or not said or not _ALL_RE.search(strip_markers(text)[: said.start()]):
+    said = _all_except(text)
+    if not q.negative or not said:
         return None
     left = len(countries(said.group(1)))
     bounds = [(b, v) for b, v, noun in _bounds(q.text) if noun & _STATE_NOUNS]
