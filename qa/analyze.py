@@ -180,7 +180,8 @@ class Question:
 # A subordinate clause set before the question proper ("Once a state joins, is it …?",
 # "After the crisis, who …?"): the question's type is read after it.
 _LEAD_CLAUSE_RE = re.compile(
-    r"^(?:once|if|when|after|before|since|given|now that|going by|according to|as far as|"
+    r"^(?:(?:and\s+|so\s+)?(?:what|how)\s+about|as\s+for|regarding|"
+    r"once|if|when|after|before|since|given|now that|going by|according to|as far as|"
     r"based on|by|in|with|apart from|aside from|besides|except(?: for)?|other than|excluding)"
     r"\b[^?]*?,\s*(?=(?:is|are|was|were|do|does|did|can|could|will|would|"
     r"has|have|had|should|must|what|which|who|whom|whose|when|where|why|how)\b)",
@@ -190,7 +191,8 @@ _LEAD_CLAUSE_RE = re.compile(
 
 def clean(question: str) -> str:
     """The question without conversational openers ("so", "quick q:", "can you tell me"),
-    its years said in words written in digits ("twenty fifteen")."""
+    its years said in words written in digits ("twenty fifteen"); a statement put up for
+    checking ("I read that X — right?", "Quick check: X?") asked as "Is it true that X?"."""
     text = spoken_years(question.strip())
     for _ in range(3):
         new = _REQUEST_RE.sub("", _SOURCE_LEAD_RE.sub("", _OPENER_RE.sub("", text))).strip()
@@ -198,7 +200,79 @@ def clean(question: str) -> str:
         if new == text or not new:
             break
         text = new
+    text = _checked_statement(text)
     return text[:1].upper() + text[1:] if text else question
+
+
+def _checked_statement(text: str) -> str:
+    """A statement put up for checking, as the yes/no question it is: "I read that Malta
+    stays out — right?", "Quick check: Triton replaced Mare Nostrum?", "PESCO was set up
+    under the Lisbon Treaty?", "Footnote 2 quotes Frontex, correct?". A class: reported
+    or declarative questions, with a check opener, a truth tag or a verb in the middle."""
+    tag = _TRUTH_TAG_RE.search(text)
+    body = text[: tag.start()].strip() if tag else text
+    opener = _CHECK_OPENER_RE.match(body)
+    if opener:
+        body = body[opener.end() :].strip()
+    body = body.rstrip("?.! ")
+    if not body or re.match(_ASKING, body, re.I):  # already a question: "Is X …, right?"
+        return f"{body}?" if (tag or opener) and body else text
+    # "Apart from X, did every …?", "Once a state joins, is it bound?": a question
+    # after a lead clause, no statement
+    asks_after_lead = re.search(rf"[,;:]\s*{_ASKING}", body, re.I)
+    declarative = (
+        text.rstrip().endswith("?") and _INNER_VERB_RE.search(body) and not asks_after_lead
+    )
+    if not (tag or opener or declarative) or _WH_ANY_RE.search(body):
+        return text
+    return f"Is it true that {body[:1].lower() + body[1:] if not _names_first(body) else body}?"
+
+
+def _names_first(body: str) -> bool:
+    """Whether the statement opens with a name, which keeps its capital ("PESCO …")."""
+    first = body.split()[0] if body.split() else ""
+    return first[:1].isupper() and (first.lower() not in _PLAIN_OPENERS)
+
+
+_WH_ANY_RE = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)
+# "Is it true that X?" asks X: the frame's words are not what is asked
+TRUTH_FRAME_RE = re.compile(
+    r"^(?:is|was)\s+(?:it|that|this)\s+(?:really\s+|actually\s+)?(?:true|right|correct|"
+    r"the case)\s+(?:that\s+)?",
+    re.I,
+)
+_PLAIN_OPENERS = frozenset("the a an this that these those it its there they all most".split())
+_ASKING = (
+    r"(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|shall|may|might|"
+    r"must|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|hasn't|haven't|what|which|"
+    r"who|whom|whose|when|where|why|how)\b"
+)
+# A tag asking whether the statement before it holds: "…, right?", "… — correct?",
+# "…, is that true?", "…, isn't it?", "… true or false?"
+_TRUTH_TAG_RE = re.compile(
+    r"\s*[,;:—–-]+\s*(?:right|correct|true|yes|yeah|no|ok|okay|am i right|true or false|"
+    r"is (?:that|this|it) (?:right|true|correct|so|the case)|"
+    r"(?:is|are|was|were|does|do|did|has|have) (?:it|that|they|he|she|there)|"
+    r"(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|didn['’]t|hasn['’]t|"
+    r"haven['’]t) (?:it|that|they|he|she|there)(?: so| true| right)?)\s*\?+\s*$",
+    re.I,
+)
+# Openers putting a statement up for checking: "quick check:", "true or false:", "I read
+# that", "I heard", "someone told me", "my understanding is that"
+_CHECK_OPENER_RE = re.compile(
+    r"^(?:(?:quick|fact|sanity|just a|double)[- ]?check(?:ing)?|just checking|to confirm|"
+    r"confirm|true or false|correct me if i['’]m wrong)\s*[:,;—–-]\s*"
+    r"|^(?:i(?:['’]ve| have)? (?:read|heard|seen)|i was told|someone (?:told me|said)|"
+    r"(?:they|people) say|my understanding is|i understand|i gather|i think|i believe|"
+    r"apparently|supposedly)\s*(?:,\s*)?(?:that\b\s*)?",
+    re.I,
+)
+# A verb inside a statement ending in "?": "PESCO was set up …?", "Malta is out?"
+_INNER_VERB_RE = re.compile(
+    r"^\S.*?\s(?:is|are|was|were|has|have|had|does|do|did|will|can|could|would|should|"
+    r"isn['’]t|aren['’]t|wasn['’]t|doesn['’]t|didn['’]t)\s",
+    re.I,
+)
 
 
 def analyze(question: str) -> Question:
@@ -213,8 +287,9 @@ def analyze(question: str) -> Question:
     parts = split_parts(text)
     # "…, or not?" asks whether; "Isn't X …?" asks whether X is, as "Is X …?" does
     # "Apart from the UK, is every state in?" sets the UK aside: it negates nothing
-    asked = SET_ASIDE_RE.sub(" ", _WHETHER_TAG_RE.sub("", text))
-    negative = states_negation(_NEGATIVE_ASK_RE.sub(r"\1\2", asked))
+    # "…, not just goods?" / "not only X but Y" widens what is asked: it negates nothing
+    asked = _WIDENING_RE.sub(" ", SET_ASIDE_RE.sub(" ", _WHETHER_TAG_RE.sub("", text)))
+    negative = states_negation(_NEGATIVE_ASK_RE.sub(r"\1\2", asked)) or _asks_out(asked)
     found_names = tuple(
         dict.fromkeys(
             n
@@ -229,7 +304,7 @@ def analyze(question: str) -> Question:
         terms=tuple(
             dict.fromkeys(
                 t
-                for t in terms(text)
+                for t in terms(TRUTH_FRAME_RE.sub("", text))
                 if t not in REPORTING and not (kind == SOURCE and t in SOURCE_FRAME)
             )
         ),
@@ -255,6 +330,31 @@ SET_ASIDE_RE = re.compile(
     r"\b(?:apart from|aside from|except(?:\s+for)?|excluding|besides|other than|save for)\b",
     re.I,
 )
+# "Is the UK out?", "Is Malta out of PESCO?", "the UK is still out?": being out is asked
+_OUT_ASKED_RE = re.compile(
+    r"^(?:(?:is|are|was|were)\s+(?:[\w'’-]+\s+){1,4}?|(?:[\w'’-]+\s+){1,4}?(?:is|are|was|were)\s+)"
+    r"(?:still\s+|now\s+|currently\s+)?out(?:\s+of\s+(?:[\w'’-]+\s*){1,3})?\s*[?.!]*\s*$",
+    re.I,
+)
+
+
+def _asks_out(asked: str) -> bool:
+    """Whether a yes/no question asks if something is out ("Is the UK out of PESCO?"),
+    not done ("Is the report carried out?": a verb's particle)."""
+    m = _OUT_ASKED_RE.search(TRUTH_FRAME_RE.sub("", asked))
+    if not m:
+        return False
+    before = re.findall(r"[\w'’-]+", m.group(0).lower().split(" out")[0])
+    return not before or before[-1] not in _PARTICLE_VERBS
+
+
+# Verbs "out" completes ("carried out", "set out"): no being out
+_PARTICLE_VERBS = frozenset(
+    """carried set laid put pointed rolled worked spelt spelled found figured sorted turned
+    brought checked reached branched phased played made singled mapped sent handed given
+    called thought ruled""".split()
+)
+_WIDENING_RE = re.compile(r"\bnot\s+(?:just|only|merely|simply|solely|exclusively)\b", re.I)
 _WHETHER_TAG_RE = re.compile(r",?\s+or\s+(?:not|nah|no|nope)\b\W*$", re.I)
 # A negative auxiliary opening a question ("Isn't", "Didn't", "so wasn't"): the answer
 # follows the positive predicate ("Isn't Malta out?" – "Yes, it is out").

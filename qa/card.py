@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from index.store import Store
 from index.text import drop_empty_parens, stem, strip_markers, terms
 from index.types import Chunk, Sentence, Source
-from qa.analyze import NUMBER, SOURCE, YESNO, Question
-from qa.entities import MONTHS, dates, number_word
+from qa.analyze import AGENT, DEFINITION, NUMBER, OTHER, PERSON, SOURCE, YESNO, Question
+from qa.entities import DEMONYMS, MONTHS, countries, dates, number_word
 from qa.entities import numbers as _numbers
 from qa.select import label_for
 from qa.thesaurus import vouched
@@ -40,7 +40,8 @@ _FIELDS = (
                         rf"this)\b|"
                         rf"\b(?:date|age) of (?:the|this) {_ARTICLE_NOUN}\b|"
                         rf"\b{_ARTICLE_NOUN}(?:'s)? date\b", re.I)),
-    ("publisher", re.compile(r"\b(?:publish\w*|institute|think[- ]?tank)\b", re.I)),
+    ("publisher", re.compile(r"\b(?:publish\w*|institute|think[- ]?tank|put (?:\w+ )?out|"
+                             r"issu(?:ed|es|ing)|released|produced|brought out)\b", re.I)),
     ("title", re.compile(rf"\b(?:title of (?:the|this) {_ARTICLE_NOUN}|{_ARTICLE_NOUN}'s title|"
                          rf"{_ARTICLE_NOUN} (?:is )?(?:called|titled|entitled))\b", re.I)),
     ("conclusion", re.compile(r"\b(?:bottom[- ]line|conclu(?:de|des|ded|ding|sion|sions)|"
@@ -66,7 +67,8 @@ _FIELD_WORDS = frozenset(
     document documents structure section sections heading headings organised organized
     issue issued stated state say says said behind first second third one two three tell
     many how which who whom what does did do roughly approximately exactly around about
-    originally actually""".split()
+    originally actually put release released produce produced brought organisation
+    organization body""".split()
 )
 Test = Callable[[Sentence, str], bool]
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
@@ -116,9 +118,7 @@ def card_field(q: Question, described: frozenset[str] = frozenset()) -> str:
             if len(asked) > 2 or (asked and says):
                 continue  # "according to the footnote on X, what does X help fight?"
             return name
-        about_article = bool(
-            re.search(r"\b(?:this|the) (?:article|piece|text|paper)\b", q.text, re.I)
-        )
+        about_article = bool(re.search(rf"\b(?:this|the) {_ARTICLE_NOUN}\b", q.text, re.I))
         if name in {"conclusion", "url"}:  # "the article's bottom line", not "X concluded"
             mine = re.search(r"\b(?:article|author|writer|piece|paper|text)\b", q.text, re.I)
             own = not [t for t in content if t not in _OWN_WORDS]
@@ -153,6 +153,70 @@ _SUMMARY_WORDS = frozenset(
     for w in """bullet bullets bulleted point points key main summary summarise summarize
     highlights overview tldr nutshell top start beginning begin opening list lists listed
     cover covers topic topics give me please briefly quick quickly""".split()
+)
+
+
+# "Which countries does the article name?", "What states come up in the text?"
+_STATES_NAMED_RE = re.compile(
+    r"\b(?:countries|states|nations|member states)\b.*\b(?:nam(?:e|es|ed|ing)|mention\w*|"
+    r"come up|comes up|appear\w*|referred|refers?|cited|listed)\b",
+    re.I,
+)
+_STATES_NAMED_WORDS = frozenset(
+    stem(w)
+    for w in """countries country states state nations nation member members named name names
+    naming mention mentions mentioned come comes up appear appears appeared referred refer
+    refers cited listed all every single each which what does do the in""".split()
+)
+
+
+def _states_named(q: Question, store: Store) -> CardAnswer | None:
+    """Every state the article names, each with the first sentence naming it, for a
+    question asking which states it names and nothing more: a list of the text's own."""
+    if not _STATES_NAMED_RE.search(q.text) or q.kind == YESNO:
+        return None
+    if [t for t in q.terms if t not in _STATES_NAMED_WORDS | _FIELD_WORDS]:
+        return None  # "Which states are named as staying out?": the content's question
+    first: dict[str, Evidence] = {}
+    for ev in _all(store, lambda s, t: s.role in {"body", "list"} and bool(countries(t))):
+        for state in sorted(countries(ev.text)):
+            first.setdefault(state, ev)
+    if not first:
+        return None
+    by_sentence: dict[tuple[str, int], list[str]] = {}
+    for state, ev in sorted(first.items(), key=lambda p: p[1].text.lower().find(p[0])):
+        by_sentence.setdefault(ev.key, []).append(_spelt(state, ev.text))
+    support = list(dict.fromkeys(first.values()))
+    support.sort(key=lambda e: (e.chunk.doc_id != "article", e.sentence.start))
+    parts = [f"{_and(by_sentence[e.key])} {e.label}" for e in support]
+    count = number_word(len(first))
+    return CardAnswer(f"The article names {count} states: {'; '.join(parts)}.", tuple(support))
+
+
+def _spelt(state: str, text: str) -> str:
+    """A state as the text writes it ("the United Kingdom" for "united kingdom")."""
+    m = re.search(rf"\b(?:the\s+)?{re.escape(state)}\b", text, re.I)
+    return m.group(0) if m else state.title()
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def _asks_who_author_is(q: Question, author: str) -> bool:
+    """Whether a question asks who the author is by name ("Who is <author>?", "What do we
+    know about <author>?", "Tell me about <author>"), naming nothing else: a class of
+    questions about the people the card names."""
+    own = {t for t in terms(author)} - {stem(p) for p in _NAME_PARTICLES}
+    named = {t for n in q.names for t in terms(n)}
+    if len(own & named) < min(2, len(own)) or not (own & named):
+        return False
+    rest = [t for t in q.terms if t not in own | _WHO_IS_WORDS | _NAME_PARTICLES]
+    return not rest and q.kind in {AGENT, PERSON, OTHER, DEFINITION}
+
+
+_WHO_IS_WORDS = frozenset(
+    stem(w) for w in "who is was know tell me about us anything background person".split()
 )
 
 
@@ -213,7 +277,23 @@ def card_answer(q: Question, store: Store) -> CardAnswer | None:
         if header is None:
             return CardAnswer(text, (), refused=True)
         return CardAnswer(f"{text[:-1]} {header.label}.", (header,), refused=True)
+    if q.kind == YESNO and _ARTICLE_DATED_RE.search(q.text):
+        by_year = _year_verdict(q, store)
+        if by_year is not None:
+            return by_year
+    named = _states_named(q, store)
+    if named is not None:  # "Which countries does the article mention?"
+        return named
     name = card_field(q, described)
+    author = _asks_who_author_is(q, article.author)
+    if author and not name:  # "Who is Benedetta Fornaciari da Passano?": the card's author
+        header = _find(store, lambda s, t: s.role == "header" and t.startswith("author:"))
+        if header is not None:
+            text = (
+                f"{article.author} is the article's author {header.label}; the sources say "
+                "nothing more about the author."
+            )
+            return CardAnswer(text, (header,))
     if not name and q.kind in {YESNO, NUMBER} and not q.negative:
         # "Did 23 states sign the joint notification?": words only a cited document's
         # title uses ask about that document, as its record gives it
@@ -278,11 +358,7 @@ def card_answer(q: Question, store: Store) -> CardAnswer | None:
     if not value or header is None:
         return None
     if q.kind == YESNO:
-        said = value.lower()
-        named = [n for n in q.names if n.lower() not in {"article", "this", "eu"}]
-        yes = bool(named) and all(n.lower() in said for n in named)
-        lead = "Yes" if yes else "No"
-        return CardAnswer(f"{lead}: the article's {name} is {value} {header.label}.", (header,))
+        return _card_verdict(q, name, value, header, store)
     if name == "date" and dates(value):  # how it is known: the sentences that date it
         year = max(d.year for d in dates(value))
         body = dated_sentences(store)
@@ -304,6 +380,61 @@ def card_answer(q: Question, store: Store) -> CardAnswer | None:
         "title": f"The article's title: {value}",
     }[name]
     return CardAnswer(f"{wording} {header.label}.", (header,))
+
+
+def _card_verdict(q: Question, name: str, value: str, header: Evidence, store: Store) -> CardAnswer:
+    """A yes/no question on the article's author or publisher, settled by the card: a year
+    asked ("published in 2017?") by the card's date; names asked ("by the Delors
+    Institute?") by the value's, No when one is not the value's; nothing else the card
+    holds ("an Italian author?", "a Czech think tank?"): the sources do not say."""
+    by_year = _year_verdict(q, store)
+    if by_year is not None:  # "Was this article published in 2017?"
+        return by_year
+    said = value.lower()
+    named = [
+        n
+        for n in q.names
+        if n.lower() not in {"article", "this", "eu"}
+        and n.lower() not in DEMONYMS
+        and stem(n.lower()) not in _FIELD_WORDS
+    ]
+    if not named:  # "Is the author Italian?", "Was it put out by a think tank?"
+        return CardAnswer(
+            f"The sources do not say: they give the article's {name} as {value} "
+            f"{header.label}, and nothing more of it.",
+            (header,),
+            refused=True,
+        )
+    lead = "Yes" if all(n.lower() in said for n in named) else "No"
+    return CardAnswer(f"{lead}: the article's {name} is {value} {header.label}.", (header,))
+
+
+def _year_verdict(q: Question, store: Store) -> CardAnswer | None:
+    """A yes/no question on the article's year ("Is the article from 2019?", "Was it
+    published in 2017?"), settled by the card's date; None when it asks no year."""
+    article = store.sources["article"]
+    years = {d.year for d in dates(q.text)}
+    if not years or not dates(article.date):
+        return None
+    header = _find(store, lambda s, t: s.role == "header" and t.startswith("date:")) or _find(
+        store, lambda s, t: s.role == "header"
+    )
+    if header is None:
+        return None
+    lead = "Yes" if years <= {d.year for d in dates(article.date)} else "No"
+    return CardAnswer(
+        f"{lead}: the article carries no printed date; it dates from {article.date} "
+        f"{header.label}.",
+        (header,),
+    )
+
+
+# "Is the article from 2019?", "Was this piece written in 2017?": the article's year
+_ARTICLE_DATED_RE = re.compile(
+    rf"\b(?:this|the) {_ARTICLE_NOUN}\b(?:\s+\w+){{0,3}}?\s+(?:from|dated|written|published|"
+    rf"appeared|came out|released)\b(?:\s+\w+){{0,3}}?\s+(?:19|20)\d\d\b",
+    re.I,
+)
 
 
 _AIM_RE = re.compile(

@@ -66,6 +66,16 @@ def _asked_noun(question: str) -> list[str]:
     return out
 
 
+# A footnote named by its number ("note 1", "footnote [2]"), and a later reference back
+# to it ("that note", "the same footnote", "that document", "this source")
+_NOTE_NUMBER_RE = re.compile(r"\b(?:foot)?notes?\s*\[?(\d{1,2})\b", re.I)
+_NOTE_BACK_RE = re.compile(
+    r"\b(?:that|this|the same|said)\s+(?:foot)?note\b|"
+    r"\b(?:that|this|the same|said)\s+(?:document|source|reference|publication)\b",
+    re.I,
+)
+
+
 def condense(history: list[tuple[str, str]], question: str) -> str:
     """The question as it would be asked alone, given earlier (question, answer) turns.
 
@@ -76,6 +86,19 @@ def condense(history: list[tuple[str, str]], question: str) -> str:
     if not history or not needs_context(question, history[-1][0]):
         return question
     previous = history[-1][0]
+    note = _NOTE_NUMBER_RE.search(previous)
+    if note and _NOTE_BACK_RE.search(question):
+        # "what kind of document does that note point to?" after "… cited in note 1":
+        # the note the reader named before
+        return _NOTE_BACK_RE.sub(
+            lambda m: (
+                f"footnote {note.group(1)}"
+                if "note" in m.group(0).lower()
+                else f"the document footnote {note.group(1)} cites"
+            ),
+            question,
+            count=1,
+        )
     asked = _asked_noun(previous)
     if asked and re.search(r"\b(?:which|what) ones\b", question, re.I):
         # "and which ones did join?" after "Which member states stay out?": the noun

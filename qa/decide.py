@@ -518,6 +518,8 @@ def unknown_names(q: Question, ctx: Context) -> list[str]:
         low = name.lower()
         if _reworded(q, name):
             continue
+        if q.kind == YESNO and (dates(name) or low.split()[0] in _MONTH_WORDS):
+            continue  # "… in December 2016?": a date, checked against the sentence's
         if low in ctx.lowered_text or any(
             a.lower() in ctx.lowered_text for a in ctx.aliases.expansions(name)
         ):
@@ -583,6 +585,8 @@ def unstated_dates(q: Question, ranked: list[tuple[Evidence, float]], ctx: Conte
                 continue
             if q.kind == YESNO and any(d.month and d.year == day.year for d in known):
                 continue
+            if q.kind == YESNO and any(d.month for d in given):
+                continue  # "agreed in December 2016?" / "In November 2017, … agreed"
         else:
             if any(d.year == day.year for d in known):
                 continue
@@ -892,6 +896,8 @@ def unknown_attribute(q: Question, ctx: Context) -> list[str]:
     wanted = [t for t in terms(m.group(1)) if t not in _DEGREE]
     if set(wanted) & _AIM_WORDS and ctx.knows_aim:  # "the purpose of X": its aim
         return []
+    if set(wanted) & vouched(q.text, set(ctx.vocabulary)):
+        return []  # "the legal basis of X": a reader's words for a corpus word (the treaty)
     known = [
         t
         for t in wanted
@@ -1407,6 +1413,17 @@ def _decide_yes_no(
         said = [t for t in terms(cause.group(1)) if t not in _name_terms(q)]
         if said and not any(_coverage(said, e, asked=q.text) > 0.5 for e, _ in candidates):
             return Decision(False, "they give no such reason", about=ev)
+    if _WHY_EMBEDDED_RE.search(q.text) and not any(
+        (states_reason(e.text) or _CAUSE_WORDS_RE.search(e.text))
+        and _names_anchors(anchors, e, ctx)
+        for e, _ in candidates
+    ):  # "Did Malta explain why it stays out?": a reason must be said
+        return Decision(False, "they give no reason for it", about=ev)
+    if _PLANS_ASKED_RE.search(q.text) and not any(
+        _FUTURE_RE.search(strip_markers(e.text)) and _names_anchors(anchors, e, ctx)
+        for e, _ in candidates
+    ):  # "Is Denmark planning to join later?": a sentence of its plans must say them
+        return Decision(False, "they say nothing of plans or of what comes later", about=ev)
     order = succession_order(q, anchors, ev.text)
     if order is not None:  # "Did X come before Y?" / "X, later replaced by Y": settled
         answer = "yes" if order != q.negative else "no"
@@ -1417,6 +1434,10 @@ def _decide_yes_no(
     left_out = excepted_count(q, ev.text)
     if left_out is not None:  # "Are fewer than five states staying out?" / "all except A, B, C"
         return Decision(True, support=(ev,), about=ev, yes_no="yes" if left_out else "no")
+    if split_states(q, ev.text) and not _state_clauses(q):
+        # "Are Ireland and Malta outside?" / "all except the UK, Denmark and Malta": one is
+        # out, the other in; the two do not share what is asked of them together
+        return Decision(True, support=(ev,), about=ev, yes_no="no")
     aside = set_aside(q, ev.text)
     if aside is not None:  # "Apart from the UK, is every state in?" / "all except A, B, C"
         return Decision(True, support=(ev,), about=ev, yes_no="yes" if aside else "no")
@@ -1564,10 +1585,13 @@ def _verdict(
         stance = None  # "Did Malta join later?": a sentence of its time says nothing later
     if _ALTERNATIVE_RE.search(q.text):
         stance = None  # "is it running or only proposed?" asks which, not whether
+    if stance and _EXCLUSIVE_RE.search(q.text) and not _EXCLUSIVE_RE.search(strip_markers(ev.text)):
+        stance = None  # "Is X the only way to Y?" / "X could help Y": one way, not the only
     return "" if stance is None else ("yes" if stance != q.negative else "no")
 
 
 _MONTHS = frozenset(stem(m) for m in MONTHS)
+_MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
 _NOTE_TERMS = frozenset(
     stem(w) for w in "footnote footnotes note notes endnote cite cites cited citing".split()
 )
@@ -1585,6 +1609,7 @@ def _frame_terms(q: Question) -> set[str]:
     """The question's terms that frame what it asks rather than say it: its names and
     states, its polarity, light nouns ("side") and light verbs ("chose", "actually")."""
     states = {t for c in q.countries for t in terms(c)}
+    states |= {t for w in words(q.text) if countries(w.upper()) for t in terms(w)}  # "uk"
     return _name_terms(q) | states | _POLAR | _LIGHT_NOUNS | _LIGHT_VERBS
 
 
@@ -2028,6 +2053,27 @@ def _asked_cause(q: Question) -> re.Match[str] | None:
     return _CAUSE_RE.search(q.text) or _REASON_ASKED_RE.search(q.text)
 
 
+# A yes/no question asking whether a reason was given: "Did X explain why …?", "Did X
+# give a reason for …?", "Has X justified …?"
+_WHY_EMBEDDED_RE = re.compile(
+    r"\b(?:explain\w*|say|said|state\w*|tell|told|give|gave|given|offer\w*)\s+(?:\w+\s+)?"
+    r"(?:why|(?:a|any|the|its|their|his|her)\s+(?:\w+\s+)?(?:reasons?|rationale|"
+    r"justification|motives?))\b|\bjustif(?:y|ied|ies)\b",
+    re.I,
+)
+# A yes/no question on intentions or what is to come: "Is X planning to …?", "Does X
+# intend to …?", "Will X join later on?"
+_PLANS_ASKED_RE = re.compile(
+    r"\b(?:plan(?:s|ning|ned)?\s+to|intend(?:s|ing|ed)?\s+to|going\s+to|later\s+on|"
+    r"in\s+(?:the\s+)?future|one\s+day|at\s+some\s+point)\b",
+    re.I,
+)
+# What a sentence says of plans or of the time ahead
+_FUTURE_RE = re.compile(
+    r"\b(?:will|would|shall|plan\w*|intend\w*|expect\w*|future|later|likely|going to|"
+    r"remain\w* open|perspectives?|prospects?|next|upcoming)\b",
+    re.I,
+)
 # Words making a cause that a sentence stating a reason (`states_reason`) may also use
 _CAUSE_WORDS_RE = re.compile(
     r"\b(?:result\w*|(?:led|leading) to|caus\w+|reasons?|consequen\w+|driven by|prompted)\b",
@@ -2156,8 +2202,9 @@ def _rival(q: Question, name: str, text: str, kinds: bool = True) -> str:
             return other
     if not kinds:
         return ""
-    if name.lower() in DEMONYMS:  # "the Spanish navy" / "the Italian Marine"
-        nations = [w for w in words(text) if w.lower() in DEMONYMS and w.lower() != name.lower()]
+    nation = name.split()[0].lower()  # "the Spanish Navy": its nation is what is asked
+    if nation in DEMONYMS:  # "the Spanish navy" / "the Italian Marine"
+        nations = [w for w in words(text) if w.lower() in DEMONYMS and w.lower() != nation]
         return nations[0] if nations else ""
     if not countries(name):  # "a Europol operation", "the European Defence Agency" / "FRONTEX"
         asked = q.text.lower()
@@ -2273,8 +2320,10 @@ _SOME_RE = re.compile(
 )
 
 
+# A claim that something is the only one of its kind: "the only way", "solely", "sole"
+_EXCLUSIVE_RE = re.compile(r"(?<!\bnot )\b(?:only|sole|solely|exclusively|unique)\b", re.I)
 # "only through airports", "solely by the Council": what the question says is the only one
-_ONLY_RE = re.compile(
+_ONLY_WHAT_RE = re.compile(
     r"\b(?:only|solely|exclusively)\s+(?:(?:through|by|via|in|with|for|from|to|on|at)\s+)?"
     r"(?:the\s+|a\s+|an\s+)?([\w-]+(?:\s+[\w-]+)?)",
     re.I,
@@ -2296,7 +2345,7 @@ def only_verdict(q: Question, text: str) -> str:
     if q.countries and q.negative and said:
         out = countries(said.group(1))  # "all … except A, B and C"
         return "yes" if out == set(q.countries) else "no" if set(q.countries) < out else ""
-    m = _ONLY_RE.search(q.text)
+    m = _ONLY_WHAT_RE.search(q.text)
     if not m:
         return ""
     heads = [t for t in terms(m.group(1)) if t not in STOPWORDS]
@@ -2335,6 +2384,17 @@ def excepted_count(q: Question, text: str) -> bool | None:
     if bounds:
         return all(_BOUNDS[b](left, v) for b, v in bounds)
     return all(v == left for v in stated)
+
+
+def split_states(q: Question, text: str) -> bool:
+    """Whether a sentence excepting states from all ("all … except A, B and C") puts the
+    member states a question names together on both sides: some excepted, some not."""
+    said = _all_except(text)
+    named = set(q.countries)
+    if not said or len(named) < 2 or not named <= EU_2017:
+        return False
+    out = countries(said.group(1))
+    return bool(named & out) and bool(named - out)
 
 
 def set_aside(q: Question, text: str) -> bool | None:

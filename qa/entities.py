@@ -322,8 +322,11 @@ def countries(text: str) -> set[str]:
     low = " " + " ".join(re.sub(r"['’]s$", "", w.lower()) for w in words(text)) + " "
     found = {name for name in COUNTRIES if f" {name} " in low}
     for alias, name in _ALIAS.items():
-        if len(alias) <= 3:  # short aliases only as written in capitals: "UK", "US"
-            if re.search(rf"\b{re.escape(alias.upper())}\b", text):
+        if len(alias) <= 3:  # short aliases only as written in capitals: "US", not "us";
+            # "uk" and "usa" are no English words: typed in lower case, they are the state
+            if re.search(rf"\b{re.escape(alias.upper())}\b", text) or (
+                alias != "us" and f" {alias} " in low
+            ):
                 found.add(name)
         elif f" {alias} " in low:
             found.add(name)
@@ -409,6 +412,17 @@ def organisations(text: str) -> list[str]:
     return out
 
 
+# Words of names of things, never of people: "Member States", "Permanent Structured
+# Cooperation", "Smart Borders", "Central Mediterranean" (a class: the capitalised common
+# nouns and adjectives of policy writing)
+_THING_WORDS = frozenset(
+    """member members states state cooperation structured permanent security defence defense
+    policy policies border borders area route crisis agenda regulation mechanism treaty
+    framework mission missions surveillance protection maritime harbour affairs european
+    union central eastern western northern southern mediterranean smart common foreign
+    external internal migration refugee project projects programme program strategy
+    operation operations fund action network system""".split()
+)
 _PERSON_RE = re.compile(
     r"\b[A-Z][a-zà-ÿ]+(?:\s+(?:da|de|di|van|von|der|del|la|le))?(?:\s+[A-Z][a-zà-ÿ]+)+"
 )
@@ -421,8 +435,10 @@ def people(text: str, known: Iterable[str] = ()) -> list[str]:
     for m in _PERSON_RE.finditer(text):
         phrase = m.group(0)
         ws = [w.lower() for w in words(phrase)]
-        if any(w in ORG_HEADS or w in COUNTRIES or w in STOPWORDS for w in ws):
-            continue
+        if countries(phrase) or any(
+            w in ORG_HEADS or w in COUNTRIES or w in STOPWORDS or w in _THING_WORDS for w in ws
+        ):
+            continue  # "the United Kingdom", "Member States": places and things
         if m.start() == 0 or text[max(0, m.start() - 2) : m.start()].strip() in {".", ""}:
             continue  # a sentence opener is no evidence of a name
         out.append(phrase)

@@ -76,6 +76,8 @@ class Speller:
         found = checker.candidates(lower) or set()
         # towards a content word: "wich" may be "which" or "with", a word of no content
         found = {c for c in found if c != lower and c in self._forms and c not in STOPWORDS}
+        if word.isupper() and len(word) > 1:  # an acronym ("EASO") is no typo of a word
+            found = {c for c in found if self._forms[c].isupper()}  # ("Ease"); of one, it may be
         if not found:
             return ""
         best = max(found, key=lambda c: (self._counts[c], c))

@@ -18,6 +18,18 @@ if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install --quiet "torch==2.13.0"
   CMAKE_BUILD_PARALLEL_LEVEL=${CMAKE_BUILD_PARALLEL_LEVEL:-2} \
     .venv/bin/python -m pip install --quiet -e ".[dev,ui]"
+  # a llama-cpp-python build made for another CPU (a wheel pip cached elsewhere, or a
+  # native build using instructions the virtual machine does not allow, such as AMX)
+  # dies on its first token: rebuild it for the x86-64-v3 baseline (AVX2, FMA, F16C)
+  if ! .venv/bin/python scripts/llama_check.py >/dev/null 2>&1; then
+    echo "setup: llama-cpp-python cannot run on this CPU; rebuilding it portably (~10 min)" >&2
+    version=$(.venv/bin/python -c "import llama_cpp; print(llama_cpp.__version__)")
+    CMAKE_ARGS="-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON" \
+      CMAKE_BUILD_PARALLEL_LEVEL=${CMAKE_BUILD_PARALLEL_LEVEL:-2} \
+      .venv/bin/python -m pip install --quiet --no-cache-dir --no-deps --force-reinstall \
+      "llama-cpp-python==$version"
+    .venv/bin/python scripts/llama_check.py
+  fi
   rm -f .venv/.installed-*
   touch "$stamp"
 fi

@@ -631,6 +631,17 @@ def test_a_negative_question_is_answered_as_its_positive() -> None:
     assert not analyze("Is it not true that the board is independent?").negative
     assert analyze("Is the Water Board not independent?").negative
     assert analyze("Didn't Dunmore stay out of the pact?").negative  # "stay out" is asked
+    # "…, not just X" / "not only X but Y" widens what is asked: it negates nothing
+    assert not analyze("Can the ferry carry cars, not just people?").negative
+    assert not analyze("Does the board run not only the ferry but the bridge?").negative
+    # being out is asked ("Is Dunmore out?"), a verb's particle is not ("carried out")
+    assert analyze("Is Dunmore out?").negative
+    assert analyze("Is Dunmore still out of the pact?").negative
+    assert not analyze("Is the survey carried out?").negative
+    # "and what about X, is it in?": the question proper follows the lead
+    assert analyze("and what about Dunmore, is it in?").kind == YESNO
+    # "uk" typed in lower case is the state, as "UK" is; "us" is not
+    assert countries("is the uk out?") == {"united kingdom"} and not countries("tell us")
 
 
 def test_another_name_in_the_same_slot_answers_no(fixture_assistant: Assistant) -> None:
@@ -1639,6 +1650,63 @@ def test_the_card_settles_yes_no_questions_about_its_author_and_address(
     assert card_field(analyze("How does the author link the estuary to the nitrate?")) != "url"
 
 
+def test_the_card_settles_the_articles_publisher_and_year_and_refuses_what_it_lacks(
+    fixture_assistant: Assistant,
+) -> None:
+    """About-the-article class: a publisher asked in other verbs ("put out", "issued") or
+    named wrongly is the card's; a year asked ("from 2023?", "published in 2020?") is its
+    date's; a trait it does not hold ("a Dutch think tank?", "Is the author Italian?") is
+    refused with what it does hold; "Who is <author>?" is its author."""
+    for question, start in (
+        ("Was this analysis put out by the Delta Water Institute?", "No: the article's publisher"),
+        ("Did the Test Institute publish this paper?", "Yes: the article's publisher"),
+        ("Which organisation issued this analysis?", "The article was published by Test"),
+        ("Is the article from 2023?", "No: the article carries no printed date"),
+        ("Was this piece published in 2020?", "Yes: the article carries no printed date"),
+        ("Was the article published by a Dutch think tank?", "The sources do not say"),
+        ("Is the author Italian?", "The sources do not say"),
+        ("Who is Ada Tester?", "Ada Tester is the article's author"),
+    ):
+        reply = fixture_assistant.answer(question, use_llm=False)
+        assert reply.text.startswith(start), (question, reply.text)
+        assert reply.citations and reply.citations[0].sentence.split(":")[0] in {
+            "author",
+            "publisher",
+            "date",
+        }, (question, reply.citations)
+
+
+def test_a_statement_put_up_for_checking_is_a_yes_no_question() -> None:
+    """Yes/no class: "I read that X — right?", "Quick check: X?", "X, correct?", "X was
+    Y?" ask whether X holds, as "Is it true that X?" does; the frame's words are not
+    asked; a question that already asks keeps its form."""
+    for question in (
+        "I read that Dunmore stayed out — right?",
+        "Quick check: the Water Board publishes a yearly report?",
+        "The pact was signed in Vienna, correct?",
+        "the pact was signed in Vienna?",
+        "Dunmore joined the pact, didn't it?",
+    ):
+        q = analyze(question)
+        assert q.kind == YESNO and q.text.startswith("Is it true that"), (question, q.text)
+        assert "true" not in q.terms and "right" not in q.terms, q.terms
+    assert analyze("Did Dunmore join, right?").text == "Did Dunmore join?"
+    assert analyze("What does the Water Board check?").kind != YESNO
+    assert analyze("The pact was signed by whom?").kind != YESNO
+
+
+def test_states_named_together_on_both_sides_of_an_exception_are_denied_together() -> None:
+    """Country class: "Are France and Spain outside?" against "all … except Spain and
+    Italy" is No (France is in); "Are Spain and Italy outside?" is not split."""
+    from qa.decide import split_states
+
+    out = "All member states take part except for Spain and Italy."
+    assert split_states(analyze("Are France and Spain outside the pact?"), out)
+    assert split_states(analyze("Do France and Spain take part?"), out)
+    assert not split_states(analyze("Are Spain and Italy outside the pact?"), out)
+    assert not split_states(analyze("Is Spain outside the pact?"), out)
+
+
 def test_whether_an_acronym_stands_for_a_long_name_is_settled_by_the_corpus(
     real_assistant: Assistant,
 ) -> None:
@@ -2009,3 +2077,65 @@ def test_only_is_denied_by_a_sentence_joining_the_thing_with_another() -> None:
     q = analyze("Are France, Spain and Italy the only states outside?")
     assert only_verdict(q, out) == "yes"
     assert only_verdict(analyze("Is it run only by the board?"), "The board runs it.") == ""
+
+
+def test_a_claim_of_the_only_way_or_a_wrong_month_gets_no_yes(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: "Is X the only way to Y?" is not affirmed by a sentence saying X
+    does Y (it never says "only"); "Was X signed in December 2018?", a month the corpus
+    never gives, is denied by the sentence dating the signing otherwise, not refused as
+    an unknown name."""
+    reply = fixture_assistant.answer(
+        "Is the Water Board the only way to monitor pollution?", use_llm=False
+    )
+    assert not reply.text.startswith("Yes"), reply.text
+    reply = fixture_assistant.answer("Was the river pact signed in December 2018?", use_llm=False)
+    assert reply.text.startswith("No") and "March 2019" in reply.text, reply.text
+
+
+def test_a_yes_no_on_a_reason_given_or_on_plans_needs_a_sentence_saying_one(
+    fixture_assistant: Assistant,
+) -> None:
+    """Near-miss class: "Did X explain why …?" asks whether a reason was given, and "Is X
+    planning to … later on?" asks for intentions: a sentence on X saying neither is no
+    answer (refused, with what is said of X), while a sentence of plans answers."""
+    for question in (
+        "Did Dunmore explain why it stayed out of the pact?",
+        "Is Dunmore planning to join the pact later on?",
+    ):
+        reply = fixture_assistant.answer(question, use_llm=False)
+        assert reply.refused and "Dunmore" in reply.text, (question, reply.text)
+    reply = fixture_assistant.answer(
+        "Are the cities planning to build treatment plants?", use_llm=False
+    )
+    assert not reply.refused, reply.text
+
+
+def test_capitalised_things_and_places_are_no_people() -> None:
+    """Person class: "Member States", "the United Kingdom", "Permanent Structured
+    Cooperation" are no person answering "Who was the chief …?"; a Firstname Lastname
+    inside a sentence is."""
+    from qa.entities import people
+
+    text = (
+        "In May, Member States of the United Kingdom and the Permanent Structured Cooperation met"
+    )
+    assert people(text) == []
+    assert people("The board was chaired by Mira Holt in 2019.") == ["Mira Holt"]
+
+
+def test_which_states_the_article_names_is_every_state_it_names(
+    real_assistant: Assistant,
+) -> None:
+    """About-the-article class: "Which countries does the article mention?" lists every
+    state the text names, each cited where it is first named, in the text's order; a
+    question asking more of them ("named as staying out") is the content's."""
+    from qa.card import card_answer
+
+    store = real_assistant.store
+    found = card_answer(analyze("What countries come up in the text?"), store)
+    assert found is not None and found.text.startswith("The article names"), found
+    named = [countries(e.text) for e in found.support]
+    assert all(named) and set().union(*named) >= {"malta", "italy"}, found.text
+    assert card_answer(analyze("Which countries are named as staying out?"), store) is None

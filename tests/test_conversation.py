@@ -62,3 +62,15 @@ def test_chat_jsonl_three_turns_and_a_bad_line(
     assert "aims to support Member States" in third["answer"] and "[2]" in third["answer"]
     for record in (first, second, third):
         assert set(record) >= {"question", "answer", "citations", "standalone_question"}
+
+
+def test_a_reference_back_to_a_numbered_note_names_the_note() -> None:
+    """Follow-up class: "that note", "the same footnote", "that document" after a
+    question naming footnote N is footnote N (or the document it cites)."""
+    before = [("When was the meeting cited in note 2 held?", "")]
+    assert condense(before, "and what kind of document does that note cite?") == (
+        "and what kind of document does footnote 2 cite?"
+    )
+    assert condense(before, "who published that document?") == (
+        "who published the document footnote 2 cites?"
+    )

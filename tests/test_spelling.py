@@ -34,6 +34,15 @@ def test_english_words_unknown_words_and_ambiguous_typos_are_left_alone() -> Non
         assert speller.correct(question) == (question, [])
 
 
+def test_an_acronym_is_read_as_a_word_only_when_that_word_is_an_acronym() -> None:
+    """Acronym class: "ALDN" is no typo of "Alden" (a name the corpus spells otherwise), a
+    question about another body; "WATR BORD" neither; a misspelt acronym of the corpus
+    ("ORSAB" for "ORSA-B"-like forms) is still read as the acronym it misses."""
+    speller = Speller([*_PASSAGES, "The ORSAB agency checks the Orsa river."])
+    assert speller.correct("is the pact run by ALDN?") == ("is the pact run by ALDN?", [])
+    assert speller.correct("what does ORSB check?")[0] == "what does ORSAB check?"
+
+
 def test_the_assistant_answers_a_misspelt_question_and_says_how_it_read_it(
     fixture_assistant: Assistant,
 ) -> None:
