@@ -188,6 +188,12 @@ def decide(
     if besides[0] and not any(_names_another(q, besides, ev, ctx) for ev, _ in ranked[:8]):
         noun, aside = besides
         return Decision(False, f"they name no other {noun} than {aside}", about=about)
+    counted = _OTHER_COUNT_RE.search(q.text)
+    if counted and not besides[0]:
+        noun = counted.group(1)
+        if not any(_names_several(noun, ev, ctx) for ev, _ in ranked[:8]):
+            # "What are the other sixteen projects?": the sources count them, name one
+            return Decision(False, f"they name none of the other {noun}", about=about)
     compared = comparison(q.text)
     if compared and not any(
         _compares(compared, ev.text) and _names_anchors(anchors, ev, ctx) for ev, _ in ranked[:8]
@@ -677,6 +683,36 @@ _OTHER_NOUN_RE = re.compile(
     r"\b(?:other|else|more|another|further)\s+(?:(?:\d+|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty)\s+)?(?:[A-Z]\w*\s+)?([a-z]{3,})\b"
 )
+
+
+# "the other sixteen projects", "the other 16 PESCO projects": others counted, asked for
+_OTHER_COUNT_RE = re.compile(
+    r"\bother\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"twenty|thirty)\s+(?:[A-Z]\w*\s+)?([a-z]{3,})\b"
+)
+
+
+def _names_several(noun: str, ev: Evidence, ctx: Context) -> bool:
+    """Whether a sentence names two things or more just after the noun ("two scenarios:
+    • cooperation with the European Border and Coast Guard … • …"): a list of its
+    instances. An acronym and its long name are one; the EU and "Member States" none."""
+    text = strip_markers(ev.text)
+    ws = text.split()
+    at = [i for i, w in enumerate(ws) if stem(w.lower().strip(",.;:()")) == stem(noun)]
+    if not at:
+        return False
+    window = " ".join(ws[at[0] + 1 : at[0] + 16])
+    if ":" in ws[at[0]] or re.search(r"[:•]", " ".join(ws[at[0] + 1 : at[0] + 6])):
+        return True  # "Two measures are planned: • …": a list of them follows
+    if stem(noun) in _STATE_NOUNS:
+        return len(countries(text)) >= 2  # "all … except the UK, Denmark and Malta"
+    found = [
+        n
+        for n in dict.fromkeys([*organisations(window), *_capitalised(window)])
+        if n not in _FRAME_ORGS and not re.search(r"\bmember states?\b", n, re.I)
+    ]
+    long_forms = {e.lower() for n in found for e in ctx.aliases.expansions(n)}
+    return len([n for n in found if n.lower() not in long_forms]) >= 2
 
 
 def comparison(text: str) -> str:

@@ -2139,3 +2139,19 @@ def test_which_states_the_article_names_is_every_state_it_names(
     named = [countries(e.text) for e in found.support]
     assert all(named) and set().union(*named) >= {"malta", "italy"}, found.text
     assert card_answer(analyze("Which countries are named as staying out?"), store) is None
+
+
+def test_the_other_n_things_the_sources_only_count_are_refused(
+    fixture_assistant: Assistant,
+) -> None:
+    """Near-miss class: "What are the other three cities?" where the sentence saying
+    "cities" only counts them ("signed … by four cities") is refused; a noun followed by
+    its list ("Two measures are planned: • …") answers "the other two measures"."""
+    ctx = fixture_assistant.context
+    counted = _evidence("The river pact was signed in Vienna in March 2019 by four cities.")
+    q = analyze("What are the other three cities that signed the pact?")
+    decision = decide(q, [(counted, 0.7)], ctx, 0.2)
+    assert not decision.answerable and "none of the other" in decision.reason, decision
+    listed = _evidence("Two measures are planned: • Building plants. • Training inspectors.")
+    q = analyze("What are the other two measures planned?")
+    assert decide(q, [(listed, 0.7)], ctx, 0.2).answerable
