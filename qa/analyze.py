@@ -234,7 +234,8 @@ def _names_first(body: str) -> bool:
     return first[:1].isupper() and (first.lower() not in _PLAIN_OPENERS)
 
 
-_WH_ANY_RE = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)
+_WH_WORDS = ("what", "which", "who", "whom", "whose", "when", "where", "why", "how")
+_WH_ANY_RE = re.compile(rf"\b(?:{'|'.join(_WH_WORDS)})\b", re.I)
 # "Is it true that X?" asks X: the frame's words are not what is asked
 TRUTH_FRAME_RE = re.compile(
     r"^(?:is|was)\s+(?:it|that|this)\s+(?:really\s+|actually\s+)?(?:true|right|correct|"
@@ -242,11 +243,8 @@ TRUTH_FRAME_RE = re.compile(
     re.I,
 )
 _PLAIN_OPENERS = frozenset("the a an this that these those it its there they all most".split())
-_ASKING = (
-    r"(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|shall|may|might|"
-    r"must|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|hasn't|haven't|what|which|"
-    r"who|whom|whose|when|where|why|how)\b"
-)
+# What opens a question: an auxiliary or a question word
+_ASKING = rf"(?:{'|'.join(sorted(_AUXILIARIES | set(_WH_WORDS)))})\b"
 # A tag asking whether the statement before it holds: "…, right?", "… — correct?",
 # "…, is that true?", "…, isn't it?", "… true or false?"
 _TRUTH_TAG_RE = re.compile(
