@@ -98,6 +98,14 @@ _WHERE_RE = re.compile(
     r"places?|areas?|routes?|seas?)|headquarter\w*|based in)\b",
     re.I,
 )
+# Taking part or staying out: what states do in the article ("who joined", "who isn't in")
+_MEMBERSHIP_RE = re.compile(
+    r"\b(?:join(?:ed|s|ing)?|take[sn]? part|took part|taking part|part of|participat\w*|"
+    r"stay(?:ed|s|ing)? (?:out|outside)|opt(?:ed|s|ing)? out|outside|left out|"
+    r"(?:not|n't) (?:in|inside|taking part|participating|joining)|belong\w*|sits? out|"
+    r"members? of)\b",
+    re.I,
+)
 _WHO_RE = re.compile(r"\b(?:who|whom|whose|which person|what person)\b", re.I)
 _COUNTRY_Q_RE = re.compile(
     rf"\b(?:which|what)\s+(?:{_NOT_AUX}\w+\s+){{0,2}}(?:countr(?:y|ies)|states?|member states?|"
@@ -193,7 +201,8 @@ def clean(question: str) -> str:
     """The question without conversational openers ("so", "quick q:", "can you tell me"),
     its years said in words written in digits ("twenty fifteen"); a statement put up for
     checking ("I read that X — right?", "Quick check: X?") asked as "Is it true that X?"."""
-    text = spoken_years(question.strip())
+    text = _APOSTROPHED_RE.sub(_apostrophe, spoken_years(question.strip()))
+    text = _ASIDE_RE.sub("?", text)  # "When was it written? I can't see a date on it."
     for _ in range(3):
         new = _REQUEST_RE.sub("", _SOURCE_LEAD_RE.sub("", _OPENER_RE.sub("", text))).strip()
         new = _SOURCE_TAIL_RE.sub("", new).strip()
@@ -202,6 +211,36 @@ def clean(question: str) -> str:
         text = new
     text = _checked_statement(text)
     return text[:1].upper() + text[1:] if text else question
+
+
+# Contractions typed without their apostrophe ("whos not in pesco", "isnt it"): words of
+# no other meaning, so the apostrophe is put back ("its", "were", "wont" are left alone)
+_APOSTROPHED_RE = re.compile(
+    r"\b(who|what|where|when|how|is|are|was|has|have|does|do|did|could|would|should|ca)"
+    r"(s|nt)\b",
+    re.I,
+)
+_APOSTROPHED = frozenset(
+    "whos whats wheres whens hows isnt arent wasnt hasnt havent doesnt dont didnt couldnt "
+    "wouldnt shouldnt cant".split()
+)
+
+
+# A reader's aside after the question, about the reader ("…? I can't see a date on it.",
+# "…? I'm confused.", "…? My teacher asked."): what is asked ends at the question mark
+_ASIDE_RE = re.compile(
+    r"\?\s+(?:i|i'm|i’m|i've|i’ve|im|my|me)\b[^?]*[.!]?\s*$",
+    re.I,
+)
+
+
+def _apostrophe(m: re.Match[str]) -> str:
+    word = m.group(0)
+    if word.lower() not in _APOSTROPHED:
+        return word
+    if word.lower() == "cant":
+        return word[:3] + "'t"
+    return f"{m.group(1)}'{m.group(2)}" if m.group(2).lower() == "s" else f"{m.group(1)}n't"
 
 
 def _checked_statement(text: str) -> str:
@@ -432,6 +471,8 @@ def _kind(text: str, ws: list[str]) -> str:
         who = None  # "what did the states who joined sign?"
     if _asks_role(ws) or (who and any(is_role_noun(w) for w in ws)):
         return PERSON
+    if who and _MEMBERSHIP_RE.search(text):  # "Who stayed out of PESCO?": states take part
+        return COUNTRY
     if who:
         return AGENT
     if _EXPANSION_RE.search(text):
@@ -608,7 +649,17 @@ def split_parts(text: str) -> tuple[str, ...]:
     ]
     if any(len(terms(p)) < 1 for p in pieces):
         return ()
+    if any(set(terms(p)) <= _RESTATING for p in pieces[1:]):
+        return ()  # "why bring up Schengen? what's the connection": the same question again
     return tuple(pieces)
+
+
+# Words of a second question that only asks the first again ("what's the connection?")
+_RESTATING = frozenset(
+    stem(w)
+    for w in "connection link links relation relationship relevance point deal story idea "
+    "reason why mean means meaning matter matters".split()
+)
 
 
 def polarity_words() -> frozenset[str]:

@@ -39,9 +39,9 @@ from qa.analyze import (
 from qa.audit import AuditItem, Thresholds, audit
 from qa.card import card_answer, dated_sentences, notes_by_number
 from qa.compose import Composer
-from qa.conversation import condense, is_fragment
-from qa.decide import Context, Decision, decide
-from qa.entities import ABBREVIATIONS, Aliases, dates, number_mentions
+from qa.conversation import condense, is_fragment, needs_context
+from qa.decide import Context, Decision, asks_purpose, decide
+from qa.entities import ABBREVIATIONS, COUNTRIES, Aliases, dates, number_mentions
 from qa.errors import LLMError, QuestionError
 from qa.llm import LLM, make_llm
 from qa.prompt import yes_no_prompt
@@ -122,7 +122,8 @@ class Assistant:
     @cached_property
     def speller(self) -> Speller:
         """Reads a question's typos as the corpus words they miss ("denmrak")."""
-        return Speller(c.text for c in self.store.chunks)
+        states = [name.title() for name in COUNTRIES if " " not in name]
+        return Speller((c.text for c in self.store.chunks), gazetteer=states)
 
     @cached_property
     def context(self) -> Context:
@@ -266,6 +267,8 @@ class Assistant:
                 if raw and is_fragment(raw) and _holds_kind(part, replies):
                     continue  # "…footnote 3, and in what year?": the first answer gave it
                 pieces, reply = _drain(self._solve(part, top_k, llm, work, lead))
+                if reply.refused and raw and needs_context(raw) and _holds_kind(part, replies):
+                    continue  # "…note 2, and what year is it from?": the note's card dated it
                 if any(_said_in(reply.text, r.text) for r in replies):
                     continue  # both parts answered by the same passage or claim: say it once
                 rest = _unsaid(reply.text, " ".join(r.text for r in replies))
@@ -301,7 +304,9 @@ class Assistant:
         t0 = time.perf_counter()
         hits, vector = self.retrieve(q.query, top_k)
         work.hits += [h for h in hits if h not in work.hits]
-        wanted = 12 if q.wants_list else 8  # a list or a timeline gathers from more sentences
+        # a list or a timeline gathers from more sentences; so does a question of what a thing
+        # is for, whose answer may name it by its head only ("The cooperation is expected to")
+        wanted = 12 if q.wants_list or asks_purpose(q) else 8
         evidence = select_evidence(
             self.aliases.shorten(q.search_terms), vector, hits, self.store, wanted, self.lexicon
         )
@@ -486,6 +491,10 @@ class Assistant:
         if footnote is not None:
             src = next((x for x in self.store.sources.values() if x.footnote == footnote), None)
         src = src or self.store.sources.get(ev.chunk.doc_id)
+        text = ev.chunk.text
+        note = ev.chunk.doc_id == "article" and ev.sentence.role == "note"
+        if note and footnote is not None and not text.startswith("["):
+            text = f"[{footnote}] {text}"  # the note as the article prints it: its number first
         return Citation(
             label=ev.label,
             doc_id=ev.chunk.doc_id,
@@ -495,7 +504,7 @@ class Assistant:
             publisher=src.publisher if src else "",
             date=src.date if src else "",
             url=src.url if src else "",
-            text=ev.chunk.text,
+            text=text,
             sentence=ev.text,
             start=ev.sentence.start,
             end=ev.sentence.end,

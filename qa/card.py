@@ -151,8 +151,9 @@ _OWN_WORDS = frozenset(
 _SUMMARY_WORDS = frozenset(
     stem(w)
     for w in """bullet bullets bulleted point points key main summary summarise summarize
-    highlights overview tldr nutshell top start beginning begin opening list lists listed
-    cover covers topic topics give me please briefly quick quickly""".split()
+    highlights overview tldr nutshell top start beginning begin opening opens open list lists
+    listed cover covers topic topics give me please briefly quick quickly flag flags flagged
+    raise raises there""".split()
 )
 
 
@@ -304,6 +305,8 @@ def card_answer(q: Question, store: Store) -> CardAnswer | None:
         note = notes_by_number(store).get(picked[0].footnote or 0) if len(picked) == 1 else None
         if len(picked) == 1 and note_verdict(q, picked[0], note):
             name = "footnote"
+    if not name and _names_cited_document(q, store):
+        name = "footnote"  # "Who published the EUROSUR page the article quotes, and when?"
     if not name:
         return None
     if name == "footnote":
@@ -498,10 +501,14 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
         if (q.kind == YESNO and len(wanted) == 1 and not q.negative)
         else ""
     )
+    link_asked = bool(dict(_FIELDS)["url"].search(q.text))
     for src in wanted:
         n = src.footnote or 0
         note = notes.get(n)
         citing = _all(store, _citing(n))
+        own = _URL_RE.search(" ".join(e.text for e in _all(store, _in_note(n))))
+        if link_asked and q.kind == YESNO and len(wanted) == 1 and not q.negative:
+            verdict = "yes" if own else "no"  # "Does footnote 3 give a link?"
         line = f"Footnote {n}{note_words(src)} cites {cited(src)}"
         line = f"{verdict.title()}. {line}" if verdict else line
         counts = _counted_in(q, src.title) if q.kind == NUMBER else ""
@@ -512,12 +519,24 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
             # every sentence of the note, its quotation whole
             whole = " ".join(e.text for e in _all(store, _in_note(n))) or note.text
             line += f"; the note quotes: “{_inner(whole)}” [{n}]"
+        if link_asked:  # the note's own address, or that it gives none, and the record's
+            line += (
+                f"; the note gives the address {own.group(0)}"
+                if own
+                else ("; the note itself gives no address")
+            )
+            if not own and src.url:
+                checked = "" if src.verified else ", not checked against the document"
+                line += f" (the project's record of the document has {src.url}{checked})"
         if citing and _SUPPORTS_RE.search(q.text):
             line += f"; it backs the sentence “{_inner(citing[0].text)}” {citing[0].label}"
             support.append(citing[0])
         lines.append(line + ".")
         support += [e for e in (note,) if e is not None]
     return CardAnswer(" ".join(lines), tuple(support))
+
+
+_URL_RE = re.compile(r"https?://[^\s)]+|www\.[^\s)]+")
 
 
 def note_verdict(q: Question, src: Source, note: Evidence | None) -> str:
@@ -667,6 +686,42 @@ def _only_in_record(q: Question, store: Store) -> Source | None:
             if 5 * sum(t in record for t in content) >= 3 * len(content):
                 found.append(src)
     return found[0] if len(found) == 1 else None
+
+
+# Who made a document, or when: what a cited document's record holds
+_RECORD_ASKED_RE = re.compile(
+    r"\b(?:who|which (?:body|organi[sz]ation|agency|institution))\s+(?:\w+\s+)?"
+    r"(?:published|wrote|issued|released|put out|produced|authored|made)\b|"
+    r"\b(?:publisher|when|what date|which date|what year|which year|dated|date of)\b",
+    re.I,
+)
+# Words for a document, as a reader names one the notes cite ("the EUROSUR page")
+_DOCUMENT_RE = re.compile(
+    r"\b(?:web ?page|page|website|press release|release|publication|report|study|"
+    r"statement|document|booklet|handbook|minutes)\b|[“\"][^”\"]{6,}[”\"]",
+    re.I,
+)
+
+
+def _names_cited_document(q: Question, store: Store) -> bool:
+    """Whether a question asks who made a document or when, naming one cited document by
+    the words of its record (its title, publisher, kind: "the EUROSUR page", "the
+    Council press release on the joint notification", its quoted title) rather than by
+    its footnote's number: the record answers it."""
+    if q.kind == YESNO or not _RECORD_ASKED_RE.search(q.text) or not _DOCUMENT_RE.search(q.text):
+        return False
+    content = {t for t in q.terms if t not in _FIELD_WORDS}
+    scored = sorted(
+        (
+            len(content & set(terms(" ".join((s.title, s.publisher, s.cited_as, s.kind))))),
+            s.footnote or 0,
+        )
+        for s in store.sources.values()
+        if s.footnote is not None
+    )
+    return (
+        bool(scored) and scored[-1][0] >= 2 and (len(scored) < 2 or scored[-2][0] < scored[-1][0])
+    )
 
 
 def _counted_in(q: Question, title: str) -> str:

@@ -56,13 +56,16 @@ def _asked_noun(question: str) -> list[str]:
     """The noun phrase a question asks about ("Which member states …" -> member states):
     what a follow-up's "ones" or "they" refers back to."""
     ws = words(question)
-    if not ws or ws[0].lower() not in {"which", "what"}:
+    lead = 2 if [w.lower() for w in ws[:2]] in (["how", "many"], ["how", "much"]) else 1
+    if not ws or (lead == 1 and ws[0].lower() not in {"which", "what"}):
         return []
     out = []
-    for w in ws[1:3]:
+    for w in ws[lead : lead + 2]:
         if w.lower() in STOPWORDS or w[:1].isupper():
             break
         out.append(w)
+        if w.lower().endswith("s") and not w.lower().endswith("ss"):
+            break  # "member states", "cities": the plural ends the noun phrase
     return out
 
 
@@ -106,7 +109,9 @@ def condense(history: list[tuple[str, str]], question: str) -> str:
         question = re.sub(
             r"\b(which|what) ones\b", rf"\1 {' '.join(asked)}", question, count=1, flags=re.I
         )
-        asked = []
+        # the follow-up now names what it asks about: only the names asked before go with it
+        carried = [n for n in names(previous) if n.lower() not in question.lower()]
+        return f"{question} ({' '.join(carried)})" if carried else question
     typed = {w.lower() for w in words(question)}
     subject = asked + [n for n in names(previous) if n.lower() not in typed]
     if not names(previous):  # no name to carry: the previous question's content words

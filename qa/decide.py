@@ -180,7 +180,13 @@ def decide(
         reason = f"they date from before {later} and only say what they expect of it"
         return Decision(False, reason, about=ahead[0])
     if named:  # each has a rival: a No that sentence settles, else still never mentioned
-        settled = _decide_yes_no(q, anchors, ranked, ctx, about)
+        # "Support" in "the European Asylum Support Office" anchors nothing: the name is unknown
+        inside = {w for n in named for w in n.split()}
+        known = [a for a in anchors if a not in inside]
+        settled = _decide_yes_no(q, known, ranked, ctx, about)
+        ev = settled.support[0] if settled.support else about
+        if settled.yes_no != "no" and _rival_denies(q, named, known, ev, ctx):
+            return Decision(True, support=(ev,), about=ev, yes_no="no")
         if settled.yes_no != "no":
             return Decision(False, f"the sources never mention {_quote(named)}", about=about)
         return settled
@@ -309,12 +315,19 @@ _PURPOSE_SAID_RE = re.compile(
 )
 
 
+def asks_purpose(q: Question) -> bool:
+    """Whether a question asks what a thing is for ("What are PESCO's goals?")."""
+    return bool(_PURPOSE_ASKED_RE.search(q.text))
+
+
 def _states_purpose(q: Question, text: str, ctx: Context) -> bool:
     """Whether a sentence says what the question's subject is for: a purpose word, and
     the subject named (in any spelling, or by its long name's head: "The cooperation")."""
     if not _PURPOSE_SAID_RE.search(text) or _AIM_RE_ARTICLE.search(text):
         return False
     named = [n for n in q.names if n.lower() not in _FRAME_NAMES]
+    # "what's the point of pesco": an acronym the corpus defines, in lower case
+    named += [w for w in words(q.text) if w.islower() and w in ctx.aliases.pairs]
     return bool(named) and any(
         ctx.aliases.names_all([n], text) or n.lower() in ctx.lexicon.clipped(text) for n in named
     )
@@ -530,15 +543,21 @@ def unknown_names(q: Question, ctx: Context) -> list[str]:
             a.lower() in ctx.lowered_text for a in ctx.aliases.expansions(name)
         ):
             continue
-        if countries(name) and (
-            q.kind == YESNO or (countries(name) <= EU_2017 and _on_taking_part(q))
+        if (
+            countries(name)
+            and countries(name) <= EU_2017
+            and (q.kind == YESNO or _on_taking_part(q))
         ):
-            continue  # "Which of Germany and France take part?": the list of who is out
+            # "Which of Germany and France take part?", "Is Austria in?": the list of who is
+            # out settles a member state; a state outside the EU (Norway) it never speaks of
+            continue
         if stem(low) in ctx.vocabulary:
             continue
         parts = [p for p in re.split(r"[-‐–]", low) if p]
-        if len(parts) > 1 and all(stem(p) in ctx.vocabulary or p in STOPWORDS for p in parts):
-            continue  # "PESCO-on-migration": a compound of the corpus's own words
+        if len(parts) > 1 and all(
+            stem(p) in ctx.vocabulary or p in STOPWORDS or p in _COMPOUND_AFFIXES for p in parts
+        ):
+            continue  # "PESCO-on-migration", "PESCO-style": a compound of the corpus's words
         meant = stands_for(name)  # "Brussels" for the EU: known if the EU is
         if meant and meant in ctx.lowered_text:
             continue
@@ -779,7 +798,26 @@ def by_agent(q: Question, text: str) -> str:
         before = set(terms(text[max(0, m.start() - 160) : m.start()]))
         if asked - have & before:
             return m.group(2).strip()
+    if not _RUN_ASKED_RE.search(q.text):
+        return ""
+    for m in _MISSION_OF_RE.finditer(strip_markers(text)):  # "a mission of the EU agency
+        if m.group(2).lower() in q.text.lower():  # FRONTEX called Triton": FRONTEX runs it
+            return m.group(1)
     return ""
+
+
+# "who ran / runs / led / was in charge of X": whose mission X is answers it
+_RUN_ASKED_RE = re.compile(
+    r"\b(?:ran|run|runs|running|operated|operates|led|leads|conducted|conducts|manages|"
+    r"managed|in charge|responsible)\b",
+    re.I,
+)
+# "a mission of the EU agency FRONTEX called Triton": the body and what it runs
+_MISSION_OF_RE = re.compile(
+    r"\b(?:mission|operation|project|programme|program)\s+of\s+(?:the\s+)?(?:[A-Za-z]+\s+)"
+    r"{0,2}?([A-Z][A-Z\d]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:called|named|known as)\s+"
+    r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+)
 
 
 # a participle and the capitalised name doing it: "carried out by the Italian Marine"
@@ -1325,6 +1363,10 @@ def _most_about(
     return None
 
 
+# "since the eruption of the Refugee crisis", "since the creation of the Schengen area"
+_SINCE_EVENT_RE = re.compile(r"\b[Ss]ince the (?:\w+ ){0,3}(?:of )?(?:the )?[A-Z]\w+")
+
+
 def holds_text(q: Question, sentence: str, ctx: Context) -> bool:
     """Whether a sentence holds an answer of the question's type that the question lacks."""
     text = strip_markers(sentence)
@@ -1334,6 +1376,11 @@ def holds_text(q: Question, sentence: str, ctx: Context) -> bool:
         return bool(numbers(text) - years - numbers(asked)) or bool(excepted(q, text))
     if q.kind == AMOUNT:
         return states_amount(text)
+    if q.kind == DATE and re.search(r"\bsince when\b", asked, re.I):
+        # "Since when has Italy managed the route?" / "Since the eruption of the crisis, …":
+        # an event that starts it answers as a date does
+        if _SINCE_EVENT_RE.search(text):
+            return True
     if q.kind == DATE:  # a timeline's dates ("from 2015 to 2019") bound it, they are no answer
         return bool(dates(text)) if q.timeline else bool(set(dates(text)) - set(dates(asked)))
     if q.kind == COUNTRY:
@@ -1434,6 +1481,12 @@ def _decide_yes_no(
         return Decision(False, "no passage addresses the question", about=about)
     _, ev, sim, cover = best
     if cover < 0.34 and sim < 0.5 and not _settles_country(q, ev):
+        # "Is EUROSUR a naval mission?" / "EUROSUR is the information-exchange framework":
+        # a sentence saying what the subject is, of another kind, denies it in its own words
+        kind = [e for e, _ in candidates if anchors and _names_anchors(anchors, e, ctx)]
+        kind = [e for e in kind if not q.negative and other_kind(q, e.text)]
+        if kind:
+            return Decision(True, support=(kind[0],), about=kind[0], yes_no="no")
         return Decision(False, "no passage addresses the question", about=about)
     if q.countries and anchors and not settling:  # "Does Italy lead HARMSPRO?"
         other = _other_state(q, anchors, candidates, ctx)
@@ -1741,7 +1794,8 @@ def _name_terms(q: Question) -> set[str]:
 
 _BY_AGENT_RE = re.compile(r"\b(\w+(?:ed|en|led|run|paid|set up))\s+by\b", re.I)
 _EXPECTED_RE = re.compile(
-    r"\b(?:expected|likely|planned|supposed|meant|due|set|scheduled|foreseen|intended)\s+to\b",
+    r"\b(?:expected|likely|planned|supposed|meant|due|set|scheduled|foreseen|intended)\s+to\b|"
+    r"\b(?:expect|expects|anticipat\w+|predict\w*|forecast\w*|foresee\w*)\b",
     re.I,
 )
 _PAST_RE = re.compile(r"^(?:did|was|were|has|have|had)\b", re.I)
@@ -2249,10 +2303,46 @@ def _rival(q: Question, name: str, text: str, kinds: bool = True) -> str:
         # ("the European Parliament" / "the Council", no; "an agency" / "the EU agency
         # FRONTEX", yes): a policy or a framework is no rival of a parliament
         heads = {w.lower() for w in words(name) if w.lower() in ORG_HEADS}
+        if heads & _BODY_HEADS:  # "the European Asylum Support Office" / "the EU agency X"
+            heads |= _BODY_HEADS
         if heads and len(words(name)) > 1:  # "NATO" heads itself: any other is its rival
             orgs = [o for o in orgs if _headed(o, heads, text)]
         return orgs[0] if orgs else ""
     return ""
+
+
+def _rival_denies(
+    q: Question, named: list[str], anchors: list[str], ev: Evidence, ctx: Context
+) -> bool:
+    """For "Is Triton an operation of the European Asylum Support Office?": the sentence
+    about the question's known names ("a mission of the EU agency FRONTEX called Triton")
+    puts another name in the slot of each name the sources never use, so it denies the
+    question. A question with no known name to pin the sentence to is not denied."""
+    outer = [n for n in named if not any(n != m and n in m.split() for m in named)]
+    return (
+        not q.negative
+        and bool(anchors)
+        and _names_anchors(anchors, ev, ctx)
+        and all(_typed_rival(q, n, ev.text) for n in outer)
+        and sentence_stance(q, ev.text) is not False
+    )
+
+
+# Second halves of compounds that add no subject: "PESCO-style", "EU-led", "border-related"
+_COMPOUND_AFFIXES = frozenset(
+    "style like type based led related linked wide oriented focused driven specific run "
+    "level scale".split()
+)
+
+
+def _typed_rival(q: Question, name: str, text: str) -> bool:
+    """A rival of the name's own kind: in its head's slot ("the Treaty of A" / "of B"),
+    another nation's ("the Spanish navy" / "the Italian Marine"), or, for a name headed
+    as a body ("the … Office"), another body. A city or a person has no such rival."""
+    if _rival(q, name, text, kinds=False):
+        return True
+    typed = name.split()[0].lower() in DEMONYMS or any(w.lower() in ORG_HEADS for w in words(name))
+    return typed and bool(_rival(q, name, text))
 
 
 def _headed(org: str, heads: set[str], text: str) -> bool:
@@ -2271,6 +2361,8 @@ def _other_in_slot(slot: str, name: str, text: str) -> str:
 
 
 _FRAME_ORGS = frozenset({"EU", "European Union"})
+# heads of a public body that does a job: one is the other's rival ("an office" / "an agency")
+_BODY_HEADS = frozenset({"agency", "office", "authority", "service", "body"})
 
 
 _ONLY_RE = re.compile(r"\b(?:only|sole|single|solely|exclusively|just one)\b", re.I)
@@ -2406,7 +2498,12 @@ def excepted_count(q: Question, text: str) -> bool | None:
     said = _all_except(text)
     if not q.negative or not said:
         return None
-    left = len(countries(said.group(1)))
+    out = countries(said.group(1))
+    left = len(out)
+    if left and set(q.countries) - out:  # "Is Ireland one of the three states staying out?"
+        # a member state named and not excepted is not out, whatever the count; another
+        # state (Norway) is no member the sentence speaks of
+        return False if set(q.countries) <= EU_2017 else None
     bounds = [(b, v) for b, v, noun in _bounds(q.text) if noun & _STATE_NOUNS]
     ws = words(q.text)  # "three (member) states"
     stated = [

@@ -338,10 +338,19 @@ _LOCATED_RE = re.compile(
 )
 
 
+_PLACE_NOUNS_RE = re.compile(
+    r"\b(?:airports?|seaports?|harbours?|harbors?|islands?|coastlines?|border crossings?|"
+    r"frontline (?:member )?states?)\b"
+)
+
+
 def places(text: str) -> set[str]:
-    """States, regions, and capitalised names a locative preposition introduces ("in Vienna")."""
+    """States, regions, the kinds of place people cross into a country by ("airports",
+    "frontline Member States"), and capitalised names a locative preposition introduces
+    ("in Vienna")."""
     low = " ".join(w.lower() for w in words(text))
     found = countries(text) | {r for r in REGIONS if re.search(rf"\b{r}\b", low)}
+    found |= {m.group(0) for m in _PLACE_NOUNS_RE.finditer(low)}
     for m in _LOCATED_RE.finditer(text):
         name = m.group(1)
         first = name.split()[0].lower()

@@ -5,8 +5,8 @@ passage and no anchor: the question is refused or answered from the wrong senten
 word is corrected only when it is neither an English word (pyspellchecker's frequency
 list, which ships with the package: nothing is downloaded) nor one of the corpus's own,
 and exactly one edit (two, for a word of eight letters or more) makes it a word the
-corpus uses. Corrections go only towards the corpus's words: a word the corpus never
-uses is a question about something else, not a typo to guess at.
+corpus uses, or the name of an EU state. Corrections go only towards those words: a word
+the corpus never uses is a question about something else, not a typo to guess at.
 """
 
 from __future__ import annotations
@@ -28,11 +28,16 @@ _WORD_RE = re.compile(r"(?<![\w'’-])[A-Za-z]{4,}(?![\w'’-])")
 class Speller:
     """Corrects a question's typos towards the words of the corpus."""
 
-    def __init__(self, passages: Iterable[str]) -> None:
+    def __init__(self, passages: Iterable[str], gazetteer: Iterable[str] = ()) -> None:
+        """`gazetteer`: names a question may misspell that the corpus need not use (the EU's
+        states: "Irleand" asks about Ireland, a state, whether or not the article names it)."""
         forms: dict[str, Counter[str]] = {}
         for passage in passages:
             for m in _WORD_RE.finditer(passage):
                 forms.setdefault(m.group(0).lower(), Counter())[m.group(0)] += 1
+        for name in gazetteer:
+            if _WORD_RE.fullmatch(name):
+                forms.setdefault(name.lower(), Counter())[name] += 1
         # each word as the corpus writes it most often ("Denmark", "HARMSPRO", "treaty")
         self._forms = {w: c.most_common(1)[0][0] for w, c in forms.items()}
         self._counts = {w: sum(c.values()) for w, c in forms.items()}
@@ -55,16 +60,29 @@ class Speller:
     def correct(self, text: str) -> tuple[str, list[tuple[str, str]]]:
         """The text with its typos corrected, and each (typo, correction)."""
         fixes: list[tuple[str, str]] = []
+        # typed all in lower case ("did europol run triton"): a word neither English nor
+        # the corpus's, nor a typo of one, is a name the reader did not capitalise
+        hasty = not any(c.isupper() for c in text[1:])
 
         def fix(m: re.Match[str]) -> str:
             word = m.group(0)
             better = self.correction(word)
+            if not better and hasty and m.start() > 0 and self.unknown(word):
+                better = word.capitalize()
             if better:
                 fixes.append((word, better))
                 return better
             return word
 
         return _WORD_RE.sub(fix, text), fixes
+
+    def unknown(self, word: str) -> bool:
+        """Whether a word is neither English nor one the corpus uses, nor one edit from an
+        English word ("actualy", "centres": a typo or a spelling, not a name)."""
+        lower = word.lower()
+        if lower in self._forms or lower in self._english:
+            return False
+        return not self._english.known(self._english.edit_distance_1(lower))
 
     def correction(self, word: str) -> str:
         """The corpus word a typo stands for, or "" when it is no typo or is ambiguous."""

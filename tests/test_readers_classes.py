@@ -1,0 +1,146 @@
+"""Classes of reader questions met in the twelfth pass's trials, each tested on sentences
+written for the tests (the fixture corpus is the invented river pact); none comes from a
+gold set.
+"""
+
+from __future__ import annotations
+
+from index.types import Chunk, Sentence
+from qa.analyze import COUNTRY, analyze, clean, split_parts
+from qa.answer import Assistant
+from qa.conversation import condense
+from qa.decide import _typed_rival, by_agent, decide, excepted_count, unknown_names
+from qa.spelling import Speller
+from qa.types import Evidence
+
+
+def _evidence(text: str, label: str = "[¶4]") -> Evidence:
+    sentence = Sentence(0, len(text), 4)
+    chunk = Chunk("c", "article", text, 0, len(text), 4, (sentence,))
+    return Evidence(label, chunk, sentence, text, 1.0)
+
+
+def test_a_body_the_sources_never_name_is_denied_by_the_body_in_its_slot(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class, one wrong detail never named: "Is X an operation of the Danube
+    Support Office?" against "a mission of the EU agency ORSAFLOW called X" is No (an
+    agency holds the slot an office would); a city or a person named instead has no such
+    rival, and stays a question the sources never answer."""
+    ctx = fixture_assistant.context
+    said = _evidence(
+        "Later the ferry became a mission of the EU agency ORSAFLOW called Water Board."
+    )
+    q = analyze("Is the Water Board an operation of the Danube Support Office?")
+    assert "Danube Support Office" in unknown_names(q, ctx)
+    assert decide(q, [(said, 0.7)], ctx, 0.2).yes_no == "no"
+    city = analyze("Is the Water Board based in Salzburg?")
+    assert not _typed_rival(city, "Salzburg", said.text)  # a city: no rival of its kind
+
+
+def test_a_sentence_saying_what_a_thing_is_denies_another_kind(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: "Is the Water Board a court?" against "The Water Board is the
+    monitoring body of the pact" is No even when little else of the question is said."""
+    ctx = fixture_assistant.context
+    said = _evidence("“The Water Board is the monitoring body of the river pact.”")
+    reply = decide(analyze("Is the Water Board a court?"), [(said, 0.3)], ctx, 0.2)
+    assert reply.yes_no == "no"
+
+
+def test_whose_mission_a_thing_is_answers_who_runs_it() -> None:
+    """Agent class: "Who runs X?" / "a mission of the EU agency ORSAFLOW called X"
+    leads with ORSAFLOW; a question that asks no running gets no such lead."""
+    text = "The ferry was later replaced by a mission of the EU agency ORSAFLOW called Riverlink."
+    assert by_agent(analyze("Who runs Riverlink?"), text) == "ORSAFLOW"
+    assert by_agent(analyze("Who was in charge of Riverlink?"), text) == "ORSAFLOW"
+    assert by_agent(analyze("Who likes Riverlink?"), text) == ""
+
+
+def test_who_takes_part_asks_for_states() -> None:
+    """Country class: "who" with taking part or staying out asks which states; typed
+    without apostrophes ("whos", "isnt") it reads the same."""
+    for question in ("Who stayed out of the pact?", "whos not in the pact", "who isnt part of it?"):
+        assert analyze(question).kind == COUNTRY, question
+    assert analyze("Who runs the board?").kind != COUNTRY
+    assert clean("whos not in pesco").startswith("Who's not")
+    assert clean("doesnt denmark take part?").startswith("Doesn't")
+    assert "its" in clean("what are its aims?")  # a word of its own, left alone
+
+
+def test_a_named_member_state_outside_the_exception_is_not_one_of_the_counted() -> None:
+    """Count class: "Is Ireland one of the three states that stayed out?" against "all
+    except the UK, Denmark and Malta" is No whatever the count; a state outside the EU
+    is not settled by it."""
+    text = "Almost all Member States take part except for the United Kingdom, Denmark and Malta."
+    for state, settled in (("Ireland", False), ("Malta", True), ("Norway", None)):
+        q = analyze(f"Is {state} one of the three states that stayed out?")
+        assert excepted_count(q, text) is settled, state
+
+
+def test_a_state_outside_the_union_is_one_the_sources_never_mention(
+    fixture_assistant: Assistant,
+) -> None:
+    """Near-miss class: "Is Norway taking part too?" against a list of member states is
+    refused (they never mention Norway); a member state is still settled by the list."""
+    ctx = fixture_assistant.context
+    assert unknown_names(analyze("Is Norway taking part in the pact too?"), ctx) == ["Norway"]
+    assert unknown_names(analyze("Is Austria taking part in the pact?"), ctx) == []
+
+
+def test_misspelt_states_and_lower_case_names() -> None:
+    """Spelling class: a misspelt EU state is read as the state, though the corpus never
+    names it; in a question typed all in lower case, a word neither English, nor the
+    corpus's, nor one edit from an English word is a name ("europol"); a typo of an
+    English word ("actualy") is not."""
+    speller = Speller(["The Orsa river pact was signed by Alden."], gazetteer=["Ireland"])
+    assert speller.correct("Is Irleand in the pact?")[0] == "Is Ireland in the pact?"
+    text, _ = speller.correct("did europol sign the pact")
+    assert "Europol" in text
+    text, _ = speller.correct("when did they actualy sign")
+    assert "Actualy" not in text
+    text, _ = speller.correct("Did europol sign the pact?  Yes")  # not typed in lower case
+    assert "europol" in text
+
+
+def test_an_aside_after_the_question_and_a_restated_second_question_are_dropped() -> None:
+    """Conversational class: "When was it written? I can't see a date." asks the first
+    sentence; "why bring up the estuary? whats the connection" is one question."""
+    assert clean("When was the article written? I can't see a date on it.") == (
+        "When was the article written?"
+    )
+    assert split_parts("why does the author bring up the estuary? whats the connection") == ()
+    assert split_parts("Who signed the pact, and when did the board start?")
+
+
+def test_which_ones_after_how_many_takes_its_noun() -> None:
+    """Two-part class: "How many cities signed, and which ones stayed out?" asks
+    "which cities stayed out?" with no other word of the first part carried over."""
+    asked = condense([("How many cities signed the pact?", "")], "which ones stayed out?")
+    assert asked == "which cities stayed out?"
+
+
+def test_a_footnote_named_by_its_document_and_its_link(fixture_assistant: Assistant) -> None:
+    """About-the-notes class: a cited document named by its record's words ("the
+    minutes of the Council of Vienna") rather than its number answers who made it and
+    when; a question for a note's link says the note gives none; a note's citation
+    shows the note as the article prints it, its number first."""
+    made = fixture_assistant.answer(
+        "Who published the minutes of the founding meeting, and when?", use_llm=False
+    )
+    assert "Council of Vienna" in made.text and "2019" in made.text, made.text
+    link = fixture_assistant.answer("Does footnote 1 give a link?", use_llm=False)
+    assert link.text.startswith("No.") and "gives no address" in link.text, link.text
+    assert any(c.text.startswith("[1] Minutes") for c in link.citations), link.citations
+
+
+def test_an_expectation_asked_is_settled_by_a_sentence_that_expects(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: "Did the author expect the plants to be built in 2021?" asks the
+    expectation, which "are most likely to be built in 2021" states: Yes."""
+    ctx = fixture_assistant.context
+    said = _evidence("The three treatment plants are most likely to be built in 2021.")
+    q = analyze("Did the author expect the treatment plants to be built in 2021?")
+    assert decide(q, [(said, 0.7)], ctx, 0.2).yes_no == "yes"
