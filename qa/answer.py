@@ -347,7 +347,7 @@ class Assistant:
             verdict = decision.yes_no
             if role == "rank" and llm is not None and not verdict:
                 verdict = self._rank_yes_no(q, decision, llm, work)
-            reply = respond.yes_no(decision, verdict)
+            reply = respond.yes_no(decision, verdict, q.text)
         elif q.kind == SOURCE:
             footnoted = {src.footnote: src for src in self.store.sources.values() if src.footnote}
             notes = notes_by_number(self.store)

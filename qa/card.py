@@ -501,7 +501,7 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
         if (q.kind == YESNO and len(wanted) == 1 and not q.negative)
         else ""
     )
-    link_asked = bool(dict(_FIELDS)["url"].search(q.text))
+    link_asked = bool(_LINK_RE.search(q.text))
     for src in wanted:
         n = src.footnote or 0
         note = notes.get(n)
@@ -536,6 +536,8 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
     return CardAnswer(" ".join(lines), tuple(support))
 
 
+# a question for a note's address ("Does footnote 3 give a link?"), not its kind ("a web page")
+_LINK_RE = re.compile(r"\b(?:url|urls|links?|hyperlinks?|web ?address|address)\b", re.I)
 _URL_RE = re.compile(r"https?://[^\s)]+|www\.[^\s)]+")
 
 

@@ -174,7 +174,9 @@ class Composer:
                 or (implied == "Yes" and not named_all)
             ):
                 implied = settled or "unclear"  # the claim does not state the question's predicate
-            if self.pending == implied and settled in {"", implied}:
+            # the evidence's own verdict, when the model gives the same, stands whatever
+            # else its sentence says ("early phase, and not much has been done yet")
+            if (self.pending == implied and settled in {"", implied}) or self.pending == settled:
                 piece = f"{self.pending}. {piece}"
             else:
                 self.notes.append(

@@ -259,6 +259,21 @@ def decide(
                 return Decision(
                     False, f"they name no state as {_quote(rare_words(q, rare))}", about=using
                 )
+            # "In which countries are the hotspots?": a word one passage alone uses is what
+            # the states are asked of; a sentence naming states without it does not answer
+            focus = [
+                t
+                for t in q.terms
+                if t in ctx.vocabulary
+                and ctx.weight(t) >= ctx.rarest
+                and t not in _TAKING_PART | _STATE_NOUNS
+                and t not in rare
+            ]
+            if focus and not any(set(focus) & _said(q, e.text) for e, _ in held):
+                using = next((e for e, _ in ranked if set(focus) & set(terms(e.text))), about)
+                return Decision(
+                    False, f"they name no state for {_quote(rare_words(q, focus))}", about=using
+                )
         if not held:
             return Decision(False, f"they give no {_WHAT[q.kind]}", about=about)
         predicate = _predicate(q, anchors)
@@ -1305,14 +1320,29 @@ def only_listed(
     """For a question asking what something is ("What is X?", "What does X involve?"): the
     list sentence, where every sentence at hand that names X names it as one short item of
     a list ("…, Smart Borders and EUROSUR"), which says nothing of what X is."""
-    if not anchors or q.wants_list:
-        return None
-    if q.kind != DEFINITION and not (q.kind == OTHER and _CONTENT_RE.search(q.text)):
+    if not anchors or q.wants_list or q.kind not in {DEFINITION, OTHER}:
         return None
     naming = [ev for ev, _ in ranked if ctx.aliases.names_all(anchors, ev.text)]
+    if q.kind == OTHER and not _CONTENT_RE.search(q.text):
+        # "What does the X Regulation change for border guards?": a list naming X, as the
+        # question writes it, says none of what is asked of it
+        naming = [
+            ev
+            for ev in naming
+            if all(a.lower() in ev.text.lower() for a in anchors) and _lists_names(ev.text)
+        ]
+        if not naming or max(_predicate_cover(q, ev, ctx) for ev in naming) >= 0.34:
+            return None
     if naming and all(any(_enumerated(a, ev.text) for a in anchors) for ev in naming):
         return naming[0]
     return None
+
+
+def _lists_names(text: str) -> bool:
+    """Whether a sentence lists three names or more ("the European Agenda on Migration,
+    the X Regulation, Smart Borders and EUROSUR"), not a run of clauses."""
+    items = re.split(r",\s*|\s+and\s+", strip_markers(text).rstrip(" .”"))
+    return sum(bool(re.match(r"(?:the\s+)?[A-Z]", i.strip())) for i in items[1:]) >= 2
 
 
 def _as_written(text: str, anchors: list[str]) -> list[str]:
@@ -1361,6 +1391,12 @@ def _most_about(
         if (ev.sentence.role != "note" or notes) and _is_about(q, anchors, ev, sim, ctx):
             return ev
     return None
+
+
+def _said(q: Question, text: str) -> set[str]:
+    """The question's terms a sentence says, in its words or in the corpus's words for them."""
+    have = set(terms(text))
+    return have | said_terms(q.text, text, have)
 
 
 # "since the eruption of the Refugee crisis", "since the creation of the Schengen area"
@@ -2500,10 +2536,6 @@ def excepted_count(q: Question, text: str) -> bool | None:
         return None
     out = countries(said.group(1))
     left = len(out)
-    if left and set(q.countries) - out:  # "Is Ireland one of the three states staying out?"
-        # a member state named and not excepted is not out, whatever the count; another
-        # state (Norway) is no member the sentence speaks of
-        return False if set(q.countries) <= EU_2017 else None
     bounds = [(b, v) for b, v, noun in _bounds(q.text) if noun & _STATE_NOUNS]
     ws = words(q.text)  # "three (member) states"
     stated = [
@@ -2514,6 +2546,10 @@ def excepted_count(q: Question, text: str) -> bool | None:
     ]
     if not left or (not bounds and not stated) or BOUND_RE.search(q.text) and not bounds:
         return None
+    if set(q.countries) - out:  # "Is Ireland one of the three states staying out?"
+        # a member state named and not excepted is not out, whatever the count; another
+        # state (Norway) is no member the sentence speaks of
+        return False if set(q.countries) <= EU_2017 else None
     if bounds:
         return all(_BOUNDS[b](left, v) for b, v in bounds)
     return all(v == left for v in stated)

@@ -26,7 +26,7 @@ from qa.decide import (
     first_in_succession,
     successor,
 )
-from qa.entities import countries, dates, number_word, with_year_part
+from qa.entities import countries, dates, number_word, numbers, with_year_part
 from qa.select import antecedent, continuations, extractive
 from qa.types import Evidence
 
@@ -94,13 +94,34 @@ def _inner(ev: Evidence) -> str:
     return text
 
 
-def yes_no(decision: Decision, verdict: str) -> Reply:
+def yes_no(decision: Decision, verdict: str, q_text: str = "") -> Reply:
     if not decision.support:  # "Does the article mention Libya?" – "No: they never do."
         return Reply(f"{verdict.capitalize()}: {decision.reason}.", (), direct=True)
     ev = decision.support[0]
     if verdict in {"yes", "no"}:
         return Reply(f"{verdict.capitalize()}. {quoted(ev)}", (ev,), direct=True)
+    chosen = chosen_value(q_text, ev.text)
+    if chosen:  # "Did 23 or 25 states sign?" / "Twenty-Five Member States … signed"
+        return Reply(f"{chosen} {ev.label}. {quoted(ev)}", (ev,), direct=True)
     return Reply(f"The article does not say directly; it says: {quoted(ev)}", (ev,))
+
+
+# two values offered to choose from: "23 or 25", "seventeen or twenty"
+_VALUES_OFFERED_RE = re.compile(r"\b([\w-]+)\s+or\s+([\w-]+)\b")
+
+
+def chosen_value(question: str, text: str) -> str:
+    """For a question offering two numbers ("Did 23 or 25 states sign?"), the one the
+    sentence states, as the question writes it; '' when it states neither or both."""
+    for m in _VALUES_OFFERED_RE.finditer(question):
+        one, other = numbers(m.group(1)), numbers(m.group(2))
+        if not one or not other:
+            continue
+        said = numbers(strip_markers(text))
+        picked = [w for w, v in ((m.group(1), one), (m.group(2), other)) if v & said]
+        if len(picked) == 1:
+            return picked[0].capitalize()
+    return ""
 
 
 def provenance(
@@ -191,10 +212,25 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
             chosen = _by_date(chosen)
     else:
         chosen = extractive(support, limit, ratio=0.95)
+        chosen = (
+            chosen[:1]
+            + [  # "…for hotspots. Likewise, …": another item, not more of it
+                c
+                for c in chosen[1:]
+                if not (
+                    c.sentence.paragraph == chosen[0].sentence.paragraph
+                    and _next_item(chosen[0], c)
+                )
+            ]
+        )
         before = antecedent(chosen[0]) if chosen and q.kind in {AGENT, NAMED, PERSON} else None
         if before is not None and before.key not in {e.key for e in chosen}:
             chosen.insert(0, before)  # "This agency…" after the sentence naming it
-        chosen += [c for c in continuations(chosen[:1], limit=1) if not _elsewhere(q, chosen[0], c)]
+        chosen += [
+            c
+            for c in continuations(chosen[:1], limit=1)
+            if not _elsewhere(q, chosen[0], c) and not _next_item(chosen[0], c)
+        ]
         chosen = _distinct(chosen)
     items = excepted(q, chosen[0].text) if chosen else ""
     if items:  # "How many states are not …?" / "all … except A, B and C": three
@@ -216,6 +252,29 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
     if lead:  # "Who ran X?" / "X, a mission carried out by the Italian Marine"
         text = f"{lead[0].upper()}{lead[1:]} {chosen[0].label}. {text}"
     return Reply(text, tuple(chosen), direct=q.typed)
+
+
+# A sentence adding another item of an enumeration ("Likewise, …", "Additionally, …")
+_NEXT_ITEM_RE = re.compile(
+    r"^(?:additionally|moreover|furthermore|likewise|similarly|also|in addition|another|"
+    r"second(?:ly)?|third(?:ly)?|finally|lastly)\b",
+    re.I,
+)
+# A sentence announcing items that follow it ("…includes some tools:", "as follows")
+_ANNOUNCES_RE = re.compile(
+    r":\s*$|\b(?:as follows|the following)\b|"
+    r"\binclude[sd]?\s+(?:some|several|many|various|a number of|a range of)\b",
+    re.I,
+)
+
+
+def _next_item(first: Evidence, after: Evidence) -> bool:
+    """Whether a sentence after the answer's adds another item to an enumeration ("…for
+    hotspots. Likewise, CSDP's tools include …"), where the answer's sentence is an item
+    itself, not the one announcing them: for a question of one thing, another thing."""
+    return bool(_NEXT_ITEM_RE.match(after.text)) and not _ANNOUNCES_RE.search(
+        strip_markers(first.text).rstrip(" .")
+    )
 
 
 def _elsewhere(q: Question, before: Evidence, after: Evidence) -> bool:

@@ -10,6 +10,7 @@ from qa.analyze import COUNTRY, analyze, clean, split_parts
 from qa.answer import Assistant
 from qa.conversation import condense
 from qa.decide import _typed_rival, by_agent, decide, excepted_count, unknown_names
+from qa.respond import _next_item, chosen_value
 from qa.spelling import Speller
 from qa.types import Evidence
 
@@ -144,3 +145,38 @@ def test_an_expectation_asked_is_settled_by_a_sentence_that_expects(
     said = _evidence("The three treatment plants are most likely to be built in 2021.")
     q = analyze("Did the author expect the treatment plants to be built in 2021?")
     assert decide(q, [(said, 0.7)], ctx, 0.2).yes_no == "yes"
+
+
+def test_a_choice_of_two_numbers_is_answered_with_the_one_the_sentence_states() -> None:
+    """Yes/no-shaped choice: "Did 23 or 25 cities sign?" leads with the number the
+    sentence states, in any spelling; neither or both stated: no lead."""
+    text = "Twenty-Five cities have signed the pact."
+    assert chosen_value("Did 23 or 25 cities sign?", text) == "25"
+    assert chosen_value("Did 23 or 24 cities sign?", text) == ""
+    assert chosen_value("Was it Alden or Brisk?", text) == ""
+
+
+def test_an_answer_of_one_item_stops_before_the_next_item() -> None:
+    """Padding class: "…technical support for hotspots. Likewise, the tools include law
+    enforcement …" answers a question on hotspots with the first sentence only; a
+    sentence announcing items ("includes some tools.") keeps the items after it."""
+    item = _evidence("Another tool is training, including capacity building for hotspots.")
+    after = _evidence("Likewise, the tools include law enforcement against smugglers.")
+    announcing = _evidence("The approach includes some tools of the policy.")
+    assert _next_item(item, after)
+    assert not _next_item(announcing, after)
+    assert not _next_item(item, _evidence("This agency has many tasks."))
+
+
+def test_states_asked_of_a_thing_only_one_passage_names_need_a_sentence_naming_it(
+    fixture_assistant: Assistant,
+) -> None:
+    """Near-miss class: "In which countries are the inspectors trained?" against a
+    sentence naming states but not inspectors is refused (they name no state for it)."""
+    ctx = fixture_assistant.context
+    states = _evidence("Almost all states signed the water pact except for Austria and Slovenia.")
+    q = analyze("In which countries are the inspectors trained?")
+    decision = decide(q, [(states, 0.6)], ctx, 0.2)
+    assert not decision.answerable and "inspectors" in decision.reason, decision.reason
+    q = analyze("Which countries stayed out of the water pact?")
+    assert decide(q, [(states, 0.6)], ctx, 0.2).answerable
