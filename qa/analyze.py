@@ -108,8 +108,8 @@ _MEMBERSHIP_RE = re.compile(
 )
 _WHO_RE = re.compile(r"\b(?:who|whom|whose|which person|what person)\b", re.I)
 _COUNTRY_Q_RE = re.compile(
-    rf"\b(?:which|what)\s+(?:{_NOT_AUX}\w+\s+){{0,2}}(?:countr(?:y|ies)|states?|member states?|"
-    r"nations?)\b",
+    rf"\b(?:which|what)\s+(?:{_NOT_AUX}\w+\s+(?:or\s+)?){{0,2}}"
+    r"(?:countr(?:y|ies)|states?|member states?|nations?)\b",
     re.I,
 )
 _DEFINITION_RE = re.compile(

@@ -31,7 +31,8 @@ _FIELDS = (
                        rf"purpose|goal|objective|sets? out|setting out|intend(?:s|ing)?|tries|"
                        rf"trying|seek(?:s|ing)?|hop(?:es|ing) to|wants? to)\b|"
                        rf"\b(?:aim|purpose|goal|objective|point)\s+of\s+(?:the|this)\s+"
-                       rf"{_ARTICLE_NOUN}\b|\bwhat is (?:the|this) {_ARTICLE_NOUN} about\b", re.I)),
+                       rf"{_ARTICLE_NOUN}\b|\bwhat(?:'s|’s| is)\s+(?:the|this)\s+{_ARTICLE_NOUN}\s+"
+                       rf"(?:\w+\s+)?about\b", re.I)),
     ("author", re.compile(rf"\b(?:author|authors|wrote|writer|written by|by whom|"
                           rf"{_ARTICLE_NOUN} by|writes? (?:the|this) {_ARTICLE_NOUN})\b", re.I)),
     ("date", re.compile(rf"\b(?:when|date|dated|what year|which year)\b.*\b(?:{_ARTICLE_NOUN}|it|"
@@ -114,6 +115,8 @@ def card_field(q: Question, described: frozenset[str] = frozenset()) -> str:
     for name, _ in fields:
         if name == "footnote":
             asked = [t for t in content if t not in described and not t.isdigit()]
+            if _LINK_RE.search(q.text):  # "Is the link given for footnote 1 verified?"
+                asked = [t for t in asked if t not in _LINK_WORDS]
             says = _ACCORDING_RE.search(q.text) or _NOTE_SAYS_RE.search(q.text)
             if len(asked) > 2 or (asked and says):
                 continue  # "according to the footnote on X, what does X help fight?"
@@ -236,6 +239,9 @@ def _author_attribute(q: Question, author: str) -> str:
         rf"\b(?P<a>{attr})\s+(?:does|did)\s+{who}(?:\s+\w+){{0,3}}?\s+(?:hold|have|occupy)\b",
         rf"\b(?:where|for whom|who)\s+(?:does|did)\s+{who}(?:\s+\w+){{0,3}}?\s+(?P<a>work)\b",
         rf"\b(?P<a>how old)\s+(?:is|was)\s+{who}\b",
+        rf"\bwhat else\s+(?:has|have|did|does)\s+{who}{parts}\s+(?P<a>written|write|published)\b",
+        rf"\b(?:other|more)\s+(?P<a>articles|works|publications|papers|pieces|books)\s+"
+        rf"(?:by|from|of)\s+{who}",
         rf"\b(?P<a>when|where)\s+was\s+{who}(?:\s+\w+){{0,3}}?\s+born\b",
     ):
         m = re.search(pattern, q.text, re.I)
@@ -246,6 +252,8 @@ def _author_attribute(q: Question, author: str) -> str:
 
 
 _SAID_AS = {"work": "employer", "how old": "age", "when": "birth", "where": "birthplace"}
+_SAID_AS |= {w: "other writings" for w in "written write published articles works".split()}
+_SAID_AS |= {w: "other writings" for w in "publications papers pieces books".split()}
 # Details of a person, not of a text: a class (occupation, origin, life, contact).
 _PERSONAL = (
     r"job(?: title)?|position|post|role|occupation|profession|employer|nationality|"
@@ -538,6 +546,10 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
 
 # a question for a note's address ("Does footnote 3 give a link?"), not its kind ("a web page")
 _LINK_RE = re.compile(r"\b(?:url|urls|links?|hyperlinks?|web ?address|address)\b", re.I)
+_LINK_WORDS = frozenset(
+    stem(w)
+    for w in "link links url address web given give gives verified checked valid working".split()
+)
 _URL_RE = re.compile(r"https?://[^\s)]+|www\.[^\s)]+")
 
 

@@ -224,7 +224,7 @@ def decide(
         return Decision(False, f"the author gives no view of {_quote([judged])}", about=ev)
     listed = q.wants_list and any(announces(q.text, ev.text) for ev, _ in ranked[:8])
     if best_sim < min_similarity and not _says_every_term(q, best, ctx) and not listed:
-        return Decision(False, f"no passage is close to the question ({best_sim:.2f})", about=about)
+        return Decision(False, "no passage is close to the question", about=about)
     money = q.kind == YESNO and set(q.terms) & _MONEY_WORDS  # "funded by the EU budget?"
     if money and not _asked_cause(q):  # a reason ("because it cost too much") is asked below
         if not any(_speaks_of_money(ev.text) for ev, _ in ranked[:8]):
@@ -289,8 +289,8 @@ def decide(
         ranked = sorted(ranked, key=lambda es: _refers_elsewhere(anchors, es[0], ctx))
     if _PURPOSE_ASKED_RE.search(q.text):  # "What are PESCO's goals?": what it is for
         purposes = [(e, sim) for e, sim in ranked if _states_purpose(q, e.text, ctx)][:2]
-        if purposes:  # each sentence saying it counts as much as the best of them
-            top = max(e.score for e, _ in purposes)
+        if purposes:  # each sentence saying it counts as much as the best of all
+            top = max(e.score for e, _ in ranked)
             keys = {e.key for e, _ in purposes}
             ranked = [(replace(e, score=top), sim) for e, sim in purposes] + [
                 (e, sim) for e, sim in ranked if e.key not in keys
@@ -343,9 +343,16 @@ def _states_purpose(q: Question, text: str, ctx: Context) -> bool:
     named = [n for n in q.names if n.lower() not in _FRAME_NAMES]
     # "what's the point of pesco": an acronym the corpus defines, in lower case
     named += [w for w in words(q.text) if w.islower() and w in ctx.aliases.pairs]
-    return bool(named) and any(
+    if named and any(
         ctx.aliases.names_all([n], text) or n.lower() in ctx.lexicon.clipped(text) for n in named
-    )
+    ):
+        return True
+    # "What do the missions aim to achieve in host countries?" / "The aim is to support
+    # host countries …": the words of what it is for, that one passage alone uses
+    own = _name_terms(q)
+    shared = (set(q.terms) - own) & set(terms(text))
+    rare = {t for t in shared if t in ctx.vocabulary and ctx.weight(t) >= ctx.rarest}
+    return bool(rare) and len(shared) >= 2
 
 
 _FRAME_NAMES = frozenset(["eu", "europe", "european union", "union", "member states"])
@@ -558,6 +565,8 @@ def unknown_names(q: Question, ctx: Context) -> list[str]:
             a.lower() in ctx.lowered_text for a in ctx.aliases.expansions(name)
         ):
             continue
+        if _headed_extension(name, q.text, ctx):
+            continue  # "the European External Action Service" / "the European External Action"
         if (
             countries(name)
             and countries(name) <= EU_2017
@@ -580,7 +589,8 @@ def unknown_names(q: Question, ctx: Context) -> list[str]:
     for phrase in _org_phrases(q.text):  # "the European Defence Agency": each word known
         low = phrase.lower()
         if low not in ctx.lowered_text and not expansions(low) and phrase not in out:
-            out.append(phrase)
+            if not _headed_extension(phrase, q.text, ctx):
+                out.append(phrase)
     if q.kind != YESNO:
         for value in _counting_numbers(q.text, ctx):
             if value not in ctx.numbers:
@@ -1060,8 +1070,18 @@ def _counts_something(text: str) -> bool:
 def _heads_name(noun: str, text: str) -> bool:
     """Whether a capitalised name in the text is headed by the noun ("the Treaty of Lisbon"
     for "which treaty", "the Italian Marine" for "which navy" is not)."""
+    return bool(headed_name(noun, text))
+
+
+def headed_name(noun: str, text: str) -> str:
+    """The first capitalised name in the text headed by the noun, as the text writes it
+    ("the Treaty of Lisbon" for "which treaty"); '' when there is none."""
     heads = set(noun.split())  # "which treaty gave birth": the head is one of these words
-    return any(stem(w.lower()) in heads for n in _capitalised(text) for w in words(n))
+    for name in _capitalised(strip_markers(text)):
+        if any(stem(w.lower()) in heads for w in words(name)):
+            m = re.search(rf"\bthe\s+{re.escape(name)}", text)
+            return m.group(0) if m else name
+    return ""
 
 
 def _fmt(value: float) -> str:
@@ -1326,12 +1346,10 @@ def only_listed(
     if q.kind == OTHER and not _CONTENT_RE.search(q.text):
         # "What does the X Regulation change for border guards?": a list naming X, as the
         # question writes it, says none of what is asked of it
-        naming = [
-            ev
-            for ev in naming
-            if all(a.lower() in ev.text.lower() for a in anchors) and _lists_names(ev.text)
-        ]
-        if not naming or max(_predicate_cover(q, ev, ctx) for ev in naming) >= 0.34:
+        naming = [ev for ev in naming if all(a.lower() in ev.text.lower() for a in anchors)]
+        if not naming or not all(_lists_names(ev.text) for ev in naming):
+            return None
+        if max(_predicate_cover(q, ev, ctx) for ev in naming) >= 0.34:
             return None
     if naming and all(any(_enumerated(a, ev.text) for a in anchors) for ev in naming):
         return naming[0]
@@ -2369,6 +2387,20 @@ _COMPOUND_AFFIXES = frozenset(
     "style like type based led related linked wide oriented focused driven specific run "
     "level scale".split()
 )
+
+
+def _headed_extension(name: str, text: str, ctx: Context) -> bool:
+    """Whether a name (or a word of one) is a corpus name with a body's head word added, as
+    the question writes it: "the European External Action Service" where the corpus
+    writes "the European External Action"; "Service" alone, so written, is that head."""
+    for m in re.finditer(r"[A-Z][\w-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w-]*)+", text):
+        full = m.group(0).split()
+        if full[-1].lower() not in ORG_HEADS or name.lower() not in m.group(0).lower():
+            continue
+        shorter = " ".join(full[:-1]).lower()
+        if len(full) > 2 and shorter in ctx.lowered_text:
+            return True
+    return False
 
 
 def _typed_rival(q: Question, name: str, text: str) -> bool:

@@ -24,6 +24,7 @@ from qa.decide import (
     by_agent,
     excepted,
     first_in_succession,
+    headed_name,
     successor,
 )
 from qa.entities import countries, dates, number_word, numbers, with_year_part
@@ -247,6 +248,8 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
         late = when and strip_markers(chosen[0].text).find(when) > 40
         lead = when if several or late else ""  # which of its dates, or one deep inside
         lead = with_year_part(chosen[0].text, lead) if lead else ""  # "at the beginning of"
+    if chosen and not lead and q.kind == NAMED and q.counted:  # "Which treaty …?"
+        lead = headed_name(q.counted, chosen[0].text)  # "the Treaty of Lisbon"
     if chosen and not lead and not q.wants_list:  # "Which came first, X or Y?"
         lead = first_in_succession(q, chosen[0].text) or successor(q, chosen[0].text)
     if lead:  # "Who ran X?" / "X, a mission carried out by the Italian Marine"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from index.types import Chunk, Sentence
 from qa.analyze import COUNTRY, analyze, clean, split_parts
 from qa.answer import Assistant
+from qa.card import card_field
 from qa.conversation import condense
 from qa.decide import _typed_rival, by_agent, decide, excepted_count, unknown_names
 from qa.respond import _next_item, chosen_value
@@ -180,3 +181,21 @@ def test_states_asked_of_a_thing_only_one_passage_names_need_a_sentence_naming_i
     assert not decision.answerable and "inspectors" in decision.reason, decision.reason
     q = analyze("Which countries stayed out of the water pact?")
     assert decide(q, [(states, 0.6)], ctx, 0.2).answerable
+
+
+def test_the_authors_other_writings_and_the_articles_gist(fixture_assistant: Assistant) -> None:
+    """About-the-article class: what else the author wrote is no detail of the card
+    (refused, not answered with a sentence of the article); "what's this piece actually
+    about?" asks the article's aim."""
+    other = fixture_assistant.answer("What else has Ada Tester written?", use_llm=False)
+    assert other.refused and "other writings" in other.text, other.text
+    assert card_field(analyze("what's this piece actually about?")) == "aim"
+
+
+def test_a_corpus_name_with_a_head_word_added_is_known(fixture_assistant: Assistant) -> None:
+    """Near-miss guard: "the Water Board Agency", where the corpus writes "the Water
+    Board", is the reader's fuller name for it, not a name the sources never mention; a
+    body of another name still is."""
+    ctx = fixture_assistant.context
+    assert unknown_names(analyze("What does the Water Board Agency publish?"), ctx) == []
+    assert unknown_names(analyze("What does the Danube Agency publish?"), ctx)
