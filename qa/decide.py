@@ -172,6 +172,10 @@ def decide(
         or unknown_attribute(q, ctx)
         or unknown_compared(q, ctx)
     )
+    if unknown and named and set(unknown) <= set(named) and q.kind == YESNO:
+        said = _said_without(q, named, anchors, ranked, ctx)
+        if said is not None:  # "Did Europol run Triton?" / "a mission of … FRONTEX called Triton"
+            return Decision(True, support=(said,), about=said, yes_no="no")
     if unknown:
         return Decision(False, f"the sources never mention {_quote(unknown)}", about=about)
     later = after_the_sources(q, ctx)
@@ -1077,11 +1081,21 @@ def headed_name(noun: str, text: str) -> str:
     """The first capitalised name in the text headed by the noun, as the text writes it
     ("the Treaty of Lisbon" for "which treaty"); '' when there is none."""
     heads = set(noun.split())  # "which treaty gave birth": the head is one of these words
-    for name in _capitalised(strip_markers(text)):
-        if any(stem(w.lower()) in heads for w in words(name)):
-            m = re.search(rf"\bthe\s+{re.escape(name)}", text)
-            return m.group(0) if m else name
+    plain = strip_markers(text)
+    for m in _NAME_RUN_RE.finditer(plain):
+        name = m.group(0)
+        if m.start() == 0 or not any(stem(w.lower()) in heads for w in words(name)):
+            continue  # a sentence's first word is no name's
+        the = re.search(rf"\bthe\s+{re.escape(name)}", plain)
+        return the.group(0) if the else name
     return ""
+
+
+# a run of capitalised words, with the connectors a name keeps ("(Common Security and
+# Defence Policy)", "the Treaty of Lisbon")
+_NAME_RUN_RE = re.compile(
+    r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and|&|the)\s+)*[A-Z][\w-]*)*"
+)
 
 
 def _fmt(value: float) -> str:
@@ -2387,6 +2401,34 @@ _COMPOUND_AFFIXES = frozenset(
     "style like type based led related linked wide oriented focused driven specific run "
     "level scale".split()
 )
+
+
+def _said_without(
+    q: Question,
+    named: list[str],
+    anchors: list[str],
+    ranked: list[tuple[Evidence, float]],
+    ctx: Context,
+) -> Evidence | None:
+    """For a yes/no question whose one wrong detail is a name the sources never use ("Did
+    Europol run Triton?"): the sentence on the question's known names that says its
+    predicate, affirmed, without that name ("a mission of the EU agency FRONTEX called
+    Triton"): it says the thing of another, so the question is denied. None when no
+    known name pins the sentence, or none says most of what is asked."""
+    inside = {w.lower() for n in named for w in n.split()}
+    known = [a for a in anchors if a.lower() not in inside]
+    if not known or q.negative:
+        return None
+    drop = {t for n in named for t in terms(n)}
+    asked = replace(q, terms=tuple(t for t in q.terms if t not in drop))
+    for ev, _ in ranked[:6]:
+        if ev.sentence.role in {"heading", "header", "note"} or not _names_anchors(known, ev, ctx):
+            continue
+        if sentence_stance(asked, ev.text) is False:
+            continue
+        if _predicate_cover(asked, ev, ctx) >= 0.6 and _coverage(list(asked.terms), ev, ctx) >= 0.6:
+            return ev
+    return None
 
 
 def _headed_extension(name: str, text: str, ctx: Context) -> bool:

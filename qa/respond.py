@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from index.text import drop_empty_parens, neutralise_labels, quotes, strip_markers, terms
 from index.types import Source
-from qa.analyze import AGENT, DATE, NAMED, PERSON, Question
+from qa.analyze import AGENT, DATE, NAMED, PERSON, REASON, Question
 from qa.card import asks_about_notes, cited, note_words
 from qa.decide import (
     Decision,
@@ -222,9 +222,12 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
                     c.sentence.paragraph == chosen[0].sentence.paragraph
                     and _next_item(chosen[0], c)
                 )
+                and not _ARTICLE_AIM_RE.search(c.text)  # "this article aims to …": its own aim
             ]
         )
         before = antecedent(chosen[0]) if chosen and q.kind in {AGENT, NAMED, PERSON} else None
+        if chosen and q.kind == REASON:  # "It is clear that X has to …": why, the premise before
+            before = antecedent(chosen[0], _CONCLUSION_RE)
         if before is not None and before.key not in {e.key for e in chosen}:
             chosen.insert(0, before)  # "This agency…" after the sentence naming it
         chosen += [
@@ -267,6 +270,16 @@ _NEXT_ITEM_RE = re.compile(
 _ANNOUNCES_RE = re.compile(
     r":\s*$|\b(?:as follows|the following)\b|"
     r"\binclude[sd]?\s+(?:some|several|many|various|a number of|a range of)\b",
+    re.I,
+)
+
+
+# The article's statement of its own aim: a second sentence for no content question
+_ARTICLE_AIM_RE = re.compile(r"\b(?:this|the)\s+(?:article|paper|piece)\s+aims?\b", re.I)
+# A sentence drawing a conclusion from the one before it
+_CONCLUSION_RE = re.compile(
+    r"^(?:it is (?:clear|evident|obvious) that|thus|therefore|hence|consequently|"
+    r"this is why|that is why|for this reason|as a result)\b",
     re.I,
 )
 

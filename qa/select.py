@@ -230,12 +230,13 @@ _REFERS_RE = re.compile(
 )
 
 
-def antecedent(ev: Evidence) -> Evidence | None:
+def antecedent(ev: Evidence, pattern: re.Pattern[str] | None = None) -> Evidence | None:
     """The sentence before, in the same paragraph, when this one refers back to what it
-    named ("This agency has many tasks…" after the sentence naming the agency)."""
+    named ("This agency has many tasks…" after the sentence naming the agency), or opens
+    as `pattern` says (a conclusion: "It is clear that …" after its premise)."""
     sentences = ev.chunk.sentences
     i = sentences.index(ev.sentence)
-    if i == 0 or not _REFERS_RE.match(ev.text):
+    if i == 0 or not (pattern or _REFERS_RE).match(ev.text):
         return None
     prev = sentences[i - 1]
     if prev.paragraph != ev.sentence.paragraph or prev.role in {"heading", "header"}:

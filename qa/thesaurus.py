@@ -301,7 +301,7 @@ OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     (("internal", "inner", "domestic"), ("external", "outer")),
     (
-        ("air", "airspace", "aerial", "airborne", "aviation"),
+        ("air", "air-defence", "air-defense", "airspace", "aerial", "airborne", "aviation"),
         ("maritime", "sea", "naval", "harbour", "harbor", "coastal", "land"),
     ),
     (

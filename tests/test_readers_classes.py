@@ -5,14 +5,24 @@ gold set.
 
 from __future__ import annotations
 
+from index.text import stem
 from index.types import Chunk, Sentence
 from qa.analyze import COUNTRY, analyze, clean, split_parts
 from qa.answer import Assistant
 from qa.card import card_field
 from qa.conversation import condense
-from qa.decide import _typed_rival, by_agent, decide, excepted_count, unknown_names
-from qa.respond import _next_item, chosen_value
+from qa.decide import (
+    _typed_rival,
+    by_agent,
+    decide,
+    excepted_count,
+    headed_name,
+    unknown_names,
+)
+from qa.respond import _CONCLUSION_RE, _next_item, chosen_value
+from qa.select import antecedent
 from qa.spelling import Speller
+from qa.thesaurus import opposed
 from qa.types import Evidence
 
 
@@ -199,3 +209,43 @@ def test_a_corpus_name_with_a_head_word_added_is_known(fixture_assistant: Assist
     ctx = fixture_assistant.context
     assert unknown_names(analyze("What does the Water Board Agency publish?"), ctx) == []
     assert unknown_names(analyze("What does the Danube Agency publish?"), ctx)
+
+
+def test_why_is_answered_with_the_premise_before_a_conclusion(fixture_assistant: Assistant) -> None:
+    """Reason class: a conclusion ("It is clear that …", "Thus …") answers why only with
+    the sentence before it, its premise; another sentence brings no premise along."""
+    premise = "The river floods each spring in March."
+    text = f"{premise} It is clear that the dams must be raised."
+    sentence = Sentence(0, len(premise), 4)
+    conclusion = Sentence(len(premise) + 1, len(text), 4)
+    chunk = Chunk("c", "article", text, 0, len(text), 4, (sentence, conclusion))
+    ev = Evidence("[¶4]", chunk, conclusion, chunk.sentence_text(conclusion), 1.0)
+    before = antecedent(ev, _CONCLUSION_RE)
+    assert before is not None and before.text.startswith("The river floods")
+    plain = Evidence("[¶4]", chunk, sentence, chunk.sentence_text(sentence), 1.0)
+    assert antecedent(plain, _CONCLUSION_RE) is None
+
+
+def test_a_name_never_used_is_denied_by_the_sentence_saying_the_rest(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class, one wrong detail never named: "Did Europol monitor pollution on the
+    Orsa?" against "The Water Board monitors pollution along the Orsa river." is No (the
+    sentence says all else of the question, of another); a question whose predicate the
+    sentence does not say ("Did Europol fund …?") stays refused."""
+    ctx = fixture_assistant.context
+    said = _evidence("The Water Board monitors pollution along the Orsa river.")
+    q = analyze("Did Europol monitor pollution along the Orsa river?")
+    assert decide(q, [(said, 0.7)], ctx, 0.2).yes_no == "no"
+    q = analyze("Did Europol fund the cleaning of the Orsa river?")
+    assert not decide(q, [(said, 0.7)], ctx, 0.2).answerable
+
+
+def test_which_noun_leads_with_the_name_it_heads_and_hyphened_opposites() -> None:
+    """Named class: "Which policy …?" leads with the name the noun heads, whole ("Common
+    Security and Defence Policy" inside brackets); "air-defence" is the opposite of
+    "maritime" as "air" is."""
+    text = "PESCO is a specific CSDP (Common Security and Defence Policy) mechanism."
+    assert headed_name(stem("policy"), text) == "Common Security and Defence Policy"
+    assert headed_name(stem("treaty"), text) == ""
+    assert opposed("Is the project an air-defence project?", "a maritime surveillance project")
