@@ -173,9 +173,9 @@ def decide(
         or unknown_compared(q, ctx)
     )
     if unknown and named and set(unknown) <= set(named) and q.kind == YESNO:
-        said = _said_without(q, named, anchors, ranked, ctx)
-        if said is not None:  # "Did Europol run Triton?" / "a mission of … FRONTEX called Triton"
-            return Decision(True, support=(said,), about=said, yes_no="no")
+        other = _said_without(q, named, anchors, ranked, ctx)
+        if other is not None:  # "Did Europol run Triton?" / "a mission of … FRONTEX called Triton"
+            return Decision(True, support=(other,), about=other, yes_no="no")
     if unknown:
         return Decision(False, f"the sources never mention {_quote(unknown)}", about=about)
     later = after_the_sources(q, ctx)
