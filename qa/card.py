@@ -579,7 +579,7 @@ def note_verdict(q: Question, src: Source, note: Evidence | None) -> str:
     for name in _NAME_RUN_RE.findall(q.text):  # "Europol", "the European Council"
         if name.lower() in _NOT_NAMES or name.lower().startswith(("footnote", "note")):
             continue
-        if dates(name) or name.lower() in _MONTH_NAMES:
+        if dates(name) or name.lower() in MONTHS:
             continue  # a month is checked as a date
         spelt = re.sub(r"\bEU\b", "European Union", name)  # "the Council of the EU"
         if name.lower() not in low and spelt.lower() not in low:
@@ -614,7 +614,6 @@ _NAME_RUN_RE = re.compile(
     r"(?<!^)(?<![.?!]\s)\b[A-Z][\w&-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+|&\s+)?[A-Z][\w&-]*)*"
 )
 _NOT_NAMES = frozenset("i eu is it".split())
-_MONTH_NAMES = frozenset(m.lower() for m in MONTHS)
 _NOTE_WORDS = frozenset(
     stem(w)
     for w in "quotation quote quotes quoting refer refers referring source kind "

@@ -342,7 +342,7 @@ def asks_purpose(q: Question) -> bool:
 def _states_purpose(q: Question, text: str, ctx: Context) -> bool:
     """Whether a sentence says what the question's subject is for: a purpose word, and
     the subject named (in any spelling, or by its long name's head: "The cooperation")."""
-    if not _PURPOSE_SAID_RE.search(text) or _AIM_RE_ARTICLE.search(text):
+    if not _PURPOSE_SAID_RE.search(text) or ARTICLE_AIM_RE.search(text):
         return False
     named = [n for n in q.names if n.lower() not in _FRAME_NAMES]
     # "what's the point of pesco": an acronym the corpus defines, in lower case
@@ -361,7 +361,7 @@ def _states_purpose(q: Question, text: str, ctx: Context) -> bool:
 
 _FRAME_NAMES = frozenset(["eu", "europe", "european union", "union", "member states"])
 # "this article aims to …": the article's aim, not its subject's
-_AIM_RE_ARTICLE = re.compile(r"\b(?:this|the)\s+(?:article|paper|piece)\s+aims?\b", re.I)
+ARTICLE_AIM_RE = re.compile(r"\b(?:this|the)\s+(?:article|paper|piece)\s+aims?\b", re.I)
 
 
 # A year asked as the time of what is asked, not as a bound ("in 2015", "during 2015")
@@ -563,7 +563,7 @@ def unknown_names(q: Question, ctx: Context) -> list[str]:
         low = name.lower()
         if _reworded(q, name):
             continue
-        if q.kind == YESNO and (dates(name) or low.split()[0] in _MONTH_WORDS):
+        if q.kind == YESNO and (dates(name) or low.split()[0] in MONTHS):
             continue  # "… in December 2016?": a date, checked against the sentence's
         if low in ctx.lowered_text or any(
             a.lower() in ctx.lowered_text for a in ctx.aliases.expansions(name)
@@ -1748,7 +1748,6 @@ def _verdict(
 
 
 _MONTHS = frozenset(stem(m) for m in MONTHS)
-_MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
 _NOTE_TERMS = frozenset(
     stem(w) for w in "footnote footnotes note notes endnote cite cites cited citing".split()
 )

@@ -18,6 +18,7 @@ from index.types import Source
 from qa.analyze import AGENT, DATE, NAMED, PERSON, REASON, Question
 from qa.card import asks_about_notes, cited, note_words
 from qa.decide import (
+    ARTICLE_AIM_RE,
     Decision,
     announces,
     asked_date,
@@ -222,7 +223,7 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
                     c.sentence.paragraph == chosen[0].sentence.paragraph
                     and _next_item(chosen[0], c)
                 )
-                and not _ARTICLE_AIM_RE.search(c.text)  # "this article aims to …": its own aim
+                and not ARTICLE_AIM_RE.search(c.text)  # "this article aims to …": its own aim
             ]
         )
         before = antecedent(chosen[0]) if chosen and q.kind in {AGENT, NAMED, PERSON} else None
@@ -274,8 +275,6 @@ _ANNOUNCES_RE = re.compile(
 )
 
 
-# The article's statement of its own aim: a second sentence for no content question
-_ARTICLE_AIM_RE = re.compile(r"\b(?:this|the)\s+(?:article|paper|piece)\s+aims?\b", re.I)
 # A sentence drawing a conclusion from the one before it
 _CONCLUSION_RE = re.compile(
     r"^(?:it is (?:clear|evident|obvious) that|thus|therefore|hence|consequently|"
