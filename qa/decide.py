@@ -293,8 +293,8 @@ def decide(
         ranked = sorted(ranked, key=lambda es: _refers_elsewhere(anchors, es[0], ctx))
     if _PURPOSE_ASKED_RE.search(q.text):  # "What are PESCO's goals?": what it is for
         purposes = [(e, sim) for e, sim in ranked if _states_purpose(q, e.text, ctx)][:2]
-        if purposes:  # each sentence saying it counts as much as the best of all
-            top = max(e.score for e, _ in ranked)
+        if purposes:  # each sentence saying it counts as much as the best of them
+            top = max(e.score for e, _ in purposes)
             keys = {e.key for e, _ in purposes}
             ranked = [(replace(e, score=top), sim) for e, sim in purposes] + [
                 (e, sim) for e, sim in ranked if e.key not in keys
@@ -1080,7 +1080,7 @@ def _heads_name(noun: str, text: str) -> bool:
 def headed_name(noun: str, text: str) -> str:
     """The first capitalised name in the text headed by the noun, as the text writes it
     ("the Treaty of Lisbon" for "which treaty"); '' when there is none."""
-    heads = set(noun.split())  # "which treaty gave birth": the head is one of these words
+    heads = set(noun.split()[:1])  # "which treaty gave birth": "treaty" heads the name
     plain = strip_markers(text)
     for m in _NAME_RUN_RE.finditer(plain):
         name = m.group(0)

@@ -339,7 +339,7 @@ _LOCATED_RE = re.compile(
 
 
 _PLACE_NOUNS_RE = re.compile(
-    r"\b(?:airports?|seaports?|harbours?|harbors?|islands?|coastlines?|border crossings?|"
+    r"\b(?:airports?|seaports?|harbours?|harbors?|islands?|coastlines?|"
     r"frontline (?:member )?states?)\b"
 )
 
