@@ -109,6 +109,18 @@ def check_claim(
     # may come from the question; a full claim must find its names in the passages it
     # cites, or it pins their content on a name the question brought in.
     short = len(words(rest)) <= 8
+    if yes_no == "no":
+        # the evidence denies the question: a clause asserting a number the question gives
+        # and the passage does not ("the article says twenty-seven states signed" for "Did
+        # 27 sign?") restates the question's error as fact; a denial ("not 27") may
+        # repeat it
+        borrowed = numbers(asked) - numbers(source)
+        for clause in _CLAUSE_RE.split(rest):
+            if numbers(clause) & borrowed and not negated(clause):
+                value = min(numbers(clause) & borrowed)
+                return Check(
+                    False, f"it asserts the question's {value:g}, which the passage denies"
+                )
     # a verdict the evidence settled was checked against the question's own names
     names_in = context if short or yes_no else f"{source} {' '.join(frame)}"
     problem = _values_missing(rest, context, aliases, names_in=names_in)
