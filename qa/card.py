@@ -251,9 +251,10 @@ def _author_attribute(q: Question, author: str) -> str:
     return ""
 
 
-_SAID_AS = {"work": "employer", "how old": "age", "when": "birth", "where": "birthplace"}
-_SAID_AS |= {w: "other writings" for w in "written write published articles works".split()}
-_SAID_AS |= {w: "other writings" for w in "publications papers pieces books".split()}
+_SAID_AS = {"work": "employer", "how old": "age", "when": "birth", "where": "birthplace"} | {
+    w: "other writings"
+    for w in "written write published articles works publications papers pieces books".split()
+}
 # Details of a person, not of a text: a class (occupation, origin, life, contact).
 _PERSONAL = (
     r"job(?: title)?|position|post|role|occupation|profession|employer|nationality|"
@@ -514,7 +515,8 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
         n = src.footnote or 0
         note = notes.get(n)
         citing = _all(store, _citing(n))
-        own = _URL_RE.search(" ".join(e.text for e in _all(store, _in_note(n))))
+        said = " ".join(e.text for e in _all(store, _in_note(n)))  # every sentence of the note
+        own = _URL_RE.search(said) if link_asked else None
         if link_asked and q.kind == YESNO and len(wanted) == 1 and not q.negative:
             verdict = "yes" if own else "no"  # "Does footnote 3 give a link?"
         line = f"Footnote {n}{note_words(src)} cites {cited(src)}"
@@ -524,8 +526,7 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
             line = f"{counts} [{n}], going by the title of the document footnote {n} cites. {line}"
         line += f" [{n}]" if note else ""
         if note is not None and len(note.text) > len(src.cited_as) + 20:
-            # every sentence of the note, its quotation whole
-            whole = " ".join(e.text for e in _all(store, _in_note(n))) or note.text
+            whole = said or note.text  # its quotation whole
             line += f"; the note quotes: “{_inner(whole)}” [{n}]"
         if link_asked:  # the note's own address, or that it gives none, and the record's
             line += (

@@ -291,7 +291,7 @@ def decide(
         return Decision(True, support=tuple(ev for ev, _ in held))
     if anchors:  # "What does Frontex do?" / "It aims to …" after a sentence on EUROSUR
         ranked = sorted(ranked, key=lambda es: _refers_elsewhere(anchors, es[0], ctx))
-    if _PURPOSE_ASKED_RE.search(q.text):  # "What are PESCO's goals?": what it is for
+    if asks_purpose(q):  # "What are PESCO's goals?": what it is for
         purposes = [(e, sim) for e, sim in ranked if _states_purpose(q, e.text, ctx)][:2]
         if purposes:  # each sentence saying it counts as much as the best of them
             top = max(e.score for e, _ in purposes)

@@ -80,14 +80,18 @@ class Speller:
         """Whether a word is neither English nor one the corpus uses, nor one edit from an
         English word ("actualy", "centres": a typo or a spelling, not a name)."""
         lower = word.lower()
-        if lower in self._forms or lower in self._english:
-            return False
-        return not self._english.known(self._english.edit_distance_1(lower))
+        return not self._known(lower) and not self._english.known(
+            self._english.edit_distance_1(lower)
+        )
+
+    def _known(self, lower: str) -> bool:
+        """Whether a lower-case word is English or the corpus's (or the gazetteer's)."""
+        return lower in self._forms or lower in self._english
 
     def correction(self, word: str) -> str:
         """The corpus word a typo stands for, or "" when it is no typo or is ambiguous."""
         lower = word.lower()
-        if lower in self._forms or lower in self._english:
+        if self._known(lower):
             return ""
         near, far = self._corpus
         checker = far if len(lower) >= 8 else near
