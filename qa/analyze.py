@@ -197,6 +197,10 @@ _LEAD_CLAUSE_RE = re.compile(
 )
 
 
+# a question of one to three words that are neither question nor function words: a topic
+_BARE_TOPIC_RE = re.compile(r"\s*([A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,2})\s*\??\s*")
+
+
 def clean(question: str) -> str:
     """The question without conversational openers ("so", "quick q:", "can you tell me"),
     its years said in words written in digits ("twenty fifteen"); a statement put up for
@@ -210,6 +214,9 @@ def clean(question: str) -> str:
             break
         text = new
     text = _checked_statement(text)
+    topic = _BARE_TOPIC_RE.fullmatch(text)
+    if topic and not {w.lower() for w in words(topic.group(1))} & (STOPWORDS | _AUXILIARIES):
+        text = f"What is {topic.group(1)}?"  # "pesco?": what the sources say it is
     return text[:1].upper() + text[1:] if text else question
 
 
@@ -479,11 +486,21 @@ def _kind(text: str, ws: list[str]) -> str:
         return EXPANSION
     if _NAMED_RE.search(text) and not _plural_head(text):
         return NAMED
-    if _DEFINITION_RE.search(text) and not _ATTRIBUTE_OF_RE.search(text):
+    called = _CALLED_Q_RE.search(text)
+    if called:  # "What was Italy's naval mission called?"; "the name of the author": a person
+        np = called.group("np1") or called.group("np2")
+        return PERSON if any(is_role_noun(w.lower()) for w in words(np)) else NAMED
+    if (
+        _DEFINITION_RE.search(text)
+        and not _ATTRIBUTE_OF_RE.search(text)
+        and not _STRANDED_PREP_RE.search(text)
+    ):
         return DEFINITION
     return OTHER
 
 
+# "What was X replaced by?": the thing asked is the preposition's, not what X is
+_STRANDED_PREP_RE = re.compile(r"\s(?:by|with|from|for|to|into|after)\s*\??\s*$", re.I)
 # "What are the goals of PESCO?", "What is X supposed to do for Y?": an attribute of a
 # thing or what it does, not what it is ("What is the Treaty of Lisbon?" is)
 _ATTRIBUTE_OF_RE = re.compile(
@@ -549,6 +566,12 @@ _NAMED_RE = re.compile(
     r"([a-z]+[^s\W])\b",
     re.I,
 )
+# "What was X called?", "What is the name of X?": a proper name, of the kind X says
+_CALLED_Q_RE = re.compile(
+    r"^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+name\s+of\s+(?P<np1>[^?]+?)|"
+    r"(?P<np2>[^?]+?)\s+called)\s*\??\s*$",
+    re.I,
+)
 _TIMELINE_RE = re.compile(
     r"\b(?:timeline|chronolog\w*|in order|sequence|order of events|"
     r"put (?:these|them) in order|what happened (?:first|next|then))\b",
@@ -571,15 +594,51 @@ def _plural_head(text: str) -> bool:
     """'Which CSDP tools …': the noun phrase after "which" ends in a plural (a list)."""
     phrase = re.search(r"^which\s+((?:[\w-]+\s+){0,3})", text + " ", re.I)
     head = ""
-    for w in words(phrase.group(1) if phrase else ""):
+    found = words(phrase.group(1) if phrase else "")
+    after = words(text[phrase.end() :] if phrase else "")[:1]
+    for i, w in enumerate(found):
         if w.lower() in STOPWORDS or w.lower() in _AUXILIARIES:
             break
+        following = (found[i + 1 :] + after)[:1]
+        if head and following and _opens_object(following[0]):
+            break  # "Which agency runs Triton?": "runs" is its verb, "agency" its head
         head = w
     return head.lower().endswith("s") and not head.lower().endswith(("ss", "us", "is"))
 
 
+def _opens_object(word: str) -> bool:
+    """Whether a word after an -s word makes that word a verb: an object opening
+    ("the", "its") or a name ("runs Triton")."""
+    return word.lower() in {"the", "a", "an", "its", "their", "this", "these"} or word[:1].isupper()
+
+
+def kind_phrase(text: str) -> str:
+    """The words naming the kind of thing a "which …" / "what is the name of …" / "what
+    was … called" question asks for, up to its verb or its first preposition ("the CSDP
+    naval operation" of "the name of the CSDP naval operation patrolling the Med")."""
+    called = _CALLED_Q_RE.search(text)
+    if called:
+        np = called.group("np1") or called.group("np2")
+    else:
+        which = re.search(r"^which\s+(.+)$", text.strip(), re.I)
+        np = which.group(1) if which else ""
+    kept: list[str] = []
+    for w in np.replace("?", " ").split():
+        low = w.lower()
+        if kept and (low in STOPWORDS or low in _AUXILIARIES or low.endswith(("ing", "ed"))):
+            break
+        if low not in {"the", "a", "an"}:
+            kept.append(w)
+    return " ".join(kept[:4])
+
+
 def _counted(text: str, kind: str) -> str:
     m = re.search(r"\bhow many\s+(?:\w+\s+)?(\w+)", text, re.I) if kind == NUMBER else None
+    called = kind_phrase(text) if kind == NAMED and _CALLED_Q_RE.search(text) else ""
+    if called:  # "What was Italy's naval mission called?": its words, names aside
+        return " ".join(
+            stem(w.lower()) for w in words(called) if not w[:1].isupper() and "'" not in w
+        )
     if kind == NAMED:
         phrase = re.search(r"^which\s+((?:[\w-]+\s+){0,3})", text + " ", re.I)
         nouns = []
@@ -599,6 +658,17 @@ def _counted(text: str, kind: str) -> str:
             word = (
                 first if first.lower() not in {"eu", "possible", "different", "other"} else second
             )
+        # "how many possible PESCO-on-migration scenarios": the first plural counts
+        following = re.search(r"\bhow many((?:\s+[\w-]+){1,3})", text, re.I)
+        plural = [
+            w
+            for w in (following.group(1).split() if following else [])
+            if w.lower().endswith("s")
+            and not w.lower().endswith(("ss", "us", "is"))
+            and w.islower()
+        ]
+        if plural and stem(word.lower()) != stem(plural[0]):
+            word = plural[0] if not word.lower().endswith("s") else word
     return stem(word.lower())
 
 

@@ -7,6 +7,7 @@ shown only after it has been checked against the passage it cites.
 
 from __future__ import annotations
 
+import re
 import time
 import unicodedata
 from collections.abc import Callable, Generator, Iterator
@@ -76,6 +77,54 @@ class Work:
     mode: str = ""
 
 
+# Function words of the languages readers most often switch to: a question with more of
+# them than of English ones is not English (names and acronyms count for neither)
+_FUNCTION_WORDS = {
+    "English": frozenset(
+        "the a an is are was were what which who whom whose when where why how does do did "
+        "of in on to for with and or not by from that this it its has have had be".split()
+    ),
+    "French": frozenset(
+        "le la les un une des est sont quel quelle quels quelles qui que quoi pourquoi comment "
+        "où ou et du de au aux pas ne n'y y sur pour avec dans ce cette qu'est-ce".split()
+    ),
+    "German": frozenset(
+        "der die das ein eine ist sind was wer wie warum wo welche welcher welches und oder "
+        "nicht mit von zu für auf dem den des im macht gibt es".split()
+    ),
+    "Spanish": frozenset(
+        "el la los las un una es son qué quién cuál cuáles cómo por qué dónde y o no con "
+        "del al para en se".split()
+    ),
+    "Italian": frozenset(
+        "il lo la gli le un una è sono che chi quale quali come perché dove e o non con "
+        "del della per nel si".split()
+    ),
+}
+
+
+def foreign_language(text: str) -> str:
+    """The language a question is written in when it is plainly not English (two or more
+    of that language's function words, more than of English's), else ''."""
+    tokens = [t.lower() for t in re.findall(r"[\w'’-]+", text)]
+    counts = {
+        lang: sum(1 for t in tokens if t.replace("’", "'") in listed)
+        for lang, listed in _FUNCTION_WORDS.items()
+    }
+    english = counts.pop("English")
+    lang, found = max(counts.items(), key=lambda kv: kv[1])
+    return lang if found >= 2 and found > english else ""
+
+
+# Words of politeness alone ("ok thanks", "great, bye"): nothing to look up
+_SMALL_TALK_RE = re.compile(
+    r"(?:\W*\b(?:ok(?:ay)?|thanks?|thank you|thx|ty|cheers|great|cool|nice|perfect|"
+    r"good|fine|got it|bye|goodbye|hi|hello|hey|yes|no|sure|alright|all right|"
+    r"very|much|so|a lot|that'?s all)\b)+\W*",
+    re.I,
+)
+
+
 class Assistant:
     """Loads the index and models once, then answers any number of questions."""
 
@@ -90,6 +139,7 @@ class Assistant:
         self.settings = settings or Settings.from_env()
         self._llm_choice = llm
         self._embedder = embedder
+        self._word_vectors: dict[str, np.ndarray] = {}
         self.notify = notify
 
     # -- loading ---------------------------------------------------------------------------
@@ -141,7 +191,17 @@ class Assistant:
                 for w in words(c.text)
                 if len(w) >= 3 and w.isupper() and w.isalpha()
             ),
+            relatedness=self.relatedness,
         )
+
+    def relatedness(self, one: str, other: str) -> float:
+        """How close two words are in meaning: the cosine of their embeddings (each word
+        embedded once)."""
+        missing = [w for w in (one, other) if w not in self._word_vectors]
+        if missing:
+            for word, vector in zip(missing, self.embedder.embed(missing), strict=True):
+                self._word_vectors[word] = vector / (float(np.linalg.norm(vector)) or 1.0)
+        return float(self._word_vectors[one] @ self._word_vectors[other])
 
     @property
     def llm_role(self) -> str:
@@ -218,6 +278,13 @@ class Assistant:
             )
         if not terms(strip_markers(cleaned)):
             raise QuestionError("the question has no words to search for")
+        if _SMALL_TALK_RE.fullmatch(cleaned):
+            raise QuestionError("that is no question; ask one about the article or its notes")
+        language = foreign_language(cleaned)
+        if language:  # the embedding model and the rules read English only
+            raise QuestionError(
+                f"the question seems to be in {language}; pesco-qa answers questions in English"
+            )
         return cleaned
 
     def retrieve(self, question: str, top_k: int | None = None) -> tuple[list[Hit], np.ndarray]:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from index.store import Store
-from index.text import drop_empty_parens, stem, strip_markers, terms
+from index.text import drop_empty_parens, quotes, stem, strip_markers, terms
 from index.types import Chunk, Sentence, Source
 from qa.analyze import AGENT, DEFINITION, NUMBER, OTHER, PERSON, SOURCE, YESNO, Question
 from qa.entities import DEMONYMS, MONTHS, countries, dates, number_word
@@ -277,6 +277,9 @@ def card_answer(q: Question, store: Store) -> CardAnswer | None:
     article = store.sources.get("article")
     if article is None:
         return None
+    unheld = _unheld_text(q, store)
+    if unheld is not None:  # "Does the ESDC paper say anything about hotspots?"
+        return unheld
     attribute = _author_attribute(q, article.author)
     if attribute and article.author:
         header = _find(store, lambda s, t: s.role == "header" and t.startswith("author:"))
@@ -389,7 +392,8 @@ def card_answer(q: Question, store: Store) -> CardAnswer | None:
         "author": f"The article was written by {value}",
         "publisher": f"The article was published by {value}",
         "date": f"The article carries no printed date; it dates from {value}",
-        "title": f"The article's title: {value}",
+        # the text's header prints no title line the index keeps: the record gives it
+        "title": f"The article's title, as the project's record of its sources gives it: {value}",
     }[name]
     return CardAnswer(f"{wording} {header.label}.", (header,))
 
@@ -736,6 +740,65 @@ def _names_cited_document(q: Question, store: Store) -> bool:
     return (
         bool(scored) and scored[-1][0] >= 2 and (len(scored) < 2 or scored[-2][0] < scored[-1][0])
     )
+
+
+def _unheld_text(q: Question, store: Store) -> CardAnswer | None:
+    """For a question on what a cited document itself says ("Does the ESDC paper discuss
+    hotspots?", "Do you have the full text of the study in footnote 3?"), when the corpus
+    holds no text of it and its note quotes none: that the text is not held, how to add
+    it, and what the article cites it for. None for other questions."""
+    whole_text = bool(_FULL_TEXT_RE.search(q.text))
+    if not (whole_text or (_DOC_SAYS_RE.search(q.text) and not _RECORD_ASKED_RE.search(q.text))):
+        return None
+    if not (_DOCUMENT_RE.search(q.text) or re.search(r"\bpaper\b", q.text, re.I)):
+        return None
+    cited_docs = sorted(
+        (s for s in store.sources.values() if s.footnote is not None), key=lambda s: s.footnote or 0
+    )
+    if _numbered(q):
+        picked = _picked(q, cited_docs)
+    else:  # named by the words of its record alone: "the ESDC paper", "the Council release"
+        content = {t for t in q.terms if t not in _FIELD_WORDS}
+        picked = [
+            s
+            for s in cited_docs
+            if content & set(terms(" ".join((s.title, s.publisher, s.cited_as))))
+        ]
+    if len(picked) != 1 or picked[0].has_text:
+        return None
+    src = picked[0]
+    if not whole_text and _numbers(src.title) & _numbers(q.text):
+        return None  # "… the press release talks about 23 signing?": its title says so
+    n = src.footnote or 0
+    note = notes_by_number(store).get(n)
+    if note is not None and quotes(note.text) and not whole_text:
+        return None  # the note quotes it: what it quotes can answer
+    how = (
+        f"`qa sources fetch --only {src.id}` adds it when online, or a file "
+        f"sources/docs/{src.id}.txt"
+    )
+    lead = "No: " if whole_text and q.kind == YESNO else "The sources do not say: "
+    text = f"{lead}the text of {cited(src)}, which footnote {n} cites, is not held here ({how})"
+    citing = _all(store, _citing(n))
+    support: list[Evidence] = [e for e in (note,) if e is not None]
+    if citing:
+        text += f"; the article cites it for “{_inner(citing[0].text)}” {citing[0].label}"
+        support.insert(0, citing[0])
+    return CardAnswer(text + ".", tuple(support), refused=not (whole_text and q.kind == YESNO))
+
+
+# a question on what a document says, not on its record
+_DOC_SAYS_RE = re.compile(
+    r"\b(?:say|says|said|mention|mentions|discuss|discusses|cover|covers|describe|describes|"
+    r"explain|explains|talk about|talks about|deal with|deals with|argue|argues|recommend|"
+    r"recommends|propose|proposes|conclude|concludes|according to)\b",
+    re.I,
+)
+_FULL_TEXT_RE = re.compile(
+    r"\b(?:full|whole|complete|entire)\s+(?:text|document|paper|report|publication)\b|"
+    r"\b(?:have|hold|got|access to|read)\b.{0,30}\btext\b",
+    re.I,
+)
 
 
 def _counted_in(q: Question, title: str) -> str:

@@ -36,6 +36,7 @@ from qa.analyze import (
     SOURCE,
     YESNO,
     Question,
+    kind_phrase,
     polarity_words,
     whole_timeline,
 )
@@ -96,6 +97,8 @@ class Context:
     people: tuple[str, ...]  # person names the corpus knows (authors)
     topics: dict[str, str]  # cited document id -> its title: what its sentences are about
     capitals: frozenset[str] = frozenset()  # its all-capital names, lower case ("frontex")
+    # how close two words are in meaning, 0..1 (the embedding model's cosine); None: unknown
+    relatedness: Callable[[str, str], float] | None = None
 
     @cached_property
     def lowered_text(self) -> str:
@@ -176,8 +179,9 @@ def decide(
         other = _said_without(q, named, anchors, ranked, ctx)
         if other is not None:  # "Did Europol run Triton?" / "a mission of … FRONTEX called Triton"
             return Decision(True, support=(other,), about=other, yes_no="no")
-    if unknown:
-        return Decision(False, f"the sources never mention {_quote(unknown)}", about=about)
+    if unknown:  # quoting what they say of it, when some sentence is close at all
+        near = about if best_sim >= min_similarity or _says_every_term(q, best, ctx) else None
+        return Decision(False, f"the sources never mention {_quote(unknown)}", about=near)
     later = after_the_sources(q, ctx)
     if later:  # "What did PESCO achieve by 2019?": that time lay ahead of the article
         ahead = [ev for ev, _ in ranked if later in ev.text] or [about]
@@ -228,7 +232,8 @@ def decide(
         return Decision(False, f"the author gives no view of {_quote([judged])}", about=ev)
     listed = q.wants_list and any(announces(q.text, ev.text) for ev, _ in ranked[:8])
     if best_sim < min_similarity and not _says_every_term(q, best, ctx) and not listed:
-        return Decision(False, "no passage is close to the question", about=about)
+        # nothing close: any sentence quoted would be about something else
+        return Decision(False, "no passage is close to the question")
     money = q.kind == YESNO and set(q.terms) & _MONEY_WORDS  # "funded by the EU budget?"
     if money and not _asked_cause(q):  # a reason ("because it cost too much") is asked below
         if not any(_speaks_of_money(ev.text) for ev, _ in ranked[:8]):
@@ -248,9 +253,14 @@ def decide(
         ]
         if q.kind == NUMBER and q.counted and not (_STATE_NOUNS | _TIME_NOUNS) & {q.counted}:
             # "how many people crossed …?" / "two possible scenarios": a count of other things
-            held = [(ev, sim) for ev, sim in held if _says_noun(q, q.counted, ev.text)] or (
-                [] if all(_counts_something(ev.text) for ev, _ in held) else held
-            )
+            # "How many lives were saved?" / "two possible scenarios … saving more lives":
+            # a sentence saying the noun whose numbers count other things gives no count
+            held = [
+                (ev, sim)
+                for ev, sim in held
+                if _says_noun(q, q.counted, ev.text)
+                and (_counts(q.counted, ev.text) or not _counts_something(ev.text))
+            ] or ([] if all(_counts_something(ev.text) for ev, _ in held) else held)
         if q.kind == COUNTRY and held:  # "Which countries are the frontline states?"
             rare = [
                 t
@@ -278,6 +288,26 @@ def decide(
                 return Decision(
                     False, f"they name no state for {_quote(rare_words(q, focus))}", about=using
                 )
+        if q.kind == PLACE and held:  # "Where are the hotspots located?"
+            # a word one passage alone uses is what the place is asked of: a sentence
+            # naming places without it ("the Sahel region") does not place it
+            nouns = {
+                stem(w.lower()) for w in words(q.text) if not w.lower().endswith(("ed", "ing"))
+            }
+            focus = [
+                t
+                for t in q.terms
+                if t in ctx.vocabulary
+                and ctx.weight(t) >= ctx.rarest
+                and t not in _PLACE_FRAME
+                and t in nouns  # "where were the tools used": no thing placed
+                and not numbers(t)  # "which two areas": a count, no thing
+            ]
+            if focus and not any(set(focus) & _said(q, e.text) for e, _ in held):
+                using = next((e for e, _ in ranked if set(focus) & set(terms(e.text))), about)
+                return Decision(
+                    False, f"they name no place for {_quote(rare_words(q, focus))}", about=using
+                )
         if not held:
             return Decision(False, f"they give no {_WHAT[q.kind]}", about=about)
         predicate = _predicate(q, anchors)
@@ -288,6 +318,17 @@ def decide(
             held.sort(key=lambda es: not excepted(q, es[0].text))  # "How many … not …?"
         if q.kind == NAMED and q.counted:  # "which treaty": a sentence naming a Treaty of …
             held.sort(key=lambda es: not _heads_name(q.counted, es[0].text))
+            # "What's the name of the CSDP naval operation?": a name given to a thing of
+            # that kind, or one headed by its noun; a sentence naming other things gives none
+            naming = [
+                (ev, sim)
+                for ev, sim in held
+                if _heads_name(q.counted, ev.text) or _names_kind(q, ev.text)
+            ]
+            kind = set(q.counted.split()) & (_NAMING_NOUNS | AGENT_NOUNS | _THING_NOUNS)
+            if kind and not naming:  # "which came first": no kind of thing asked
+                return Decision(False, f"they name no {_kind_asked(q)}", about=held[0][0])
+            held = naming or held
         return Decision(True, support=tuple(ev for ev, _ in held))
     if anchors:  # "What does Frontex do?" / "It aims to …" after a sentence on EUROSUR
         ranked = sorted(ranked, key=lambda es: _refers_elsewhere(anchors, es[0], ctx))
@@ -835,6 +876,27 @@ def by_agent(q: Question, text: str) -> str:
     return ""
 
 
+def other_doer(q: Question, text: str) -> str:
+    """For "Did X run Y?", the one the sentence says did it instead ("Y, a mission carried
+    out by the Italian Marine"), where the question names no word of it; '' otherwise."""
+    if q.kind != YESNO or not _DOER_ASKED_RE.match(q.text):
+        return ""
+    doer = by_agent(q, text)
+    asked = {w.lower()[:4] for w in words(q.text)}
+    own = [w for w in words(doer) if w.lower() not in STOPWORDS]
+    return doer if own and not any(w.lower()[:4] in asked for w in own) else ""
+
+
+# "Did X run Y?", "Was Y run by X?": a doer named with the deed
+_DOER_ASKED_RE = re.compile(
+    r"^(?:did|does|do|was|were|is|has|had)\s+(?:the\s+)?\S+.*\b(?:run|ran|runs|running|"
+    r"operated?|operates|led|leads?|conducted?|managed?|manages|carried|carry|carries|set up|"
+    r"launched?|proposed?|published|written|wrote|created?|established?|funded?|chaired?|"
+    r"headed?)\b",
+    re.I,
+)
+
+
 # "who ran / runs / led / was in charge of X": whose mission X is answers it
 _RUN_ASKED_RE = re.compile(
     r"\b(?:ran|run|runs|running|operated|operates|led|leads|conducted|conducts|manages|"
@@ -997,6 +1059,8 @@ def unknown_attribute(q: Question, ctx: Context) -> list[str]:
     if not m or q.kind in {SOURCE, REASON, DEFINITION} or q.timeline:
         return []  # a note, a reason, a timeline; "the meaning of X" asks what X is
     wanted = [t for t in terms(m.group(1)) if t not in _DEGREE]
+    if q.kind in {NAMED, PERSON} and set(wanted) <= _NAME_WORDS:
+        return []  # "What is the name of X?": a name, as the kind asks
     if set(wanted) & _AIM_WORDS and ctx.knows_aim:  # "the purpose of X": its aim
         return []
     if set(wanted) & vouched(q.text, set(ctx.vocabulary)):
@@ -1019,6 +1083,7 @@ _FOCUS_ASKED_RE = re.compile(
     r"objections?|disputes?|lawsuits?|court\s+cases?|legal\s+challenges?))\b",
     re.I,
 )
+_NAME_WORDS = frozenset(stem(w) for w in "name names title".split())
 # Words for what something is for: the corpus's "aim" or "objective" answers them.
 _AIM_WORDS = frozenset(
     stem(w) for w in "purpose purposes goal goals aim aims objective point intent idea".split()
@@ -1089,6 +1154,86 @@ def headed_name(noun: str, text: str) -> str:
         the = re.search(rf"\bthe\s+{re.escape(name)}", plain)
         return the.group(0) if the else name
     return ""
+
+
+def _names_kind(q: Question, text: str) -> bool:
+    """Whether the text names a thing of the kind asked (any of them, however many): a
+    name given to it ("Mare Nostrum, a mission"), or a name within a few words of the
+    kind's noun ("one of the pilot projects proposed is on … (HARMSPRO)")."""
+    if named_instance(q, text, tied=True):
+        return True
+    kinds = set(q.counted.split()) | {
+        stem(e.lower()) for e in expansions(_kind_asked(q)) if " " not in e
+    }
+    ws = words(strip_markers(text))
+    spots = [i for i, w in enumerate(ws) if stem(w.lower()) in kinds]
+    names = [
+        i
+        for i, w in enumerate(ws)
+        if i > 0 and w[:1].isupper() and w.lower() not in STOPWORDS and not _own_name(w, q.text)
+    ]
+    return any(-4 <= n - s <= 8 for n in names for s in spots)
+
+
+def _kind_asked(q: Question) -> str:
+    """The question's words for the kind of thing it asks the name of, as written."""
+    return kind_phrase(q.text) or "such thing"
+
+
+def named_instance(q: Question, text: str, tied: bool = False) -> str:
+    """The name the text gives a thing of the kind a "which <noun>" question asks, in
+    apposition ("Mare Nostrum, a mission carried out by the Italian Marine") or called so
+    ("a mission of the EU agency FRONTEX called Triton"): the one whose own clause says
+    most of the question's other words for it ("Italian", "naval"). '' when none stands
+    out."""
+    asked = q.counted.split()
+    if not asked:
+        return ""
+    phrase = " ".join(w for w in words(q.text)[1:4])
+    kinds = set(asked) | {stem(e.lower()) for e in expansions(phrase) if " " not in e}
+    plain = strip_markers(text)
+    scored: list[tuple[int, str]] = []
+    for pattern in (_APPOSED_RE, _CALLED_RE, _TITLED_RE):
+        for m in pattern.finditer(plain):
+            said_kind = [w for w in (m.group("w1"), m.group("w2")) if w and stem(w) in kinds]
+            name = m.group("name")
+            if not said_kind or name.split()[0].lower() in STOPWORDS or _own_name(name, q.text):
+                continue  # "Which navy carried out Mare Nostrum?": not Mare Nostrum
+            noun = stem(said_kind[-1])
+            clause = _CLAUSE_END_RE.split(m.group("clause"))[0]
+            said = {stem(w.lower()) for w in words(clause)} | set(
+                vouched(q.text, set(terms(clause)))
+            )
+            said |= {w.lower()[:4] for w in words(clause)}
+            # the asked kind's own words weigh most ("Italian naval"), then the question's
+            # names ("FRONTEX"), then its other words ("run" / "carried out")
+            weights = {t: 1 for t in terms(q.text)}
+            weights |= {t: 2 for n in q.names for t in terms(n)}
+            weights |= {t: 3 for t in asked}
+            hits = sum(w for t, w in weights.items() if t != noun and (t in said or t[:4] in said))
+            scored.append((hits, name))
+    scored.sort(reverse=True)
+    if not scored or (not tied and len(scored) > 1 and scored[0][0] == scored[1][0]):
+        return ""  # `tied`: any name of the kind will do, even where two score alike
+    return scored[0][1]
+
+
+# "Mare Nostrum, a mission carried out by …": a name, then what kind of thing it is
+_APPOSED_RE = re.compile(
+    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*),\s+(?:a|an|the)\s+(?P<w1>[a-z-]+)"
+    r"(?:\s+(?P<w2>[a-z]+))?(?P<clause>[^.;]*)"
+)
+# "a mission of the EU agency FRONTEX called Triton": the kind, then the name
+_CALLED_RE = re.compile(
+    r"\b(?:a|an|the)\s+(?P<w1>[a-z-]+)(?:\s+(?P<w2>[a-z]+))?(?P<clause>(?:\s+[\w&'’-]+){0,8}?)\s+"
+    r"(?:called|named|known as)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+)
+# "the EU agency FRONTEX": the kind, the name right after it
+_TITLED_RE = re.compile(
+    r"\b(?P<w1>[a-z]+)(?P<w2>)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?P<clause>)"
+)
+# where a clause about one name ends and the next begins
+_CLAUSE_END_RE = re.compile(r"\s+(?:that|which|who)\s+(?:was|were|is|are)\s+later\b|\s+later\s+")
 
 
 # a run of capitalised words, with the connectors a name keeps ("(Common Security and
@@ -1280,7 +1425,17 @@ _NAMING_NOUNS = frozenset(
     "organisations organization organizations institution institutions mission missions "
     "operation operations network networks gang gangs company companies firm firms ngo ngos "
     "official officials minister ministers leader leaders ship ships vessel vessels island "
-    "islands treaty treaties".split()
+    "islands treaty treaties hotspot hotspots camp camps centre centres center centers "
+    "facility facilities harbour harbours harbor harbors base bases region regions".split()
+)
+# words that ask where, not what of: "located", "based"
+_PLACE_FRAME = frozenset(stem(w) for w in "located location based place places situated".split())
+# things that bear names, besides places and bodies: "which project", "what programme"
+_THING_NOUNS = frozenset(
+    stem(w)
+    for w in "project projects programme program mechanism framework regulation agenda "
+    "policy document report study publication system route sea council meeting scheme "
+    "initiative tool".split()
 )
 # people of office: the sources name none but the author
 _PEOPLE_NOUNS = frozenset(
@@ -1472,7 +1627,9 @@ def holds_text(q: Question, sentence: str, ctx: Context) -> bool:
             for w in words(asked)
             for long in ctx.aliases.expansions(w)
         )
-    if q.kind == NAMED:
+    if q.kind == NAMED:  # "Which board …?": a name headed by "board" is no name it gives
+        if q.counted and _heads_name(q.counted, text):
+            return True
         return any(not _own_name(n, asked) for n in organisations(text) + _capitalised(text))
     if q.kind == REASON:
         return states_reason(text)
@@ -1680,9 +1837,16 @@ def _verdict(
     weighted = _coverage(wanted, ev, ctx, q.text)
     # a close negated sentence denies in other words, if it says some of what is asked
     denies = stance is False and not q.negative and sim >= _CLOSE_DENIAL and weighted >= 0.2
+    # … but not of a predicate it never speaks to ("Will PESCO fail?" / "not much has
+    # been done yet": failing is not said, nor denied)
+    denies = denies and _predicate_cover(q, ev, ctx) > 0
     # an affirming sentence saying half of what is asked, and half its predicate, shares it
     half = stance is True and weighted >= 0.5 and _predicate_cover(q, ev, ctx) >= 0.5
-    shared = weighted >= 0.59 or half
+    # a close affirming sentence saying much of what is asked in its own words shares it
+    # ("push the EU to change how it deals with migration" / "a more comprehensive
+    # approach was adopted on managing migration")
+    close = stance is True and sim >= _CLOSE_AFFIRMING and weighted >= 0.4
+    shared = weighted >= 0.59 or half or close
     if not _names_country(q, ev) and not q.countries and not shared and not denies:
         stance = None  # the sentence does not share the question's predicate: no verdict
     passive = _BY_AGENT_RE.search(q.text)  # "Is X funded by Y?": "funded" is what is asked
@@ -1716,15 +1880,25 @@ def _verdict(
             or _one_of_several(q, ev)
             or _all_but_some(q, ev)
             or opposite
+            or rival_modifier(q, ev.text, ctx)
             or dated_otherwise(q, ev.text)
         ):
             stance = False
+    if stance and other_doer(q, ev.text):
+        stance = False  # "Did Frontex run Mare Nostrum?" / "carried out by the Italian Marine"
     if stance is not False and _names_anchors(anchors, ev, ctx) and other_kind(q, ev.text):
         stance = False  # "Is X a mission?" / "X is the information-exchange framework"
     if stance is not False and _names_anchors(anchors, ev, ctx) and one_of_its_kind(q, ev.text):
         stance = False  # "Is X the only project …?" / "One of the projects is X"
     if stance and opposite:
         stance = None  # it says the opposite of a question word: never a Yes
+    slot = slot_rival(q, ev.text, ctx) if stance else None
+    if slot is not None and slot[1] < _SAME_WORD:
+        stance = None  # "smuggling of cargo?" / "of goods": near, not the same: no Yes
+    if stance and unsaid_words(q, ev, ctx):
+        # "capacity building for detention centres?" / "for hotspots": a word the sources
+        # never use, nor anything near it in meaning, is not affirmed: no Yes
+        stance = None
     if stance and _across_succession(_framed(q, anchors), ev.text):
         # "X, later replaced by Y's mission": Y's traits are not X's, so "Was X Y's?" is
         # denied; a question about the succession itself is not settled by the stance.
@@ -1996,7 +2170,18 @@ def first_in_succession(q: Question, text: str) -> str:
 # "What replaced X?", "Who took over from X?", "Which mission succeeded X?"
 _SUCCESSOR_ASKED_RE = re.compile(
     r"^\W*(?:what|which|who)\b[^?]*?\b(?:replac(?:ed|es)|succeed(?:ed|s)|superseded|"
-    r"took over from|takes over from|came after|followed)\s+(?:the\s+)?(.+?)\s*\??$",
+    r"took over from|takes over from|came after|followed)\s+(?!by\s*\??$)(?:the\s+)?(.+?)\s*\??$",
+    re.I,
+)
+
+
+# the passive: "What was X replaced by?", "X got replaced by what"
+_SUCCESSOR_PASSIVE_RE = re.compile(
+    r"^\W*(?:(?:what|which)\b[^?]*?\b(?:was|were|is|got|has been)\s+(?:the\s+)?(.+?)\s+"
+    r"(?:later\s+)?(?:replaced|succeeded|superseded|followed|taken over)\s+by\s*\??$|"
+    r"(?:the\s+)?(?!(?:what|which|who)\b)(.+?)\s+(?:was|were|is|got|has been|been)\s+"
+    r"(?:later\s+)?(?:replaced|succeeded|superseded|followed|taken over)\s+by\s+"
+    r"(?:what|which|whom|who)\b[^?]*\??$)",
     re.I,
 )
 
@@ -2006,13 +2191,14 @@ def successor(q: Question, text: str) -> str:
     was later replaced [by] a mission of the agency FRONTEX called Triton": Triton, the
     last name of the clause after the verb); "" when the sentence names X before a
     passive succession verb and no name after it, or the question asks no successor."""
-    asked = _SUCCESSOR_ASKED_RE.search(q.text)
+    asked = _SUCCESSOR_ASKED_RE.search(q.text) or _SUCCESSOR_PASSIVE_RE.search(q.text)
     plain = strip_markers(text)
     said = _SUCCESSION_RE.search(plain)
     if not asked or not said or not _PASSIVE_RE.search(plain[: said.end()]):
         return ""
+    thing = next(g for g in asked.groups() if g)
     before = plain[: said.start()].lower()
-    if not terms(asked.group(1)) or asked.group(1).lower() not in before:
+    if not terms(thing) or thing.lower() not in before:
         return ""
     clause = re.split(r"[.;:]", plain[said.end() :])[0]
     kind = re.match(r"^\W*(?:what|which)\s+(\w+)\b", q.text, re.I)
@@ -2144,6 +2330,7 @@ _POLAR = frozenset(stem(w) for w in polarity_words()) - {stem("mission")}
 # achieved much?" / "not much has been done yet"); an affirmative one this close may still
 # differ in what it affirms ("compulsory" / "voluntary"), so it settles nothing alone.
 _CLOSE_DENIAL = 0.65
+_CLOSE_AFFIRMING = 0.6
 
 
 def _coverage(
@@ -2277,6 +2464,135 @@ def states_other_value(q: Question, text: str, ctx: Context | None = None) -> bo
     unknown = unknown_names(q, ctx) if ctx is not None else []
     named = [*q.names, *(u for u in unknown if u not in q.names)]
     return any(_rival(q, name, text, kinds=name in unknown) for name in named)
+
+
+def slot_rival(q: Question, text: str, ctx: Context) -> tuple[str, float] | None:
+    """The question's word, one the corpus never uses, whose place the sentence fills
+    with other words ("the smuggling of weapons?" / "smuggling of goods and of people";
+    "lives in the desert?" / "lives at sea"), and how close in meaning the nearest of
+    them is (0..1; 0 without an embedding model). None when there is no such word."""
+    plain = strip_markers(text)
+    vouched_terms = said_terms(q.text, plain, set(terms(plain)))
+    for m in _SLOT_RE.finditer(q.text):
+        head, word = m.group("head").lower(), m.group("word")
+        if word[0].isupper() or word.lower() in STOPWORDS or not word.isalpha():
+            continue  # a name is checked as a name; "of them" fills no slot
+        said = stem(word.lower())
+        if said in ctx.vocabulary or said in vouched_terms or stem(head) in _LIGHT_HEADS:
+            continue
+        fillers = _slot_fillers(head, m.group("prep"), plain)
+        if not fillers or said in {stem(f) for f in fillers}:
+            continue
+        relate = ctx.relatedness
+        closest = max(relate(word.lower(), f) for f in fillers) if relate else 0.0
+        return word, closest
+    return None
+
+
+def _content_tokens(text: str) -> list[str]:
+    """A text's words in order, lower case, without the light ones ("and", "the")."""
+    return [w.lower() for w in words(strip_markers(text)) if w.lower() not in STOPWORDS]
+
+
+def _asked_word_unknown(word: str, q: Question, text: str, ctx: Context) -> bool:
+    """Whether a question's word is one the corpus never uses and the sentence does not
+    say in other words (the thesaurus): a reader's own word for the detail asked."""
+    said = stem(word)
+    if not word.isalpha() or len(word) < 3 or said in ctx.vocabulary:
+        return False
+    if said in _frame_terms(q) or said in _TYPE_TERMS or said in _FRAME_WORDS:
+        return False
+    have = set(terms(text))
+    return said not in have and said not in said_terms(q.text, text, have)
+
+
+def unsaid_words(q: Question, ev: Evidence, ctx: Context) -> list[str]:
+    """The question's words the corpus never uses, standing where a preposition puts the
+    thing asked of ("for detention centres", "in the desert"), that nothing in the
+    sentence (or the one before) comes near in meaning: details it cannot affirm."""
+    if ctx.relatedness is None:
+        return []
+    text = _previous(ev) + " " + ev.text
+    near = [w for w in _content_tokens(text) if w.isalpha()]
+    asked = [w.lower() for w in words(strip_markers(q.text))]
+    out = []
+    for i, word in enumerate(asked):
+        k = i - 1
+        while k >= 0 and asked[k] in {"the", "a", "an"}:
+            k -= 1
+        if k < 0 or asked[k] not in _SLOT_PREPOSITIONS or word in STOPWORDS | _IDIOM_WORDS:
+            continue  # "at least", "in fact", "in early 2021": no thing asked of
+        if word in MONTHS or numbers(word):
+            continue  # a date or a count is checked as a value
+        if i + 1 < len(asked) and asked[i + 1] == "of":
+            continue  # "in the wake of", "on behalf of": a preposition of several words
+        if not _asked_word_unknown(word, q, text, ctx):
+            continue
+        if not near or max(ctx.relatedness(word, w) for w in near) < _UNSAID_WORD:
+            out.append(word)
+    return out
+
+
+# words a preposition takes in set phrases ("at least", "in fact", "in total")
+_IDIOM_WORDS = frozenset(
+    "least most all first last fact general particular total short brief addition turn "
+    "time order case sum practice principle theory future past early late mid middle "
+    "beginning end start spring summer autumn fall winter".split()
+)
+_SLOT_PREPOSITIONS = frozenset(
+    "for of in at on by from into through across via against towards toward".split()
+)
+_UNSAID_WORD = 0.5  # a word nothing in the sentence comes this near is not said there
+# words that ask about the text rather than say what it says
+_FRAME_WORDS = frozenset(
+    stem(w)
+    for w in "article author writer text paper piece say says said claim claims mention "
+    "mentions describe described suggest suggests state states think thinks true correct "
+    "right really actually".split()
+)
+
+
+def _slot_fillers(head: str, prep: str, text: str) -> list[str]:
+    """The words filling a noun's slot after a preposition of the kind of `prep` in a
+    text, with those joined to them: "smuggling of goods and of people" → goods, people."""
+    out: list[str] = []
+    kind = _PREP_KIND.get(prep.lower(), prep.lower())
+    for found in _SLOT_RE.finditer(text):
+        if stem(found.group("head").lower()) != stem(head):
+            continue
+        if _PREP_KIND.get(found.group("prep").lower(), found.group("prep").lower()) != kind:
+            continue
+        out.append(found.group("word").lower())
+        rest = text[found.end("word") :]
+        while joined := _JOINED_RE.match(rest):
+            out.append(joined.group(1).lower())
+            rest = rest[joined.end() :]
+    return [w for w in out if w not in STOPWORDS]
+
+
+def rival_modifier(q: Question, text: str, ctx: Context) -> bool:
+    """Whether the sentence fills a slot of the question's with words of other meaning
+    than the question's word there: "weapons?" / "goods and people" (a cosine under
+    `_RIVAL_WORD`); it denies the question as asked."""
+    found = slot_rival(q, text, ctx)
+    return found is not None and found[1] < _RIVAL_WORD
+
+
+# A noun and what fills its slot after a preposition: "smuggling of weapons", "lives at sea"
+_SLOT_RE = re.compile(
+    r"\b(?P<head>[A-Za-z][\w-]+)\s+(?=(?P<prep>of|in|at|on|from|for|into|across|through|as)"
+    r"\s+(?:(?:the|a|an)\s+)?(?P<word>[A-Za-z][\w-]*)\b(?!\s+of\b))"
+)
+# prepositions of one kind: a place ("in the desert" / "at sea") is a rival of a place
+_PREP_KIND = {"in": "at", "at": "at", "on": "at", "into": "at", "across": "at", "through": "at"}
+# what joins a second filler to the first: "of goods and of people", "at sea or on land"
+_JOINED_RE = re.compile(r"\s*(?:,|and|or)\s+(?:(?:of|in|at|on|the|a|an)\s+)*([A-Za-z][\w-]*)")
+_RIVAL_WORD = 0.5  # below this cosine, two words in one slot name different things
+_SAME_WORD = 0.65  # from this cosine, a reader's word for the sources' one
+# heads too light to hold a slot of their own ("one of", "part of", "number of")
+_LIGHT_HEADS = frozenset(
+    stem(w) for w in "one part number kind sort type lot rest most some".split()
+)
 
 
 def _count_terms(q: Question) -> set[str]:
@@ -2472,6 +2788,13 @@ def _other_in_slot(slot: str, name: str, text: str) -> str:
 _FRAME_ORGS = frozenset({"EU", "European Union"})
 # heads of a public body that does a job: one is the other's rival ("an office" / "an agency")
 _BODY_HEADS = frozenset({"agency", "office", "authority", "service", "body"})
+# what a "which <noun>" question asks of a doer: a body, a nation's force, a person
+AGENT_NOUNS = frozenset(
+    stem(w)
+    for w in "agency agencies office authority service body bodies organisation organization "
+    "institution navy marine force forces army guard country state government ministry "
+    "council commission person people official minister".split()
+)
 
 
 _ONLY_RE = re.compile(r"\b(?:only|sole|single|solely|exclusively|just one)\b", re.I)
@@ -2498,8 +2821,9 @@ def other_kind(q: Question, text: str) -> bool:
     asked = _head(m.group("np"))
     plain = re.sub(r"\s*\([^)]*\)", "", strip_markers(text))
     for name in q.names:
-        if name.lower() not in m.group("x").lower():
-            continue
+        at = m.group("x").lower().find(name.lower())
+        if at < 0 or _SUBJECT_LEAD_RE.sub("", m.group("x")[:at]).strip():
+            continue  # "Is joining PESCO a free choice?": the subject is the joining
         said = re.search(
             rf"\b{re.escape(name)}(?:\s+\w+){{0,2}}?\s+(?:is|was|are|were)\s+(?:a|an|the)\s+"
             r"(?P<np>[^,;.]+)",
@@ -2516,6 +2840,8 @@ def other_kind(q: Question, text: str) -> bool:
     return False
 
 
+# What may stand before the name in a subject that is the name itself: "the EU's X"
+_SUBJECT_LEAD_RE = re.compile(r"\b(?:the|a|an|this|that|its|eu'?s?|european|union'?s)\b", re.I)
 _KIND_ASKED_RE = re.compile(
     r"^(?:is|was|are|were|isn't|wasn't)\s+(?P<x>.+?)\s+(?:(?:described|seen|called|"
     r"considered|presented|defined)\s+as\s+)?(?:a|an|the)\s+(?P<np>[^?,;]+?)\s*\??$",

@@ -382,14 +382,17 @@ _COMPOUND_RE = re.compile(
 )
 
 
+_PRONOUN_RE = re.compile(r"I(?:['’](?:m|ve|d|ll))?")
+
+
 def names(text: str) -> list[str]:
     """Capitalised words after the first and acronyms anywhere: what a claim names."""
     ws = words(text)
     out = []
     for i, w in enumerate(ws):
         bare = _COMPOUND_RE.sub("", re.sub(r"'s$", "", w))  # "an EU-run operation": EU
-        if bare.lower() in STOPWORDS or bare.lower() in MONTHS:
-            continue
+        if bare.lower() in STOPWORDS or bare.lower() in MONTHS or _PRONOUN_RE.fullmatch(bare):
+            continue  # "I've", "I'm": the reader, no name
         if (i > 0 and bare[:1].isupper()) or (bare.isupper() and len(bare) > 1):
             out.append(bare)
     return out

@@ -13,11 +13,21 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from index.text import drop_empty_parens, neutralise_labels, quotes, strip_markers, terms
+from index.text import (
+    STOPWORDS,
+    drop_empty_parens,
+    neutralise_labels,
+    quotes,
+    stem,
+    strip_markers,
+    terms,
+    words,
+)
 from index.types import Source
 from qa.analyze import AGENT, DATE, NAMED, PERSON, REASON, Question
 from qa.card import asks_about_notes, cited, note_words
 from qa.decide import (
+    AGENT_NOUNS,
     ARTICLE_AIM_RE,
     Decision,
     announces,
@@ -26,6 +36,7 @@ from qa.decide import (
     excepted,
     first_in_succession,
     headed_name,
+    named_instance,
     successor,
 )
 from qa.entities import countries, dates, number_word, numbers, with_year_part
@@ -117,6 +128,16 @@ def chosen_value(question: str, text: str) -> str:
     sentence states, as the question writes it; '' when it states neither or both."""
     for m in _VALUES_OFFERED_RE.finditer(question):
         one, other = numbers(m.group(1)), numbers(m.group(2))
+        if not one and not other:  # "voluntary or compulsory?" / "… to voluntary join"
+            picked = [w for w in m.groups() if _says_word(w, text)]
+            plain = all(
+                w.lower() in _WHEN_OFFERED
+                or (w.lower() not in STOPWORDS | _NOT_OFFERED and len(w) > 3)
+                for w in m.groups()
+            )
+            if len(picked) == 1 and plain:  # not "… help with migration or nah"
+                return picked[0].capitalize()
+            continue
         if not one or not other:
             continue
         said = numbers(strip_markers(text))
@@ -124,6 +145,19 @@ def chosen_value(question: str, text: str) -> str:
         if len(picked) == 1:
             return picked[0].capitalize()
     return ""
+
+
+_WHEN_OFFERED = frozenset({"before", "after", "earlier", "later"})  # "before or after 2015?"
+_NOT_OFFERED = frozenset({"nah", "nope", "not", "something", "anything", "else", "what"})
+
+
+def _says_word(word: str, text: str) -> bool:
+    """Whether a text uses the word, in any of its forms ("voluntary" / "voluntarily")."""
+    low = word.lower()
+    return any(
+        stem(w.lower()) == stem(low) or (len(low) >= 6 and w.lower()[:6] == low[:6])
+        for w in words(strip_markers(text))
+    )
 
 
 def provenance(
@@ -246,7 +280,10 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
     if items:
         count = len(countries(items))
         text = f"{number_word(count).capitalize()}: {items} {chosen[0].label}. {text}"
-    lead = by_agent(q, chosen[0].text) if chosen and q.kind in {AGENT, NAMED, PERSON} else ""
+    lead = named_instance(q, chosen[0].text) if chosen and q.kind == NAMED else ""
+    doer = q.kind != NAMED or bool(set(q.counted.split()) & AGENT_NOUNS)  # not "which mission"
+    if chosen and not lead and q.kind in {AGENT, NAMED, PERSON} and doer:
+        lead = by_agent(q, chosen[0].text)
     if chosen and q.kind == DATE and not q.wants_list:
         when, several = asked_date(q, chosen[0].text)
         late = when and strip_markers(chosen[0].text).find(when) > 40
@@ -302,12 +339,18 @@ def _elsewhere(q: Question, before: Evidence, after: Evidence) -> bool:
     if not m:
         return False
     noun = m.group(1).lower()
+    if stem(noun) in terms(q.text):
+        return False  # "What does the agency that runs X do?": the question's own agency
     ws = strip_markers(before.text).split()
     at = [i for i, w in enumerate(ws) if w.lower().startswith(noun)]
     if not at or at[-1] + 1 >= len(ws) or not ws[at[-1] + 1][:1].isupper():
         return False  # no name beside it: the sentence's own subject, most likely
-    named = set(terms(" ".join(ws[at[-1] + 1 : at[-1] + 4])))
-    return not named & set(terms(q.text))
+    name = []  # the name beside it, its capitalised words only ("FRONTEX", not "called Triton")
+    for w in ws[at[-1] + 1 : at[-1] + 4]:
+        if not w[:1].isupper():
+            break
+        name.append(w)
+    return not set(terms(" ".join(name))) & set(terms(q.text))
 
 
 _POINTER_RE = re.compile(

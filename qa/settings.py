@@ -67,7 +67,7 @@ class Settings:
     max_tokens: int = field(default=96, metadata=_doc("tokens generated at most per answer"))
     n_ctx: int = field(default=2048, metadata=_doc("llama.cpp context length"))
     n_threads: int = field(default=0, metadata=_doc("llama.cpp threads; 0 = all cores"))
-    max_question_chars: int = field(default=500, metadata=_doc("longest question accepted"))
+    max_question_chars: int = field(default=1000, metadata=_doc("longest question accepted"))
     audit_passages: int = field(
         default=3, metadata=_doc("source sentences `qa audit` quotes per claim")
     )

@@ -301,8 +301,10 @@ OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     (("internal", "inner", "domestic"), ("external", "outer")),
     (
-        ("air", "air-defence", "air-defense", "airspace", "aerial", "airborne", "aviation"),
-        ("maritime", "sea", "naval", "harbour", "harbor", "coastal", "land"),
+        ("air", "air-defence", "air-defense", "airspace", "aerial", "airborne", "aviation",
+         "airport", "airports"),
+        ("maritime", "sea", "naval", "harbour", "harbor", "coastal", "land", "seaport",
+         "seaports", "port", "ports"),
     ),
     (
         ("land", "land-based", "overland", "inland"),
@@ -324,6 +326,11 @@ OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
          "produced results", "producing results", "produce results", "delivered results",
          "delivering results", "yielded results", "paid off"),
         ("proposed", "pilot", "planned", "preliminary", "early phase", "expected"),
+    ),
+    (("final", "definitive", "definite"), ("pilot", "preliminary", "proposed", "initial")),
+    (
+        ("heavier", "heavy", "harder", "worse", "add to the load", "increase the load"),
+        ("lighten", "lighter", "lightens", "ease", "eases", "relieve", "relieves"),
     ),
     (
         ("still exist", "still exists", "still in place", "still there", "remain", "remains",

@@ -215,8 +215,12 @@ def test_a_reporting_frame_is_not_searched_for() -> None:
 def test_a_which_question_prefers_the_sentence_naming_such_a_thing(
     fixture_assistant: Assistant,
 ) -> None:
+    """Named class: "Which board …" (its -s word a verb, so one name) leads with the
+    name the sentence gives the board, then the sentence."""
     reply = fixture_assistant.answer("Which board watches the river's pollution?", use_llm=False)
-    assert reply.text.startswith("The pact created the Water Board"), reply.text
+    assert reply.text.startswith("The Water Board [2]. The pact created the Water Board"), (
+        reply.text
+    )
     assert "Alden" not in reply.text
 
 

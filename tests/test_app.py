@@ -88,14 +88,14 @@ def test_refusal_and_errors_are_shown_not_hidden(page: object, artifacts: Path) 
     )
     chat = page.locator("#chat").inner_text()  # type: ignore[attr-defined]
     assert "Not in the sources —" in chat and "🚫" not in chat  # no emoji font needed
-    for pasted in ("why " * 200, "x" * 5000):  # rejected before it reaches the chat
+    for pasted in ("why " * 300, "x" * 5000):  # rejected before it reaches the chat
         _ask(page, pasted)
         length = len(" ".join(pasted.split()))
         page.wait_for_function(  # type: ignore[attr-defined]
             f"{STATUS}.includes('Not asked: the question is {length} characters')",
             timeout=30_000,
         )
-        assert "limit is 500" in page.locator("#status").inner_text()  # type: ignore[attr-defined]
+        assert "limit is 1000" in page.locator("#status").inner_text()  # type: ignore[attr-defined]
         assert page.locator("#chat").inner_text() == chat  # type: ignore[attr-defined]
         assert page.locator("#question textarea").input_value() == pasted  # type: ignore[attr-defined]
     page.screenshot(path=str(artifacts / "ui-refusal-error.png"), full_page=True)  # type: ignore[attr-defined]

@@ -160,7 +160,7 @@ def test_cli_search_ask_batch_and_sources(
     ("argv", "code", "message"),
     [
         (["ask", ""], 2, "the question is empty"),
-        (["ask", "x" * 600], 2, "the limit is 500"),
+        (["ask", "x" * 1100], 2, "the limit is 1000"),
         (
             ["ask", "--model", "/nonexistent/model.gguf", "What is PESCO?"],
             3,

@@ -18,7 +18,7 @@ from qa.settings import Settings
         ("", "empty"),
         ("   \n\t ", "empty"),
         ("\x00\x01\x02", "empty"),
-        ("x " * 400, "limit is 500"),
+        ("x " * 600, "limit is 1000"),
         ("[2]", "no words"),
         (b"bytes", "must be text"),
     ],
