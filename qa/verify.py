@@ -186,6 +186,9 @@ def _entry_date(
             p = p.replace(e, " ")
         rest.append(p)
     named = {t for e in inside for n in names(e) if n not in frame for t in terms(n)}
+    # a name the rest of the passages use too ("CSDP" in the title and in the article's
+    # sentence) is the article's subject, not the document's own
+    named -= {t for p in rest for n in names(p) for t in terms(n)}
     said = {t for n in names(claim) if n not in frame for t in terms(n)}
     for _, day, _, _ in date_mentions(claim):
         if any(day.within(d) or d.within(day) for p in rest for d in dates(p)):

@@ -475,3 +475,9 @@ def test_a_date_only_a_footnote_entry_gives_dates_only_what_the_entry_names() ->
     assert not wrong.ok and "cited document's own" in wrong.reason
     named = "The Institute of Hydrology wrote on rivers and water in 2019."
     assert check_claim(named, [entry], q, entries=frozenset({entry})).ok
+    # a name the entry's title shares with the article's sentence ("Upper Canal") names
+    # the article's subject, not the document: "After 2019 the Upper Canal …" is not dated
+    shared = "Upper Canal plans, Institute of Hydrology, 2019"
+    after = "After 2019 the plan on water quality applied chiefly along the Upper Canal."
+    careless = check_claim(after, [shared, body], q, entries=frozenset({shared}))
+    assert not careless.ok and "cited document's own" in careless.reason
