@@ -16,9 +16,11 @@ from pathlib import Path
 import pytest
 
 from index.embed import bundled_model_path, load_embedder, load_query_embedder
+from index.types import Chunk, Sentence
 from qa.answer import Assistant
 from qa.llm import Prompt
 from qa.settings import Settings
+from qa.types import Evidence
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_CORPUS = ROOT / "tests" / "fixtures" / "corpus"
@@ -133,3 +135,10 @@ def app_url(real_assistant: Assistant) -> Iterator[str]:
         yield f"http://127.0.0.1:{port}"
     finally:
         demo.close()
+
+
+def sentence_evidence(text: str, label: str = "[¶4]") -> Evidence:
+    """One invented sentence as evidence: a passage of its own in paragraph 4."""
+    sentence = Sentence(0, len(text), 4)
+    chunk = Chunk("c", "article", text, 0, len(text), 4, (sentence,))
+    return Evidence(label, chunk, sentence, text, 1.0)

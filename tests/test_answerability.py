@@ -35,6 +35,7 @@ from qa.entities import (
 from qa.respond import provenance
 from qa.thesaurus import opposed
 from qa.types import Evidence
+from tests.conftest import sentence_evidence as _evidence
 
 
 @pytest.mark.parametrize(
@@ -230,12 +231,6 @@ def test_a_sentence_holding_every_known_word_is_close_enough(
     """A misspelt chatty question still finds the one sentence with its rare word."""
     reply = fixture_assistant.answer("wat does the text say abt inspectors", use_llm=False)
     assert not reply.refused and "Training inspectors" in reply.text, reply.text
-
-
-def _evidence(text: str) -> Evidence:
-    sentence = Sentence(0, len(text), 4)
-    chunk = Chunk("c", "article", text, 0, len(text), 4, (sentence,))
-    return Evidence("[¶4]", chunk, sentence, text, 1.0)
 
 
 def test_a_close_negated_sentence_answers_no_an_unrelated_affirmation_does_not(

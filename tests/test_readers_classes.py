@@ -25,12 +25,7 @@ from qa.spelling import Speller
 from qa.thesaurus import opposed
 from qa.types import Evidence
 from qa.verify import check_claim
-
-
-def _evidence(text: str, label: str = "[¶4]") -> Evidence:
-    sentence = Sentence(0, len(text), 4)
-    chunk = Chunk("c", "article", text, 0, len(text), 4, (sentence,))
-    return Evidence(label, chunk, sentence, text, 1.0)
+from tests.conftest import sentence_evidence as _evidence
 
 
 def test_a_body_the_sources_never_name_is_denied_by_the_body_in_its_slot(

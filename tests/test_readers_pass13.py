@@ -25,12 +25,7 @@ from qa.errors import QuestionError
 from qa.respond import chosen_value, from_evidence
 from qa.thesaurus import opposed
 from qa.types import Evidence
-
-
-def _evidence(text: str, label: str = "[¶4]") -> Evidence:
-    sentence = Sentence(0, len(text), 4)
-    chunk = Chunk("c", "article", text, 0, len(text), 4, (sentence,))
-    return Evidence(label, chunk, sentence, text, 1.0)
+from tests.conftest import sentence_evidence as _evidence
 
 
 def test_a_kind_asked_of_doing_something_with_a_name_is_not_the_names_kind(
