@@ -102,8 +102,9 @@ _WHERE_RE = re.compile(
 _MEMBERSHIP_RE = re.compile(
     r"\b(?:join(?:ed|s|ing)?|take[sn]? part|took part|taking part|part of|participat\w*|"
     r"stay(?:ed|s|ing)? (?:out|outside)|opt(?:ed|s|ing)? out|outside|left out|"
-    r"(?:not|n't) (?:in|inside|taking part|participating|joining)|belong\w*|sits? out|"
-    r"members? of)\b",
+    r"not (?:in|inside|taking part|participating|joining)|belong\w*|sits? out|"
+    r"members? of|sign(?:ed|s|ing)? up|hold(?:s|ing)? ?outs?|held out)\b"
+    r"|n['’]t (?:in|inside|taking part|participating|joining)\b",
     re.I,
 )
 _WHO_RE = re.compile(r"\b(?:who|whom|whose|which person|what person)\b", re.I)
@@ -206,6 +207,8 @@ def clean(question: str) -> str:
     its years said in words written in digits ("twenty fifteen"); a statement put up for
     checking ("I read that X — right?", "Quick check: X?") asked as "Is it true that X?"."""
     text = _APOSTROPHED_RE.sub(_apostrophe, spoken_years(question.strip()))
+    text = _CHAT_RE.sub(lambda m: _CHAT[m.group(0).lower()], text)
+    text = re.sub(r"\s{2,}", " ", _FILLER_RE.sub(" ", text)).strip() or text
     text = _ASIDE_RE.sub("?", text)  # "When was it written? I can't see a date on it."
     for _ in range(3):
         new = _REQUEST_RE.sub("", _SOURCE_LEAD_RE.sub("", _OPENER_RE.sub("", text))).strip()
@@ -214,10 +217,42 @@ def clean(question: str) -> str:
             break
         text = new
     text = _checked_statement(text)
+    # "is the UK in or out of PESCO?": whether it is in; a No says it is out
+    text = _IN_OR_OUT_RE.sub("in", text)
+    explain = _EXPLAIN_RE.fullmatch(text)
+    if explain and len(words(explain.group(1))) <= 4:  # "explain pesco to me": what it is
+        text = f"What is {explain.group(1)}?"
     topic = _BARE_TOPIC_RE.fullmatch(text)
     if topic and not {w.lower() for w in words(topic.group(1))} & (STOPWORDS | _AUXILIARIES):
         text = f"What is {topic.group(1)}?"  # "pesco?": what the sources say it is
     return text[:1].upper() + text[1:] if text else question
+
+
+_IN_OR_OUT_RE = re.compile(r"\b(?:in|inside)\s+or\s+(?:out|outside)(?:\s+of)?\b", re.I)
+
+
+# "explain pesco to me", "explain EUROSUR like I'm five": a request for what a thing is
+_EXPLAIN_RE = re.compile(
+    r"(?i:explain|describe|define)\s+(.+?)(?:\s+(?i:to me|to us|simply|briefly|in short))?"
+    r"(?:\s+(?i:like|as if)\s+(?i:i['’]?m|i am)\s+\w+)?\s*[?.!]*"
+)
+
+
+# Chat spellings of question words and a few short words ("wat replaced it", "hw many",
+# "abt the uk"): words of no other meaning in English, read as the word they stand for
+_CHAT = {
+    "wat": "what", "wot": "what", "wht": "what", "whut": "what", "hw": "how", "wen": "when",
+    "wher": "where", "whr": "where", "abt": "about", "bc": "because", "cuz": "because",
+    "coz": "because", "ppl": "people", "govt": "government", "wrt": "about", "u": "you",
+    "ur": "your",
+}  # fmt: skip
+# Chat fillers that say nothing of what is asked ("whats pesco lol", "… pls thx")
+_FILLER_RE = re.compile(
+    r"(?<![\w'’&.-])(?:lol|lmao|rofl|haha+|hehe|tbh|imo|imho|idk|pls|plz|thx|ty|btw|fyi)"
+    r"(?![\w'’&.-])[!.,]*",
+    re.I,
+)
+_CHAT_RE = re.compile(r"(?<![\w'’&.-])(?:" + "|".join(_CHAT) + r")(?![\w'’&.-])", re.I)
 
 
 # Contractions typed without their apostrophe ("whos not in pesco", "isnt it"): words of
@@ -288,6 +323,18 @@ TRUTH_FRAME_RE = re.compile(
     r"the case)\s+(?:that\s+)?",
     re.I,
 )
+# "Does the author consider X …?", "in the writer's view": whose view is asked, not what;
+# the article is the author's, so its sentences are her view. A class: a document or its
+# author as the subject of a verb of holding a view.
+VIEW_FRAME_RE = re.compile(
+    r"\b(?:the|this|her|his)\s+(?:article|author|writer|text|paper|piece|analyst|analysis)"
+    r"(?:['’]s)?\s+(?:\w+ly\s+)?(?:consider|considers|considered|believe|believes|believed|"
+    r"feel|feels|felt|reckon|reckons|regard|regards|regarded|see|sees|saw|view|views|"
+    r"viewed|expect|expects|expected|find|finds|found|judge|judges|assess|assesses|hold|"
+    r"holds|maintain|maintains|assert|asserts|suggest|suggests|suggested|imply|implies|"
+    r"conclude|concludes|concluded|view|opinion|assessment)\b",
+    re.I,
+)
 _PLAIN_OPENERS = frozenset("the a an this that these those it its there they all most".split())
 # What opens a question: an auxiliary or a question word
 _ASKING = rf"(?:{'|'.join(sorted(_AUXILIARIES | set(_WH_WORDS)))})\b"
@@ -348,7 +395,7 @@ def analyze(question: str) -> Question:
         terms=tuple(
             dict.fromkeys(
                 t
-                for t in terms(TRUTH_FRAME_RE.sub("", text))
+                for t in terms(VIEW_FRAME_RE.sub(" ", TRUTH_FRAME_RE.sub("", text)))
                 if t not in REPORTING and not (kind == SOURCE and t in SOURCE_FRAME)
             )
         ),

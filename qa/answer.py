@@ -23,7 +23,7 @@ from index.embed import Embedder, load_embedder, load_query_embedder
 from index.fetch import FetchResult, fetch_sources
 from index.sources import Corpus, load_corpus
 from index.store import Store
-from index.text import strip_markers, terms, words
+from index.text import STOPWORDS, strip_markers, terms, words
 from index.types import Hit
 from qa import respond
 from qa.analyze import (
@@ -140,6 +140,7 @@ class Assistant:
         self._llm_choice = llm
         self._embedder = embedder
         self._word_vectors: dict[str, np.ndarray] = {}
+        self._corpus_words: np.ndarray | None = None  # the corpus's words, embedded
         self.notify = notify
 
     # -- loading ---------------------------------------------------------------------------
@@ -192,7 +193,28 @@ class Assistant:
                 if len(w) >= 3 and w.isupper() and w.isalpha()
             ),
             relatedness=self.relatedness,
+            nearest=self.nearest_in_corpus,
         )
+
+    def nearest_in_corpus(self, word: str) -> float:
+        """How close the corpus's nearest word comes to a word in meaning (the highest
+        cosine with any word its passages use; the corpus's words embedded once, together)."""
+        if self._corpus_words is None:
+            vocabulary = sorted(
+                {
+                    w.lower()
+                    for c in self.store.chunks
+                    for w in words(c.text)
+                    if w.isalpha() and len(w) >= 3 and w.lower() not in STOPWORDS
+                }
+            )
+            vectors = np.asarray(self.embedder.embed(vocabulary), dtype=np.float32)
+            norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+            self._corpus_words = vectors / np.where(norms == 0, 1.0, norms)
+        self.relatedness(word, word)  # embeds it once
+        if not len(self._corpus_words):
+            return 0.0
+        return float(np.max(self._corpus_words @ self._word_vectors[word]))
 
     def relatedness(self, one: str, other: str) -> float:
         """How close two words are in meaning: the cosine of their embeddings (each word
@@ -333,23 +355,28 @@ class Assistant:
                 lead = " " if replies else ""
                 if raw and is_fragment(raw) and _holds_kind(part, replies):
                     continue  # "…footnote 3, and in what year?": the first answer gave it
-                pieces, reply = _drain(self._solve(part, top_k, llm, work, lead))
+                _, reply = _drain(self._solve(part, top_k, llm, work, lead))
                 if reply.refused and raw and needs_context(raw) and _holds_kind(part, replies):
                     continue  # "…note 2, and what year is it from?": the note's card dated it
+                said = " ".join(r.text for r in replies)
+                value = _lead_of(reply) if replies else ""
+                if value and not _lead_said(value, replies):
+                    # "Who ran X, and what replaced it?": one sentence answers both, but the
+                    # second value ("Triton") is said as directly as the first, beside it
+                    replies = _with_lead(replies, value)
+                    continue
                 if any(_said_in(reply.text, r.text) for r in replies):
                     continue  # both parts answered by the same passage or claim: say it once
-                rest = _unsaid(reply.text, " ".join(r.text for r in replies))
+                rest = _unsaid(reply.text, said)
                 if rest != reply.text:  # a sentence the other part said: once is enough
                     reply = Reply(rest, reply.support, reply.refused, reply.direct)
-                    pieces = [lead + rest]
                 shown = {ev.key for r in replies if not r.refused for ev in r.support}
                 if reply.refused and shown and {ev.key for ev in reply.support} <= shown:
                     # a refusal quoting what another part already answered with: what the
                     # sources lack is said ("they give no date for this"), the quote not again
                     reply = respond.unquoted(reply)
-                    pieces = [lead + reply.text]
                 replies.append(reply)
-                yield "".join(pieces)
+            yield " ".join(r.text for r in replies)
         if len(replies) > 1 and all(r.refused for r in replies):
             replies = [Reply(replies[0].text, replies[0].support, refused=True)]
         refused = all(r.refused for r in replies)
@@ -605,6 +632,46 @@ def _holds_kind(q: Question, replies: list[Reply]) -> bool:
     if q.kind == NUMBER:
         return bool(number_mentions(strip_labels(said)))  # a count, not a year
     return False
+
+
+def _lead_of(reply: Reply) -> str:
+    """A part's direct answer, when the rest of its text only quotes what the earlier
+    parts quoted: its first sentence, a value of a few words with its label ("Triton
+    [¶14].")."""
+    if reply.refused:
+        return ""
+    sentences = split_sentences(reply.text)
+    first = sentences[0] if sentences else ""
+    if len(sentences) < 2 or not 0 < len(words(strip_labels(first))) <= _LEAD_WORDS:
+        return ""
+    return first.strip()
+
+
+_LEAD_WORDS = 6
+
+
+def _lead_said(value: str, replies: list[Reply]) -> bool:
+    """Whether an earlier part already gave this value as its own lead."""
+    said = {
+        " ".join(words(strip_labels(s).lower()))
+        for r in replies
+        for s in split_sentences(r.text)[:1]
+    }
+    return " ".join(words(strip_labels(value).lower())) in said
+
+
+def _with_lead(replies: list[Reply], value: str) -> list[Reply]:
+    """The replies with a later part's lead put after the first reply's own lead, or
+    before its text when it has none: the direct answers first, then the quotes."""
+    first = replies[0]
+    sentences = split_sentences(first.text)
+    if _lead_of(first) or (
+        len(sentences) > 1 and 0 < len(words(strip_labels(sentences[0]))) <= _LEAD_WORDS
+    ):
+        text = " ".join([sentences[0].strip(), value, *(s.strip() for s in sentences[1:])])
+    else:
+        text = f"{first.text} {value}"
+    return [Reply(text, first.support, first.refused, first.direct), *replies[1:]]
 
 
 def _said_in(text: str, earlier: str) -> bool:

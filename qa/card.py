@@ -243,9 +243,18 @@ def _author_attribute(q: Question, author: str) -> str:
         rf"\b(?:other|more)\s+(?P<a>articles|works|publications|papers|pieces|books)\s+"
         rf"(?:by|from|of)\s+{who}",
         rf"\b(?P<a>when|where)\s+was\s+{who}(?:\s+\w+){{0,3}}?\s+born\b",
+        rf"\b(?:other|more|previous|earlier)\s+(?P<a>articles|works|publications|papers|"
+        rf"pieces|books)\s+(?:has|have|did|does)\s+{who}",
+        rf"\b(?:has|have|did|does)\s+{who}{parts}\s+(?:\w+\s+){{0,2}}?(?P<a>written|write|"
+        rf"published)\s+(?:any\s+)?(?:other|more|previous|earlier)\b",
+        rf"\b(?:is|was)\s+{who}{parts}\s+(?:an?\s+)?(?:former\s+|ex-\s*)?(?:[\w-]+\s+){{0,2}}?"
+        rf"(?P<b>officer|diplomat|official|politician|journalist|academic|professor|"
+        rf"researcher|soldier|expert|lawyer|student|analyst|civil servant|economist)s?\b",
     ):
         m = re.search(pattern, q.text, re.I)
         if m:
+            if m.groupdict().get("b"):  # "Is the author a former navy officer?"
+                return "background or career"
             found = m.group("a").lower()
             return _SAID_AS.get(found, found)
     return ""

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from index.text import STOPWORDS, terms, words
-from qa.analyze import FRAGMENT_LEAD, polarity_words
+from qa.analyze import FRAGMENT_LEAD, NAMED, OTHER, analyze, polarity_words
 from qa.entities import names
 from qa.types import Answer
 
@@ -79,6 +79,16 @@ _NOTE_BACK_RE = re.compile(
 )
 
 
+_IT_RE = re.compile(r"\b(?:it|its)\b", re.I)
+# "it" standing for nothing named: "is it true that …", "what is it about" (the article)
+_DUMMY_IT_RE = re.compile(
+    r"\b(?:is|was)\s+it\s+(?:true|right|correct|the case|possible|likely|clear)\b"
+    r"|\bit\s+(?:is|was)\s+(?:true|clear|said|possible|likely)\b"
+    r"|\b(?:what|how)\s+(?:is|was)\s+it\s+about\b",
+    re.I,
+)
+
+
 def condense(history: list[tuple[str, str]], question: str) -> str:
     """The question as it would be asked alone, given earlier (question, answer) turns.
 
@@ -112,6 +122,24 @@ def condense(history: list[tuple[str, str]], question: str) -> str:
         # the follow-up now names what it asks about: only the names asked before go with it
         carried = [n for n in names(previous) if n.lower() not in question.lower()]
         return f"{question} ({' '.join(carried)})" if carried else question
+    named = list(dict.fromkeys(names(previous)))
+    if len(named) > 1 and " ".join(named) in previous:
+        named = [" ".join(named)]  # "Mare Nostrum": one name of several words
+    pronoun = list(_IT_RE.finditer(question))
+    # after "What replaced X?" the thing found may be "it"; after "Who ran X?", "What is
+    # X?", "When did X start?" the answer is no thing, and "it" is X
+    thing_found = analyze(previous).kind in {OTHER, NAMED}
+    if (
+        len(named) == 1
+        and len(pronoun) == 1
+        and not thing_found
+        and not _DUMMY_IT_RE.search(question)
+    ):
+        # "Who carried out Mare Nostrum, and what replaced it?": the one thing named
+        # before stands where "it" stood ("its" as its possessive)
+        m = pronoun[0]
+        said = named[0] + ("'s" if m.group(0).lower() == "its" else "")
+        return question[: m.start()] + said + question[m.end() :]
     typed = {w.lower() for w in words(question)}
     subject = asked + [n for n in names(previous) if n.lower() not in typed]
     if not names(previous):  # no name to carry: the previous question's content words

@@ -99,6 +99,8 @@ class Context:
     capitals: frozenset[str] = frozenset()  # its all-capital names, lower case ("frontex")
     # how close two words are in meaning, 0..1 (the embedding model's cosine); None: unknown
     relatedness: Callable[[str, str], float] | None = None
+    # how close the corpus's nearest word comes to a word in meaning; None: unknown
+    nearest: Callable[[str], float] | None = None
 
     @cached_property
     def lowered_text(self) -> str:
@@ -181,6 +183,9 @@ def decide(
             return Decision(True, support=(other,), about=other, yes_no="no")
     if unknown:  # quoting what they say of it, when some sentence is close at all
         near = about if best_sim >= min_similarity or _says_every_term(q, best, ctx) else None
+        rest = set(q.terms) - {t for n in unknown for t in terms(n)}
+        if near is not None and not rest & set(terms(near.text)):
+            near = None  # "the capital of Australia": a sentence sharing none of it is no context
         return Decision(False, f"the sources never mention {_quote(unknown)}", about=near)
     later = after_the_sources(q, ctx)
     if later:  # "What did PESCO achieve by 2019?": that time lay ahead of the article
@@ -259,7 +264,7 @@ def decide(
                 (ev, sim)
                 for ev, sim in held
                 if _says_noun(q, q.counted, ev.text)
-                and (_counts(q.counted, ev.text) or not _counts_something(ev.text))
+                and (_counts_asked(q, ev.text) or not _counts_something(ev.text))
             ] or ([] if all(_counts_something(ev.text) for ev, _ in held) else held)
         if q.kind == COUNTRY and held:  # "Which countries are the frontline states?"
             rare = [
@@ -285,9 +290,9 @@ def decide(
             ]
             if focus and not any(set(focus) & _said(q, e.text) for e, _ in held):
                 using = next((e for e, _ in ranked if set(focus) & set(terms(e.text))), about)
-                return Decision(
-                    False, f"they name no state for {_quote(rare_words(q, focus))}", about=using
-                )
+                using, only = _states_described(q, ranked, using)
+                reason = f"they name no state for {_quote(rare_words(q, focus))}{only}"
+                return Decision(False, reason, about=using)
         if q.kind == PLACE and held:  # "Where are the hotspots located?"
             # a word one passage alone uses is what the place is asked of: a sentence
             # naming places without it ("the Sahel region") does not place it
@@ -309,12 +314,15 @@ def decide(
                     False, f"they name no place for {_quote(rare_words(q, focus))}", about=using
                 )
         if not held:
-            return Decision(False, f"they give no {_WHAT[q.kind]}", about=about)
+            only = ""
+            if q.kind == COUNTRY:  # "Which states carry the burden …?" / "frontline states"
+                about, only = _states_described(q, ranked, about)
+            return Decision(False, f"they give no {_WHAT[q.kind]}{only}", about=about)
         predicate = _predicate(q, anchors)
         # stable: the score breaks ties
         held.sort(key=lambda es: -_predicate_share(predicate, es[0], q.text))
         if q.kind == NUMBER and q.counted:
-            held.sort(key=lambda es: not _counts(q.counted, es[0].text))
+            held.sort(key=lambda es: not _counts_asked(q, es[0].text))
             held.sort(key=lambda es: not excepted(q, es[0].text))  # "How many … not …?"
         if q.kind == NAMED and q.counted:  # "which treaty": a sentence naming a Treaty of …
             held.sort(key=lambda es: not _heads_name(q.counted, es[0].text))
@@ -342,7 +350,10 @@ def decide(
             ]
     year = _IN_YEAR_RE.search(q.text)
     if year:  # "What happened in 2015?": "the crisis of 2015" before "launched after 2015"
-        ranked = sorted(ranked, key=lambda es: not _dates_within(year.group(1), es[0].text))
+        ranked = sorted(ranked, key=lambda es: not _dates_within(year.group(2), es[0].text))
+        month = (year.group(1) or "").lower()
+        if month in MONTHS:  # "in November 2017": a sentence of that month first
+            ranked = sorted(ranked, key=lambda es: month not in es[0].text.lower())
     return Decision(True, support=tuple(ev for ev, _ in ranked))
 
 
@@ -406,7 +417,12 @@ ARTICLE_AIM_RE = re.compile(r"\b(?:this|the)\s+(?:article|paper|piece)\s+aims?\b
 
 
 # A year asked as the time of what is asked, not as a bound ("in 2015", "during 2015")
-_IN_YEAR_RE = re.compile(r"\b(?:in|during|of|throughout)\s+((?:19|20)\d\d)\b", re.I)
+_IN_YEAR_RE = re.compile(
+    r"\b(?:in|during|of|throughout)\s+(?:(early|late|mid|the (?:beginning|start|end) of|"
+    + "|".join(MONTHS)
+    + r")\s+)?((?:19|20)\d\d)\b",
+    re.I,
+)
 
 
 def _state_modifiers(q: Question) -> list[str]:
@@ -698,11 +714,24 @@ def after_the_sources(q: Question, ctx: Context) -> str:
     2019?" has no answer there, however closely a sentence on 2019 matches it."""
     if q.timeline or not _DONE_RE.search(q.text) or _AHEAD_RE.search(q.text):
         return ""
+    if names_cited_document(q, ctx):  # "Was X's report published in 2018?": its note dates it
+        return ""
     for _, day, _, _ in date_mentions(q.text):
         year = str(day.year)
         if year in ctx.anticipated_years:
             return year
     return ""
+
+
+def names_cited_document(q: Question, ctx: Context) -> bool:
+    """Whether the question names a document a footnote cites, by most of its title's
+    words ("Migration - how CSDP can support"): what it asks is the note's to answer."""
+    asked = set(q.terms)
+    for title in ctx.topics.values():
+        own = set(terms(title))
+        if len(own) >= 2 and len(own & asked) / len(own) >= 0.5:
+            return True
+    return False
 
 
 # A question about what did happen ("What was…", "What did … achieve", "has … done")
@@ -1115,6 +1144,13 @@ def _counts(noun: str, text: str) -> bool:
     return False
 
 
+def _counts_asked(q: Question, text: str) -> bool:
+    """Whether a number in the text counts what a "how many" question counts, in its own
+    word or the corpus's word for it ("how many initiatives" / "17 projects")."""
+    nouns = {q.counted} | {t for e in expansions(q.text) if len(e.split()) == 1 for t in terms(e)}
+    return any(_counts(noun, text) for noun in nouns if noun)
+
+
 # units of time: "how many years between X and Y" is counted from dates, not stated
 _TIME_NOUNS = frozenset(stem(w) for w in "years months weeks days decades".split())
 
@@ -1199,6 +1235,8 @@ def named_instance(q: Question, text: str, tied: bool = False) -> str:
             name = m.group("name")
             if not said_kind or name.split()[0].lower() in STOPWORDS or _own_name(name, q.text):
                 continue  # "Which navy carried out Mare Nostrum?": not Mare Nostrum
+            if _past_succession(q, plain, m.start("name")):
+                continue  # "Which agency ran Mare Nostrum?" / "…, later replaced by FRONTEX's"
             noun = stem(said_kind[-1])
             clause = _CLAUSE_END_RE.split(m.group("clause"))[0]
             said = {stem(w.lower()) for w in words(clause)} | set(
@@ -1216,6 +1254,22 @@ def named_instance(q: Question, text: str, tied: bool = False) -> str:
     if not scored or (not tied and len(scored) > 1 and scored[0][0] == scored[1][0]):
         return ""  # `tied`: any name of the kind will do, even where two score alike
     return scored[0][1]
+
+
+def _past_succession(q: Question, text: str, at: int) -> bool:
+    """Whether a succession in the text ("X …, later replaced by Y …") puts the position
+    `at` on the other side from every name the question gives, where the question asks
+    no succession itself: a name there belongs to the successor, not to what is asked."""
+    m = _SUCCESSION_RE.search(text)
+    if not m or _SUCCESSION_RE.search(q.text) or _ASKED_SUCCESSION_RE.search(q.text):
+        return False
+    low = text.lower()
+    spots = [i for n in q.names for i in (low.find(n.lower()),) if i >= 0]
+    if not spots:
+        return False
+    before = all(i < m.start() for i in spots)
+    after = all(i >= m.end() for i in spots)
+    return (before and at >= m.end()) or (after and at < m.start())
 
 
 # "Mare Nostrum, a mission carried out by …": a name, then what kind of thing it is
@@ -1636,6 +1690,51 @@ def holds_text(q: Question, sentence: str, ctx: Context) -> bool:
     return True
 
 
+# States named by what sets them apart rather than by name: "frontline Member States",
+# "countries of transit or origin"
+_DESCRIBED_STATES_RE = re.compile(
+    r"\b([a-z][\w-]+)\s+(?:member\s+)?(?:states|countries)\b"
+    r"|\b(?:member\s+)?(?:states|countries)\s+(?:of|at|on)\s+(?:the\s+)?([a-z][\w-]+)",
+    re.I,
+)
+# words by "states" that count them or place them in the EU, not describe them
+_PLAIN_STATE_WORDS = frozenset(
+    "eu european all most many some other several these those the its their our member "
+    "participating union almost both each every few among between amongst for with to from "
+    "by of in on at and or than across".split()
+)
+
+
+def described_states(asked: str, text: str) -> list[str]:
+    """The states a sentence describes rather than names, with a word the question lacks
+    ("frontline Member States", "countries of transit or origin"); not a count
+    ("Twenty-Five Member States") nor the EU's states at large ("all Member States")."""
+    own = set(terms(asked))
+    out = []
+    for m in _DESCRIBED_STATES_RE.finditer(strip_markers(text)):
+        word = (m.group(1) or m.group(2)).lower()
+        if word in _PLAIN_STATE_WORDS or word in STOPWORDS or numbers(word):
+            continue
+        if word.endswith(("ing", "ed")):  # "allowing Member States": a verb's object
+            continue
+        if not terms(word) or set(terms(word)) & own:
+            continue
+        out.append(m.group(0))
+    return out
+
+
+def _states_described(
+    q: Question, ranked: list[tuple[Evidence, float]], about: Evidence
+) -> tuple[Evidence, str]:
+    """For a "which states" question no sentence answers by name: the states the sentence
+    the refusal quotes describes instead ("frontline Member States"), for the refusal to
+    say ("; they speak only of “frontline Member States”"); else ''."""
+    said = described_states(q.text, about.text)
+    if said:
+        return about, f"; they speak only of {_quote(said[:2])}"
+    return about, ""
+
+
 def _own_spellings(asked: str, ctx: Context) -> str:
     """The question, lower case, with the long forms of its acronyms: the names it gives."""
     return " ".join([asked, *(e for w in words(asked) for e in ctx.aliases.expansions(w))]).lower()
@@ -1765,7 +1864,45 @@ def _decide_yes_no(
         held = [sentence_stance(c, ev.text) for c in claims]
         truths = [None if h is None else h != c.negative for h, c in zip(held, claims, strict=True)]
         answer = "no" if False in truths else "yes" if all(truths) else ""
+    unsaid = [] if answer else never_said(q, [e for e, _ in candidates], ctx)
+    if unsaid:  # "Will HARMSPRO use drones?": no sentence speaks of drones, nor near it
+        return Decision(False, f"they never speak of {_quote(unsaid)}", about=ev)
     return Decision(True, support=(ev,), about=ev, yes_no=answer)
+
+
+def never_said(q: Question, sentences: list[Evidence], ctx: Context) -> list[str]:
+    """The words a yes/no question asks with (beyond its names, its frame and light
+    words) that the corpus never uses and that no word of the sentences at hand, nor of
+    the whole corpus, comes near in meaning ("drones", "satellite imagery"): what it asks
+    is not spoken of, so no sentence settles it either way, and the sources do not say.
+    A reader's word near one the corpus uses ("produced" / "create", "named" / "called")
+    may say what it says in other words: that is the verdict's to judge."""
+    if ctx.relatedness is None or ctx.nearest is None or not sentences:
+        return []
+    if _MORE_ASKED_RE.search(q.text):  # "…, or not?", "What happened there?": not one claim
+        return []
+    skip = _frame_terms(q) | _TYPE_TERMS | _FRAME_WORDS | _LIGHT_VERBS | _LIGHT_NOUNS
+    text = " ".join(_previous(e) + " " + e.text for e in sentences)
+    have = set(terms(text))
+    skip |= said_terms(q.text, text, have) | {t for p in reader_phrases(q.text) for t in terms(p)}
+    near = list(dict.fromkeys(w for w in _content_tokens(text) if w.isalpha()))
+    out = []
+    for word in dict.fromkeys(w.lower() for w in words(strip_markers(q.text))):
+        said = stem(word)
+        if word in STOPWORDS or not word.isalpha() or len(word) < 3 or said in skip:
+            continue
+        if said in ctx.vocabulary or said in have or word in MONTHS or numbers(word):
+            continue
+        if max(ctx.relatedness(word, w) for w in near) >= _UNSAID_WORD:
+            continue
+        if ctx.nearest(word) < _UNSAID_WORD:  # nor any word of the corpus comes near it
+            out.append(word)
+    return out
+
+
+# A yes/no question that is not one claim: it offers its own alternative ("… or nah",
+# "or not?") or asks more after it ("…? What happened there?")
+_MORE_ASKED_RE = re.compile(r"\bor\s+(?:not|nah|no|what)\b|\?\s*\S", re.I)
 
 
 # A yes/no question asking when something happened: a time adverbial with a year ("in

@@ -32,6 +32,7 @@ from qa.decide import (
     Decision,
     announces,
     asked_date,
+    asks_purpose,
     by_agent,
     excepted,
     first_in_succession,
@@ -258,6 +259,7 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
                     and _next_item(chosen[0], c)
                 )
                 and not ARTICLE_AIM_RE.search(c.text)  # "this article aims to …": its own aim
+                and (asks_purpose(q) or _adds(q, chosen[0], c))  # aims: each one says it
             ]
         )
         before = antecedent(chosen[0]) if chosen and q.kind in {AGENT, NAMED, PERSON} else None
@@ -318,6 +320,15 @@ _CONCLUSION_RE = re.compile(
     r"this is why|that is why|for this reason|as a result)\b",
     re.I,
 )
+
+
+def _adds(q: Question, first: Evidence, other: Evidence) -> bool:
+    """Whether a second-best sentence says some of the question's words that the best
+    one does not: one saying only what the best already covers of the question is
+    padding ("…two possible scenarios…" after the sentence that answers)."""
+    have = set(terms(first.text))
+    wanted = [t for t in q.terms if t not in have]
+    return not wanted or bool(set(wanted) & set(terms(other.text)))
 
 
 def _next_item(first: Evidence, after: Evidence) -> bool:

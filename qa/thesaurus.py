@@ -49,6 +49,16 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
         "structured cooperation",
         "permanent defence",
         "permanent defense",
+        "defence pact",
+        "defense pact",
+        "defence club",
+        "defense club",
+        "defence scheme",
+        "defense scheme",
+        "defence plan",
+        "defense plan",
+        "defence initiative",
+        "defense initiative",
     ),
     "EUROSUR": (
         "border surveillance system",
@@ -128,7 +138,30 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
         "judge",
         "judged",
     ),
-    "monitor": ("keep track", "keeping track", "keeps track", "oversee", "supervise"),
+    "surveillance": (
+        "watching",
+        "watch over",
+        "watching over",
+        "keep watch",
+        "keeping watch",
+        "monitoring",
+        "patrolling",
+        "patrol",
+    ),
+    "maritime": ("sea", "seas", "at sea", "naval", "ocean", "offshore", "coastal waters"),
+    "monitor": (
+        "keep track",
+        "keeping track",
+        "keeps track",
+        "oversee",
+        "supervise",
+        "keep an eye",
+        "keeping an eye",
+        "keep tabs",
+        "keeping tabs",
+        "watch over",
+        "watching over",
+    ),
     "outcome": ("results", "effects", "payoff", "pay off"),
     "introduced": (
         "origin",
@@ -206,6 +239,12 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
         "infancy",
         "early stage",
         "early days",
+        "initial stage",
+        "initial phase",
+        "first stage",
+        "beginning stage",
+    ),
+    "phase done": (
         "just started",
         "up and running",
         "far along",
@@ -268,7 +307,7 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
 # Entries whose reader words mean what the corpus's words mean (not an antonym, a cause or
 # a related idea): a sentence with the corpus's words says what the reader's words say.
 _RELATED_ONLY = frozenset(
-    {"voluntary binding", "efficiency", "resources knowledges", "lives sea", "early phase"}
+    {"voluntary binding", "efficiency", "resources knowledges", "lives sea", "phase done"}
 )
 
 
@@ -339,6 +378,25 @@ OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ("disappeared", "disappear", "abolished", "removed", "lifted", "scrapped", "no longer",
          "eliminated", "done away", "do away", "does away", "did away", "doing away", "got rid",
          "get rid", "gets rid"),
+    ),
+    (  # what happened to a thing that is gone: it was not made stronger
+        ("strengthen", "strengthens", "strengthened", "tighten", "tightens", "tightened",
+         "reinforce", "reinforces", "harden", "hardened", "stepped up", "step up"),
+        ("disappeared", "disappear", "abolished", "scrapped", "eliminated", "done away",
+         "did away", "got rid"),
+    ),
+    (  # the scope of an approach or a policy
+        ("narrow", "narrower", "narrowly", "limited", "restricted", "restrictive", "piecemeal",
+         "partial", "selective"),
+        ("comprehensive", "broad", "broader", "wide", "wider", "wide-ranging", "holistic",
+         "all-encompassing", "overall"),
+    ),
+    (  # taking a thing's place against working with it
+        ("replace", "replaces", "replacing", "supplant", "supplants", "supersede",
+         "supersedes", "take over from", "take the place of", "substitute for", "do away with"),
+        ("cooperation with", "cooperate with", "cooperates with", "cooperating with",
+         "in cooperation with", "working with", "work with", "alongside", "together with",
+         "coordination with"),
     ),
 )  # fmt: skip
 

@@ -281,7 +281,7 @@ def test_a_question_asked_while_one_is_pending_is_answered_after_it(
     assert "What is EUROSUR?" in chat and "What does it aim to do?" in chat
     first, second = _bot_texts(page)
     assert "aims to support" in first and "aims to support" in second  # neither overwritten
-    assert "Searched as: “What does it aim to do? (EUROSUR)”" in _status(page)
+    assert "Searched as: “What does EUROSUR aim to do?”" in _status(page)
     page.close()  # type: ignore[attr-defined]
 
 
@@ -303,7 +303,7 @@ def test_three_turns_a_new_topic_is_not_bent_by_the_last(browser: object, app_ur
     assert "Denmark" in first
     assert "information-exchange framework" in second and "PESCO" not in second
     assert "aims to support Member States" in third
-    assert "Searched as: “What does it aim to do? (EUROSUR)”" in _status(page)
+    assert "Searched as: “What does EUROSUR aim to do?”" in _status(page)
     page.close()  # type: ignore[attr-defined]
 
 

@@ -25,7 +25,7 @@ def test_a_question_that_names_its_own_subject_stands_alone() -> None:
 def test_a_follow_up_borrows_only_the_readers_words() -> None:
     history = [("What is EUROSUR?", "EUROSUR is the information-exchange framework [2].")]
     standalone = condense(history, "What does it aim to do?")
-    assert standalone == "What does it aim to do? (EUROSUR)"
+    assert standalone == "What does EUROSUR aim to do?"
     assert needs_context("Why?", "What is EUROSUR?")
     assert needs_context("Members?", PESCO)  # nothing new of its own
 
@@ -58,7 +58,7 @@ def test_chat_jsonl_three_turns_and_a_bad_line(
     assert "PESCO" not in json.dumps(second["citations"])
     assert bad == {"line": 3, "error": 'line 3: expected {"question": "..."}'}
     assert third["question"] == "What does it aim to do?"
-    assert third["standalone_question"] == "What does it aim to do? (EUROSUR)"
+    assert third["standalone_question"] == "What does EUROSUR aim to do?"
     assert "aims to support Member States" in third["answer"] and "[2]" in third["answer"]
     for record in (first, second, third):
         assert set(record) >= {"question", "answer", "citations", "standalone_question"}
