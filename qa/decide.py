@@ -287,6 +287,7 @@ def decide(
                 and ctx.weight(t) >= ctx.rarest
                 and t not in _TAKING_PART | _STATE_NOUNS
                 and t not in rare
+                and t not in _describing_reader_words(q)
             ]
             if focus and not any(set(focus) & _said(q, e.text) for e, _ in held):
                 using = next((e for e, _ in ranked if set(focus) & set(terms(e.text))), about)
@@ -1720,6 +1721,19 @@ def described_states(asked: str, text: str) -> list[str]:
         if not terms(word) or set(terms(word)) & own:
             continue
         out.append(m.group(0))
+    return out
+
+
+def _describing_reader_words(q: Question) -> set[str]:
+    """The terms of the words right before a reader's phrase for a corpus name ("new
+    joint" in "the EU's new joint defence scheme", the thesaurus's "defence scheme" for
+    PESCO): they describe the thing named, they ask nothing of the states."""
+    low = q.text.lower()
+    out: set[str] = set()
+    for phrase in reader_phrases(q.text):
+        at = low.find(phrase)
+        if at > 0:
+            out.update(t for w in words(low[:at])[-2:] for t in terms(w))
     return out
 
 

@@ -10,6 +10,7 @@ from qa.answer import Assistant, _lead_of, _with_lead
 from qa.conversation import condense
 from qa.decide import (
     _counts_asked,
+    _describing_reader_words,
     after_the_sources,
     decide,
     described_states,
@@ -245,3 +246,25 @@ def test_a_second_sentence_adding_none_of_the_questions_words_is_padding(
     q = analyze("What does the Water Board monitor, and does it report on nitrates?")
     assert not _adds(q, first, pad)
     assert _adds(q, first, more)
+
+
+def test_words_describing_a_readers_name_for_the_pact_ask_nothing_of_states(
+    fixture_assistant: Assistant,
+) -> None:
+    """Which-states class: "Which cities chose to sit out the new joint water scheme?"
+    ("water scheme" being a reader's phrase for the pact, as "defence scheme" is for PESCO):
+    "new joint" describe the scheme; they are not words the states are asked of."""
+    from qa import thesaurus
+
+    saved = dict(thesaurus.READER_WORDS)
+    thesaurus.READER_WORDS["pact"] = ("water scheme",)
+    thesaurus._patterns.cache_clear()
+    thesaurus.reader_phrases.cache_clear()
+    try:
+        asked = analyze("Which cities chose to sit out the new joint water scheme?")
+        assert {"new", "joint"} <= _describing_reader_words(asked)
+    finally:
+        thesaurus.READER_WORDS.clear()
+        thesaurus.READER_WORDS.update(saved)
+        thesaurus._patterns.cache_clear()
+        thesaurus.reader_phrases.cache_clear()
