@@ -132,6 +132,19 @@ def test_no_corrupted_claim_is_shown(real_assistant: Assistant, kind: str) -> No
     assert applied, f"no reference admits a {kind} corruption"
 
 
+def test_a_question_the_core_rewrote_is_still_the_gold_items() -> None:
+    """The scripted models know each gold question as typed and as the core asks it
+    ("explain pesco to me pls" is asked as "What is pesco?"), so a rewrite of the
+    reader's words does not lose the item to a looser match."""
+    items = [
+        *ITEMS,
+        _item("t8", "explain pesco to me pls", "PESCO is a CSDP mechanism.", "PESCO is a specific"),
+    ]
+    model = ScriptedModel(items, "perfect")
+    found = model.match("What is pesco?")
+    assert found is not None and found.id == "t8"
+
+
 def test_corrupt_changes_one_thing() -> None:
     text = "Seventeen: the participants identified a preliminary list of 17 projects."
     changed, kind = corrupt(text, "any")
