@@ -168,6 +168,11 @@ class Composer:
             # (where the evidence settles it, its verdict stands: "X, Y stay out, so Z
             # takes part" denies nothing of Z)
             addressed = _addresses(q, body) or (denies and named_all and not settled)
+            # an affirmation the evidence did not settle must say what is asked of the
+            # names, not the names alone ("PESCO … borders … Schengen" affirms no
+            # "guarding the borders between Schengen countries")
+            if not denies and not settled and not _addresses(q, body, predicate_only=True):
+                addressed = False
             if (
                 not addressed
                 or (self.context is not None and no_verdict(q, body, self.context))
@@ -305,11 +310,17 @@ def _names_said(
     return (aliases or Aliases()).names_all([n for n in q.names if n not in frame], text)
 
 
-def _addresses(q: Question, body: str) -> bool:
+def _addresses(q: Question, body: str, predicate_only: bool = False) -> bool:
     """Whether a sentence states the question's own predicate (most of its terms), so that
     its polarity answers the question; an opposite ("optional" for "mandatory") states it
-    denied."""
+    denied. `predicate_only`: of its terms other than its names (half of them, when it
+    has any)."""
     wanted = [t for t in q.terms if t not in {"yes", "no"}]
+    if predicate_only:
+        own = {t for n in q.names for t in terms(n)}
+        wanted = [t for t in wanted if t not in own]
+        if not wanted:
+            return True
     have = set(terms(body))
     have |= said_terms(q.text, body, have)  # in the corpus's words too
     return bool(wanted) and sum(t in have for t in wanted) / len(wanted) >= 0.5

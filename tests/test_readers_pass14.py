@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from qa.analyze import COUNTRY, analyze, clean
 from qa.answer import Assistant, _lead_of, _with_lead
+from qa.compose import _addresses
 from qa.conversation import condense
 from qa.decide import (
     _counts_asked,
@@ -268,3 +269,16 @@ def test_words_describing_a_readers_name_for_the_pact_ask_nothing_of_states(
         thesaurus.READER_WORDS.update(saved)
         thesaurus._patterns.cache_clear()
         thesaurus.reader_phrases.cache_clear()
+
+
+def test_a_yes_the_evidence_left_open_must_say_what_is_asked_of_the_names() -> None:
+    """Claim-check class (a careless Yes): where the evidence settled nothing, a model's
+    "Yes" stands only on a sentence saying what the question asks of its names, not on
+    one that shares the names and a word or two: "guarding the borders between Orsa
+    towns?" is not affirmed by "the security of the external border … with Orsa"."""
+    q = analyze("Would the pact's role be about guarding the borders between Orsa towns?")
+    body = "The pact discusses the security of the external border; inner ones vanished in Orsa."
+    assert _addresses(q, body)  # half its words: enough to state a denial
+    assert not _addresses(q, body, predicate_only=True)  # not what is asked of Orsa
+    said = "The pact's role is guarding the borders between the Orsa towns."
+    assert _addresses(q, said, predicate_only=True)
