@@ -23,7 +23,7 @@ from index.embed import Embedder, load_embedder, load_query_embedder
 from index.fetch import FetchResult, fetch_sources
 from index.sources import Corpus, load_corpus
 from index.store import Store
-from index.text import STOPWORDS, strip_markers, terms, words
+from index.text import strip_markers, terms, words
 from index.types import Hit
 from qa import respond
 from qa.analyze import (
@@ -140,7 +140,6 @@ class Assistant:
         self._llm_choice = llm
         self._embedder = embedder
         self._word_vectors: dict[str, np.ndarray] = {}
-        self._corpus_words: np.ndarray | None = None  # the corpus's words, embedded
         self.notify = notify
 
     # -- loading ---------------------------------------------------------------------------
@@ -193,28 +192,7 @@ class Assistant:
                 if len(w) >= 3 and w.isupper() and w.isalpha()
             ),
             relatedness=self.relatedness,
-            nearest=self.nearest_in_corpus,
         )
-
-    def nearest_in_corpus(self, word: str) -> float:
-        """How close the corpus's nearest word comes to a word in meaning (the highest
-        cosine with any word its passages use; the corpus's words embedded once, together)."""
-        if self._corpus_words is None:
-            vocabulary = sorted(
-                {
-                    w.lower()
-                    for c in self.store.chunks
-                    for w in words(c.text)
-                    if w.isalpha() and len(w) >= 3 and w.lower() not in STOPWORDS
-                }
-            )
-            vectors = np.asarray(self.embedder.embed(vocabulary), dtype=np.float32)
-            norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-            self._corpus_words = vectors / np.where(norms == 0, 1.0, norms)
-        self.relatedness(word, word)  # embeds it once
-        if not len(self._corpus_words):
-            return 0.0
-        return float(np.max(self._corpus_words @ self._word_vectors[word]))
 
     def relatedness(self, one: str, other: str) -> float:
         """How close two words are in meaning: the cosine of their embeddings (each word

@@ -99,8 +99,6 @@ class Context:
     capitals: frozenset[str] = frozenset()  # its all-capital names, lower case ("frontex")
     # how close two words are in meaning, 0..1 (the embedding model's cosine); None: unknown
     relatedness: Callable[[str, str], float] | None = None
-    # how close the corpus's nearest word comes to a word in meaning; None: unknown
-    nearest: Callable[[str], float] | None = None
 
     @cached_property
     def lowered_text(self) -> str:
@@ -1878,45 +1876,7 @@ def _decide_yes_no(
         held = [sentence_stance(c, ev.text) for c in claims]
         truths = [None if h is None else h != c.negative for h, c in zip(held, claims, strict=True)]
         answer = "no" if False in truths else "yes" if all(truths) else ""
-    unsaid = [] if answer else never_said(q, [e for e, _ in candidates], ctx)
-    if unsaid:  # "Will HARMSPRO use drones?": no sentence speaks of drones, nor near it
-        return Decision(False, f"they never speak of {_quote(unsaid)}", about=ev)
     return Decision(True, support=(ev,), about=ev, yes_no=answer)
-
-
-def never_said(q: Question, sentences: list[Evidence], ctx: Context) -> list[str]:
-    """The words a yes/no question asks with (beyond its names, its frame and light
-    words) that the corpus never uses and that no word of the sentences at hand, nor of
-    the whole corpus, comes near in meaning ("drones", "satellite imagery"): what it asks
-    is not spoken of, so no sentence settles it either way, and the sources do not say.
-    A reader's word near one the corpus uses ("produced" / "create", "named" / "called")
-    may say what it says in other words: that is the verdict's to judge."""
-    if ctx.relatedness is None or ctx.nearest is None or not sentences:
-        return []
-    if _MORE_ASKED_RE.search(q.text):  # "…, or not?", "What happened there?": not one claim
-        return []
-    skip = _frame_terms(q) | _TYPE_TERMS | _FRAME_WORDS | _LIGHT_VERBS | _LIGHT_NOUNS
-    text = " ".join(_previous(e) + " " + e.text for e in sentences)
-    have = set(terms(text))
-    skip |= said_terms(q.text, text, have) | {t for p in reader_phrases(q.text) for t in terms(p)}
-    near = list(dict.fromkeys(w for w in _content_tokens(text) if w.isalpha()))
-    out = []
-    for word in dict.fromkeys(w.lower() for w in words(strip_markers(q.text))):
-        said = stem(word)
-        if word in STOPWORDS or not word.isalpha() or len(word) < 3 or said in skip:
-            continue
-        if said in ctx.vocabulary or said in have or word in MONTHS or numbers(word):
-            continue
-        if max(ctx.relatedness(word, w) for w in near) >= _UNSAID_WORD:
-            continue
-        if ctx.nearest(word) < _UNSAID_WORD:  # nor any word of the corpus comes near it
-            out.append(word)
-    return out
-
-
-# A yes/no question that is not one claim: it offers its own alternative ("… or nah",
-# "or not?") or asks more after it ("…? What happened there?")
-_MORE_ASKED_RE = re.compile(r"\bor\s+(?:not|nah|no|what)\b|\?\s*\S", re.I)
 
 
 # A yes/no question asking when something happened: a time adverbial with a year ("in

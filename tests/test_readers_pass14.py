@@ -17,7 +17,6 @@ from qa.decide import (
     described_states,
     named_instance,
     names_cited_document,
-    never_said,
 )
 from qa.respond import Reply, _adds
 from qa.thesaurus import opposed
@@ -35,25 +34,6 @@ def test_the_authors_view_frame_is_not_what_a_sentence_must_say() -> None:
     assert any(t.startswith("consid") for t in other.terms)
     viewed = analyze("In the writer's view, is the pact working?")
     assert not any(t.startswith("view") for t in viewed.terms)
-
-
-def test_a_yes_no_question_on_what_no_sentence_speaks_of_is_refused(
-    fixture_assistant: Assistant,
-) -> None:
-    """Near-miss yes/no class: "Will the Water Board use drones?" where no sentence says
-    drones or anything near it: the sources do not say, and no verdict is hedged on the
-    nearest sentence. A sentence that does speak of it answers."""
-    ctx = fixture_assistant.context
-    said = _evidence("The Water Board monitors pollution and publishes a yearly report.")
-    asked = analyze("Will the Water Board use drones to watch the river?")
-    assert "drones" in never_said(asked, [said], ctx)
-    decision = decide(asked, [(said, 0.8)], ctx, 0.2)
-    assert not decision.answerable
-    assert "drones" in decision.reason
-    # a word the sentence says is no unsaid word
-    report = analyze("Does the Water Board publish a report?")
-    assert never_said(report, [said], ctx) == []
-    assert decide(report, [(said, 0.8)], ctx, 0.2).yes_no == "yes"
 
 
 def test_opposites_of_scope_replacement_and_strength() -> None:
