@@ -332,7 +332,7 @@ VIEW_FRAME_RE = re.compile(
     r"feel|feels|felt|reckon|reckons|regard|regards|regarded|see|sees|saw|view|views|"
     r"viewed|expect|expects|expected|find|finds|found|judge|judges|assess|assesses|hold|"
     r"holds|maintain|maintains|assert|asserts|suggest|suggests|suggested|imply|implies|"
-    r"conclude|concludes|concluded|view|opinion|assessment)\b",
+    r"conclude|concludes|concluded|opinion|assessment)\b",
     re.I,
 )
 _PLAIN_OPENERS = frozenset("the a an this that these those it its there they all most".split())

@@ -616,13 +616,15 @@ def _lead_of(reply: Reply) -> str:
     """A part's direct answer, when the rest of its text only quotes what the earlier
     parts quoted: its first sentence, a value of a few words with its label ("Triton
     [¶14].")."""
-    if reply.refused:
+    return "" if reply.refused else _short_first(reply.text)
+
+
+def _short_first(text: str) -> str:
+    """A text's first sentence when it is a value of a few words and more follows."""
+    sentences = split_sentences(text)
+    if len(sentences) < 2 or not 0 < len(words(strip_labels(sentences[0]))) <= _LEAD_WORDS:
         return ""
-    sentences = split_sentences(reply.text)
-    first = sentences[0] if sentences else ""
-    if len(sentences) < 2 or not 0 < len(words(strip_labels(first))) <= _LEAD_WORDS:
-        return ""
-    return first.strip()
+    return sentences[0].strip()
 
 
 _LEAD_WORDS = 6
@@ -642,10 +644,8 @@ def _with_lead(replies: list[Reply], value: str) -> list[Reply]:
     """The replies with a later part's lead put after the first reply's own lead, or
     before its text when it has none: the direct answers first, then the quotes."""
     first = replies[0]
-    sentences = split_sentences(first.text)
-    if _lead_of(first) or (
-        len(sentences) > 1 and 0 < len(words(strip_labels(sentences[0]))) <= _LEAD_WORDS
-    ):
+    if _short_first(first.text):
+        sentences = split_sentences(first.text)
         text = " ".join([sentences[0].strip(), value, *(s.strip() for s in sentences[1:])])
     else:
         text = f"{first.text} {value}"

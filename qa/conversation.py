@@ -127,13 +127,13 @@ def condense(history: list[tuple[str, str]], question: str) -> str:
         named = [" ".join(named)]  # "Mare Nostrum": one name of several words
     pronoun = list(_IT_RE.finditer(question))
     # after "What replaced X?" the thing found may be "it"; after "Who ran X?", "What is
-    # X?", "When did X start?" the answer is no thing, and "it" is X
-    thing_found = analyze(previous).kind in {OTHER, NAMED}
+    # X?", "When did X start?" the answer is no thing, and "it" is X (the previous
+    # question is read only when "it" could stand for its one name)
     if (
         len(named) == 1
         and len(pronoun) == 1
-        and not thing_found
         and not _DUMMY_IT_RE.search(question)
+        and analyze(previous).kind not in {OTHER, NAMED}
     ):
         # "Who carried out Mare Nostrum, and what replaced it?": the one thing named
         # before stands where "it" stood ("its" as its possessive)

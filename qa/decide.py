@@ -289,7 +289,7 @@ def decide(
             ]
             if focus and not any(set(focus) & _said(q, e.text) for e, _ in held):
                 using = next((e for e, _ in ranked if set(focus) & set(terms(e.text))), about)
-                using, only = _states_described(q, ranked, using)
+                only = _states_described(q, using)
                 reason = f"they name no state for {_quote(rare_words(q, focus))}{only}"
                 return Decision(False, reason, about=using)
         if q.kind == PLACE and held:  # "Where are the hotspots located?"
@@ -313,9 +313,8 @@ def decide(
                     False, f"they name no place for {_quote(rare_words(q, focus))}", about=using
                 )
         if not held:
-            only = ""
-            if q.kind == COUNTRY:  # "Which states carry the burden …?" / "frontline states"
-                about, only = _states_described(q, ranked, about)
+            # "Which states carry the burden …?" / "frontline Member States"
+            only = _states_described(q, about) if q.kind == COUNTRY else ""
             return Decision(False, f"they give no {_WHAT[q.kind]}{only}", about=about)
         predicate = _predicate(q, anchors)
         # stable: the score breaks ties
@@ -1735,16 +1734,12 @@ def _describing_reader_words(q: Question) -> set[str]:
     return out
 
 
-def _states_described(
-    q: Question, ranked: list[tuple[Evidence, float]], about: Evidence
-) -> tuple[Evidence, str]:
+def _states_described(q: Question, about: Evidence) -> str:
     """For a "which states" question no sentence answers by name: the states the sentence
     the refusal quotes describes instead ("frontline Member States"), for the refusal to
     say ("; they speak only of “frontline Member States”"); else ''."""
     said = described_states(q.text, about.text)
-    if said:
-        return about, f"; they speak only of {_quote(said[:2])}"
-    return about, ""
+    return f"; they speak only of {_quote(said[:2])}" if said else ""
 
 
 def _own_spellings(asked: str, ctx: Context) -> str:
