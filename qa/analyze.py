@@ -103,7 +103,9 @@ _MEMBERSHIP_RE = re.compile(
     r"\b(?:join(?:ed|s|ing)?|take[sn]? part|took part|taking part|part of|participat\w*|"
     r"stay(?:ed|s|ing)? (?:out|outside)|opt(?:ed|s|ing)? out|outside|left out|"
     r"not (?:in|inside|taking part|participating|joining)|belong\w*|sits? out|"
-    r"members? of|sign(?:ed|s|ing)? up|hold(?:s|ing)? ?outs?|held out)\b"
+    r"members? of|sign(?:ed|s|ing)? (?:up|on)|hold(?:s|ing)? ?outs?|held out|on board|aboard|"
+    r"(?:a )?part(?:y|ies) to|signator\w+|in on|on the sidelines?|sit(?:s|ting)? (?:this|it) "
+    r"(?:one )?out|sat (?:this|it) (?:one )?out)\b"
     r"|n['’]t (?:in|inside|taking part|participating|joining)\b",
     re.I,
 )
@@ -145,7 +147,7 @@ REPORTING = frozenset(
 )
 _NEGATIVE_PREDICATE = frozenset(
     "not no never none except excluded exclude outside out opt opted refuse refused declined "
-    "stay stays stayed staying "
+    "stay stays stayed staying sideline sidelines "
     "decline absent missing non isn't aren't wasn't weren't doesn't don't didn't".split()
 )
 
@@ -210,6 +212,7 @@ def clean(question: str) -> str:
     text = _CHAT_RE.sub(lambda m: _CHAT[m.group(0).lower()], text)
     text = re.sub(r"\s{2,}", " ", _FILLER_RE.sub(" ", text)).strip() or text
     text = _ASIDE_RE.sub("?", text)  # "When was it written? I can't see a date on it."
+    text = _LENGTH_RE.sub("", text)  # "… in two or three sentences": how long, not what
     for _ in range(3):
         new = _REQUEST_RE.sub("", _SOURCE_LEAD_RE.sub("", _OPENER_RE.sub("", text))).strip()
         new = _SOURCE_TAIL_RE.sub("", new).strip()
@@ -228,6 +231,13 @@ def clean(question: str) -> str:
     return text[:1].upper() + text[1:] if text else question
 
 
+# How long the answer should be: "in two or three sentences", "in a few words", "in 50 words"
+_LENGTH_RE = re.compile(
+    r",?\s+(?:in|using|with)\s+(?:just\s+|only\s+)?(?:a\s+few|a\s+couple(?:\s+of)?|one|two|three|"
+    r"four|five|\d+)(?:\s+or\s+(?:two|three|four|five|\d+))?\s+(?:short\s+)?(?:sentences?|lines?|"
+    r"words|bullet(?:\s+points)?|bullets|paragraphs?|points)\b",
+    re.I,
+)
 _IN_OR_OUT_RE = re.compile(r"\b(?:in|inside)\s+or\s+(?:out|outside)(?:\s+of)?\b", re.I)
 
 
@@ -443,7 +453,8 @@ def _asks_out(asked: str) -> bool:
 _PARTICLE_VERBS = frozenset(
     """carried set laid put pointed rolled worked spelt spelled found figured sorted turned
     brought checked reached branched phased played made singled mapped sent handed given
-    called thought ruled""".split()
+    called thought ruled born grown sprung come came emerged arisen stemmed developed
+    carved""".split()
 )
 _WIDENING_RE = re.compile(r"\bnot\s+(?:just|only|merely|simply|solely|exclusively)\b", re.I)
 _WHETHER_TAG_RE = re.compile(r",?\s+or\s+(?:not|nah|no|nope)\b\W*$", re.I)
@@ -615,7 +626,7 @@ _NAMED_RE = re.compile(
 )
 # "What was X called?", "What is the name of X?": a proper name, of the kind X says
 _CALLED_Q_RE = re.compile(
-    r"^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+name\s+of\s+(?P<np1>[^?]+?)|"
+    r"^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+names?\s+of\s+(?P<np1>[^?]+?)|"
     r"(?P<np2>[^?]+?)\s+called)\s*\??\s*$",
     re.I,
 )

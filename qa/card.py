@@ -41,7 +41,7 @@ _FIELDS = (
                         rf"this)\b|"
                         rf"\b(?:date|age) of (?:the|this) {_ARTICLE_NOUN}\b|"
                         rf"\b{_ARTICLE_NOUN}(?:'s)? date\b", re.I)),
-    ("publisher", re.compile(r"\b(?:publish\w*|institute|think[- ]?tank|put (?:\w+ )?out|"
+    ("publisher", re.compile(r"\b(?:publish\w*|institute|think[- ]?tank|put (?:\w+ ){0,2}out|"
                              r"issu(?:ed|es|ing)|released|produced|brought out)\b", re.I)),
     ("title", re.compile(rf"\b(?:title of (?:the|this) {_ARTICLE_NOUN}|{_ARTICLE_NOUN}'s title|"
                          rf"{_ARTICLE_NOUN} (?:is )?(?:called|titled|entitled))\b", re.I)),
@@ -69,7 +69,7 @@ _FIELD_WORDS = frozenset(
     issue issued stated state say says said behind first second third one two three tell
     many how which who whom what does did do roughly approximately exactly around about
     originally actually put release released produce produced brought organisation
-    organization body""".split()
+    organization body outfit group institution press house""".split()
 )
 Test = Callable[[Sentence, str], bool]
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
@@ -156,7 +156,8 @@ _SUMMARY_WORDS = frozenset(
     for w in """bullet bullets bulleted point points key main summary summarise summarize
     highlights overview tldr nutshell top start beginning begin opening opens open list lists
     listed cover covers topic topics give me please briefly quick quickly flag flags flagged
-    raise raises there""".split()
+    raise raises there sentence sentences line lines words paragraph few short brief two three
+    four five couple""".split()
 )
 
 

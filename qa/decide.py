@@ -44,15 +44,18 @@ from qa.card import asks_about_notes
 from qa.entities import (
     ABBREVIATIONS,
     BOUND_RE,
+    DEMONYM_STATES,
     DEMONYMS,
     EU_2017,
     MONTHS,
     ORG_HEADS,
+    REGIONS,
     Aliases,
     Day,
     countries,
     date_mentions,
     dates,
+    is_role_noun,
     names,
     numbers,
     organisations,
@@ -65,7 +68,15 @@ from qa.entities import (
     year_parts,
 )
 from qa.select import Lexicon, antecedent
-from qa.thesaurus import expansions, graded, opposed, reader_phrases, said_terms, vouched
+from qa.thesaurus import (
+    contrasted,
+    expansions,
+    graded,
+    opposed,
+    reader_phrases,
+    said_terms,
+    vouched,
+)
 from qa.types import Evidence
 
 _EXCEPTION_RE = re.compile(
@@ -227,8 +238,17 @@ def decide(
         reason = f"they name {what} only as one item of a list, and say no more of it"
         return Decision(False, reason, about=listed_only)
     holder = unreported_view(q, ctx)
-    if holder:
-        return Decision(False, f"they report no view of {_quote([holder])}", about=about)
+    if holder:  # quoting what they say of the holder, if a sentence names it
+        state = {DEMONYM_STATES.get(w.lower(), "") for w in words(holder)} | countries(holder)
+        state.discard("")
+        holding = [
+            e
+            for e, _ in ranked
+            if (state and state & countries(e.text))
+            or (not state and holder.lower() in e.text.lower())
+        ]
+        reason = f"they report no view of {_quote([holder])}"
+        return Decision(False, reason, about=holding[0] if holding else about)
     judged = unjudged(q, ranked, ctx)
     if judged:  # "What does the author think of the UK staying out?": she only reports it
         ev = next((e for e, _ in ranked if _names_focus(judged, e.text)), about)
@@ -641,7 +661,8 @@ def unknown_names(q: Question, ctx: Context) -> list[str]:
             stem(p) in ctx.vocabulary or p in STOPWORDS or p in _COMPOUND_AFFIXES for p in parts
         ):
             continue  # "PESCO-on-migration", "PESCO-style": a compound of the corpus's words
-        meant = stands_for(name)  # "Brussels" for the EU: known if the EU is
+        # "Brussels" for the EU, "British" for the United Kingdom: known if that is
+        meant = stands_for(name) or DEMONYM_STATES.get(low, "")
         if meant and meant in ctx.lowered_text:
             continue
         out.append(name)
@@ -764,6 +785,8 @@ def others_asked(q: Question) -> tuple[str, str]:
     other = _OTHER_NOUN_RE.search(q.text)
     if not given or not other:
         return ("", "")
+    if re.match(r"else\b", other.group(0), re.I) and q.kind == COUNTRY:
+        return ("states", given.group(1))  # "Who else stayed out besides the UK?": states
     return (other.group(1).lower(), given.group(1))
 
 
@@ -903,6 +926,18 @@ def by_agent(q: Question, text: str) -> str:
     return ""
 
 
+def _runs_a_body(q: Question) -> bool:
+    """Whether a who-question asks who runs, leads or heads a body ("Who runs FRONTEX?",
+    "who leads the agency?"), not who carried out a mission."""
+    m = _RUN_ASKED_RE.search(q.text) or re.search(
+        r"\b(?:heads?|headed|chairs?|directs?)\b", q.text, re.I
+    )
+    if not m:
+        return False
+    after = q.text[m.end() :]
+    return bool(organisations(after)) or any(w.lower() in ORG_HEADS for w in words(after))
+
+
 def other_doer(q: Question, text: str) -> str:
     """For "Did X run Y?", the one the sentence says did it instead ("Y, a mission carried
     out by the Italian Marine"), where the question names no word of it; '' otherwise."""
@@ -998,9 +1033,12 @@ def unreported_view(q: Question, ctx: Context) -> str:
     # the holder as the question writes it, or in the corpus's words ("EU governments":
     # the Member States)
     spellings = [set(wanted), *(set(terms(e)) for e in expansions(holder) if terms(e))]
+    # what the view is asked on ("of PESCO"): a passage quoting the holder on something
+    # else ("EUROSUR is …", FRONTEX) reports no view on it
+    on = set(q.terms) - set(wanted) - {stem(w) for w in _VIEW_VERBS}
     for text in ctx.passages:
         held = [h for h in spellings if h <= set(terms(text))]
-        if not held:
+        if not held or (on and not on & set(terms(text))):
             continue
         if quotes(text):
             return ""  # a quotation, attributed in the passage
@@ -1012,6 +1050,9 @@ def unreported_view(q: Question, ctx: Context) -> str:
     return holder
 
 
+_VIEW_VERBS = frozenset(
+    "think feel believe say make view regard see react respond opinion reaction take".split()
+)
 _VIEW_RE = re.compile(
     r"\b(?:what|how)\s+(?:did|does|do|would|will)\s+(?P<who>[\w'’ -]+?)\s+"
     r"(?:think|feel|believe|say|make of|view|regard|see|react|respond)\b"
@@ -1086,8 +1127,8 @@ def unknown_attribute(q: Question, ctx: Context) -> list[str]:
     if not m or q.kind in {SOURCE, REASON, DEFINITION} or q.timeline:
         return []  # a note, a reason, a timeline; "the meaning of X" asks what X is
     wanted = [t for t in terms(m.group(1)) if t not in _DEGREE]
-    if q.kind in {NAMED, PERSON} and set(wanted) <= _NAME_WORDS:
-        return []  # "What is the name of X?": a name, as the kind asks
+    if set(wanted) <= _NAME_WORDS:
+        return []  # "What is the name of X?", "the names of the missions": names
     if set(wanted) & _AIM_WORDS and ctx.knows_aim:  # "the purpose of X": its aim
         return []
     if set(wanted) & vouched(q.text, set(ctx.vocabulary)):
@@ -1321,7 +1362,24 @@ def _anchors(q: Question, ctx: Context) -> list[str]:
         for n in found
         if any(s.lower() in ctx.lowered_text for s in (n, *ctx.aliases.expansions(n)))
         and max(name_share(n, ctx), _seat_share(n, ctx)) <= 0.3
+        and not (q.kind == COUNTRY and _describes_the_state(n, q.text))
     ]
+
+
+def _describes_the_state(name: str, text: str) -> bool:
+    """Whether a name describes the state a "which state" question asks for ("the small
+    island nation in the Mediterranean", "a Mediterranean island state"): where the state
+    lies, not what the answering sentence must name."""
+    n = re.escape(name)
+    return bool(
+        re.search(
+            rf"\b(?:nation|country|state)s?\s+(?:\w+\s+)?(?:in|on|of|from|by|near)\s+"
+            rf"(?:the\s+)?{n}\b",
+            text,
+            re.I,
+        )
+        or re.search(rf"\b{n}\s+(?:\w+\s+){{0,2}}(?:nation|country|state)s?\b", text, re.I)
+    )
 
 
 def _seat_share(name: str, ctx: Context) -> float:
@@ -1669,6 +1727,10 @@ def holds_text(q: Question, sentence: str, ctx: Context) -> bool:
         # Harbour & Maritime Surveillance and Protection project is no agent found)
         own = _own_spellings(asked, ctx)
         found = people(text, ctx.people)
+        if q.kind == AGENT and _runs_a_body(q):
+            # "Who runs FRONTEX?": a person, or who the sentence says runs it; a body the
+            # sentence only names beside it ("FRONTEX deploys … Coast Guard teams") is not
+            return bool(by_agent(q, text)) or any(is_role_noun(w.lower()) for w in words(text))
         if q.kind == AGENT:
             found += organisations(text)
         return any(name.lower() not in own for name in found)
@@ -1871,7 +1933,20 @@ def _decide_yes_no(
         held = [sentence_stance(c, ev.text) for c in claims]
         truths = [None if h is None else h != c.negative for h, c in zip(held, claims, strict=True)]
         answer = "no" if False in truths else "yes" if all(truths) else ""
-    return Decision(True, support=(ev,), about=ev, yes_no=answer)
+    return Decision(True, support=(*_dated_by(q, ev, ranked), ev), about=ev, yes_no=answer)
+
+
+def _dated_by(q: Question, ev: Evidence, ranked: list[tuple[Evidence, float]]) -> list[Evidence]:
+    """For a yes/no question asking a time ("… in November 2017?"), the sentence before
+    that gives the date the answering sentence lacks ("In November 2017, states expressed
+    their will …" / "Twenty-Five states have signed …"): cited with it, so the date the
+    verdict rests on is shown."""
+    if not dates(q.text) or dates(strip_markers(ev.text)):
+        return []
+    before = " ".join(strip_markers(_previous(ev)).split())
+    if not before or not dates(before):
+        return []
+    return [e for e, _ in ranked if " ".join(strip_markers(e.text).split()) == before][:1]
 
 
 # A yes/no question asking when something happened: a time adverbial with a year ("in
@@ -1971,6 +2046,14 @@ def _verdict(
     if stance and graded(q.text, ev.text):
         stance = None  # "Are states obliged to take part?" / "almost all take part"
     opposite = opposed(q.text, ev.text)  # "compulsory?" / "join voluntarily"
+    # "up to each country rather than forced?" / "join voluntarily": the side set against
+    # what is asked, denied, affirms it when nothing else settles it
+    affirmed = (
+        stance is not False
+        and not opposite
+        and _names_anchors(anchors, ev, ctx)
+        and bool(contrasted(q.text, ev.text))
+    )
     if reversed_time(q.text, ev.text):  # "before the crisis?" / "after the crisis"
         opposite = opposite | {"before"}
     if stance is not False and _names_anchors(anchors, ev, ctx) and not q.countries:
@@ -2024,6 +2107,8 @@ def _verdict(
         stance = None  # "is it running or only proposed?" asks which, not whether
     if stance and _EXCLUSIVE_RE.search(q.text) and not _EXCLUSIVE_RE.search(strip_markers(ev.text)):
         stance = None  # "Is X the only way to Y?" / "X could help Y": one way, not the only
+    if stance is None and affirmed:
+        stance = True
     return "" if stance is None else ("yes" if stance != q.negative else "no")
 
 
@@ -2196,7 +2281,10 @@ def _same_succession(q: Question, anchors: list[str], text: str) -> bool | None:
     def first(t: str, m: re.Match[str]) -> list[bool]:
         return [a.lower() in t[: m.start()].lower() for a in anchors]
 
-    passive = _PASSIVE_RE.search(q.text[: mq.end()]), _PASSIVE_RE.search(text[: ms.end()])
+    def verb_end(m: re.Match[str]) -> int:  # "swapped for": the verb is "swapped"
+        return m.start() + len(m.group(0).split()[0])
+
+    passive = _PASSIVE_RE.search(q.text[: verb_end(mq)]), _PASSIVE_RE.search(text[: verb_end(ms)])
     same = first(q.text, mq) == first(text, ms)
     return same if bool(passive[0]) == bool(passive[1]) else not same
 
@@ -2204,7 +2292,7 @@ def _same_succession(q: Question, anchors: list[str], text: str) -> bool | None:
 # a participle after "was" or "got" (a few words between): "X was (later) replaced",
 # "Was X replaced", "which op got replaced"
 _PASSIVE_RE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be|get|gets|got|gotten|getting)(?:\s+[\w']+){0,3}?"
+    r"\b(?:was|were|been|being|is|are|be|get|gets|got|gotten|getting)(?:\s+[\w']+){0,5}?"
     r"\s+\w+(?:ed|en)$",
     re.I,
 )
@@ -2414,6 +2502,7 @@ _BEFORE_AFTER_RE = re.compile(
 )
 _ORDER_RE = re.compile(
     r"\b(?:replac\w*|succe\w*|supersed\w*|took over|take over|follow\w*|preced\w*|before|"
+    r"swapped|switched|"
     r"after|earlier|later|first|then|predecessor|instead)\b",
     re.I,
 )
@@ -2423,7 +2512,9 @@ _ASKED_SUCCESSION_RE = re.compile(
     re.I,
 )
 _SUCCESSION_RE = re.compile(
-    r"\b(?:replac\w*|succeed\w*|superseded|instead of|took over from|gave way to)\b", re.I
+    r"\b(?:replac\w*|succeed\w*|superseded|instead of|took over from|gave way to|"
+    r"swapped (?:for|out for)|switched to)\b",
+    re.I,
 )
 # "or" before a lower-case word joins two predicates ("running or only proposed"), not
 # two names ("Denmark or Malta"), nor a tag asking whether ("or not", "or nah").
@@ -2621,12 +2712,18 @@ def unsaid_words(q: Question, ev: Evidence, ctx: Context) -> list[str]:
     text = _previous(ev) + " " + ev.text
     near = [w for w in _content_tokens(text) if w.isalpha()]
     asked = [w.lower() for w in words(strip_markers(q.text))]
+    # "Is X a cyber defence project?": the modifiers of a short kind asked are a slot too
+    kind = _KIND_ASKED_RE.match(q.text)
+    np = [w.lower() for w in words(kind.group("np"))] if kind else []
+    plain = 2 <= len(np) <= 4 and not set(np) & (_NP_LINKS | _AUXILIARY_WORDS)
+    kind_words = set(np[:-1]) if plain and kind and " " not in kind.group("x").strip() else set()
     out = []
     for i, word in enumerate(asked):
         k = i - 1
         while k >= 0 and asked[k] in {"the", "a", "an"}:
             k -= 1
-        if k < 0 or asked[k] not in _SLOT_PREPOSITIONS or word in STOPWORDS | _IDIOM_WORDS:
+        slot = k >= 0 and asked[k] in _SLOT_PREPOSITIONS
+        if not (slot or word in kind_words) or word in STOPWORDS | _IDIOM_WORDS:
             continue  # "at least", "in fact", "in early 2021": no thing asked of
         if word in MONTHS or numbers(word):
             continue  # a date or a count is checked as a value
@@ -2639,6 +2736,9 @@ def unsaid_words(q: Question, ev: Evidence, ctx: Context) -> list[str]:
     return out
 
 
+# words that make a noun phrase more than a kind: a clause or a prepositional phrase
+_NP_LINKS = frozenset("of for in on at to with by from where which that who whose".split())
+_AUXILIARY_WORDS = frozenset("is are was were be been do does did has have had".split())
 # words a preposition takes in set phrases ("at least", "in fact", "in total")
 _IDIOM_WORDS = frozenset(
     "least most all first last fact general particular total short brief addition turn "
@@ -2779,6 +2879,15 @@ def _rival(q: Question, name: str, text: str, kinds: bool = True) -> str:
         slot = rf"\b([A-Z][\w-]*)\s+{re.escape(m.group(1))}\b"
         if other := _other_in_slot(slot, name, text):
             return other
+        # "the Maastricht Treaty" / "the Treaty of Lisbon": the same head, written after
+        slot = rf"\b{re.escape(m.group(1))}\s+of\s+(?:the\s+)?([A-Z][\w-]*)"
+        if other := _other_in_slot(slot, name, text):
+            return other
+    if _a_region(name, q.text):  # "the Horn of Africa?" / "in the Sahel region"
+        asked = q.text.lower()
+        others = sorted(r for r in REGIONS if re.search(rf"\b{r}\b", text, re.I) and r not in asked)
+        if others:
+            return others[0]
     if not kinds:
         return ""
     nation = name.split()[0].lower()  # "the Spanish Navy": its nation is what is asked
@@ -2798,6 +2907,16 @@ def _rival(q: Question, name: str, text: str, kinds: bool = True) -> str:
             orgs = [o for o in orgs if _headed(o, heads, text)]
         return orgs[0] if orgs else ""
     return ""
+
+
+def _a_region(name: str, question: str) -> bool:
+    """Whether a name is a region, or part of one the question names ("Horn" in "the Horn
+    of Africa")."""
+    low = name.lower()
+    if low in REGIONS:
+        return True
+    m = re.search(rf"\b{re.escape(name)}\s+of\s+(?:the\s+)?([A-Z][\w-]*)", question)
+    return bool(m and m.group(1).lower() in REGIONS)
 
 
 def _rival_denies(
@@ -2925,6 +3044,8 @@ def other_kind(q: Question, text: str) -> bool:
     if not m or _VERB_IN_SUBJECT_RE.search(m.group("x")):
         return False  # "Was X introduced by the Treaty …?" asks what was done, not a kind
     asked = _head(m.group("np"))
+    if asked in _LIGHT_HEADS:
+        return False  # "Is joining a matter of choice?" asks of the choice, not a kind
     plain = re.sub(r"\s*\([^)]*\)", "", strip_markers(text))
     for name in q.names:
         at = m.group("x").lower().find(name.lower())
@@ -2946,6 +3067,8 @@ def other_kind(q: Question, text: str) -> bool:
     return False
 
 
+# Head nouns that name no kind of thing ("a matter of choice", "a question of money")
+_LIGHT_HEADS = frozenset(stem(w) for w in "matter question case issue thing way".split())
 # What may stand before the name in a subject that is the name itself: "the EU's X"
 _SUBJECT_LEAD_RE = re.compile(r"\b(?:the|a|an|this|that|its|eu'?s?|european|union'?s)\b", re.I)
 _KIND_ASKED_RE = re.compile(

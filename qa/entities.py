@@ -292,7 +292,21 @@ REGIONS = frozenset(
     "mediterranean sahel africa europe balkans aegean north africa middle east asia "
     "central mediterranean route eastern mediterranean western balkans".split(" ")
 )
-_ALIAS = {alias: name for name, aliases in COUNTRIES.items() for alias in aliases}
+# A state's people standing for the state ("the Brits stayed out", "did the Danes join?"):
+# plural nouns, and "the" with a demonym that is no plural ("the British", "the Dutch")
+PEOPLES = {
+    "brits": "united kingdom", "the british": "united kingdom", "danes": "denmark",
+    "the danish": "denmark", "the maltese": "malta", "italians": "italy",
+    "germans": "germany", "the french": "france", "spaniards": "spain",
+    "the spanish": "spain", "greeks": "greece", "the dutch": "netherlands",
+    "the irish": "ireland", "swedes": "sweden", "finns": "finland", "austrians": "austria",
+    "belgians": "belgium", "the portuguese": "portugal", "hungarians": "hungary",
+    "romanians": "romania", "bulgarians": "bulgaria", "croats": "croatia",
+    "cypriots": "cyprus", "czechs": "czech republic", "slovaks": "slovakia",
+    "slovenians": "slovenia", "estonians": "estonia", "latvians": "latvia",
+    "lithuanians": "lithuania", "luxembourgers": "luxembourg", "norwegians": "norway",
+}  # fmt: skip
+_ALIAS = {alias: name for name, aliases in COUNTRIES.items() for alias in aliases} | PEOPLES
 # Abbreviations of bodies every reader of EU policy uses without defining them.
 ABBREVIATIONS = {"eu": "european union", "un": "united nations", "nato": "north atlantic treaty"}
 # Seats that stand for their government in a policy text ("Brussels decided" is the EU,
@@ -350,7 +364,13 @@ def places(text: str) -> set[str]:
     ("in Vienna")."""
     low = " ".join(w.lower() for w in words(text))
     found = countries(text) | {r for r in REGIONS if re.search(rf"\b{r}\b", low)}
-    found |= {m.group(0) for m in _PLACE_NOUNS_RE.finditer(low)}
+    # a place noun capitalised inside a sentence names something ("Harbour & Maritime
+    # Surveillance", a project): it places nothing
+    found |= {
+        m.group(0).lower()
+        for m in re.finditer(_PLACE_NOUNS_RE.pattern, text, re.I)
+        if not (m.group(0)[0].isupper() and m.start() > 0)
+    }
     for m in _LOCATED_RE.finditer(text):
         name = m.group(1)
         first = name.split()[0].lower()
@@ -410,6 +430,22 @@ DEMONYMS = frozenset(
     norwegian swiss turkish libyan tunisian moroccan algerian egyptian syrian nigerian
     american russian ukrainian""".split()
 )
+# The state a demonym speaks of ("the British government": the United Kingdom's)
+DEMONYM_STATES = {
+    "austrian": "austria", "belgian": "belgium", "bulgarian": "bulgaria",
+    "croatian": "croatia", "cypriot": "cyprus", "czech": "czech republic",
+    "danish": "denmark", "dutch": "netherlands", "estonian": "estonia",
+    "finnish": "finland", "french": "france", "german": "germany", "greek": "greece",
+    "hungarian": "hungary", "irish": "ireland", "italian": "italy", "latvian": "latvia",
+    "lithuanian": "lithuania", "luxembourgish": "luxembourg", "maltese": "malta",
+    "polish": "poland", "portuguese": "portugal", "romanian": "romania",
+    "slovak": "slovakia", "slovenian": "slovenia", "spanish": "spain", "swedish": "sweden",
+    "british": "united kingdom", "english": "united kingdom", "scottish": "united kingdom",
+    "welsh": "united kingdom", "norwegian": "norway", "swiss": "switzerland",
+    "turkish": "turkey", "libyan": "libya", "tunisian": "tunisia", "moroccan": "morocco",
+    "egyptian": "egypt", "syrian": "syria", "american": "united states",
+    "russian": "russia", "ukrainian": "ukraine",
+}  # fmt: skip
 
 
 def organisations(text: str) -> list[str]:
@@ -591,7 +627,8 @@ def _initials_match(acronym: str, ws: list[str]) -> bool:
 _NEGATION_RE = re.compile(
     r"\b(?:not|no|never|none|nor|neither|without|cannot|non|except|excluding|excluded|"
     r"outside|absent|missing|declin\w*|refus\w*|(?:stay\w*|opt\w*|left|kept|keep\w*|sit\w*|sat|"
-    r"pull\w*|dropp\w*)\s+out|out\s+of\s+(?:it|them|the)|apart from)\b|n't\b",
+    r"pull\w*|dropp\w*)(?:\s+(?:this|that|it|them)(?:\s+one)?)?\s+out|out\s+of\s+(?:it|them|the)|"
+    r"apart from|on the sidelines?)\b|n't\b",
     re.I,
 )
 
@@ -612,4 +649,13 @@ _COUNT_BOUND_RE = re.compile(r"\b(?:no|not)\s+(?:more|fewer|less)\s+than\b", re.
 
 def states_negation(text: str) -> bool:
     """Whether a text states a negation or an exclusion."""
-    return bool(_NEGATION_RE.search(_COUNT_BOUND_RE.sub(" ", fold(text))))
+    return bool(_NEGATION_RE.search(_ORIGIN_RE.sub(" from ", _COUNT_BOUND_RE.sub(" ", fold(text)))))
+
+
+# "come out of", "grew out of": where a thing comes from, no exclusion
+_ORIGIN_RE = re.compile(
+    r"\b(?:come|comes|came|coming|grew|grow|grows|grown|sprang|sprung|spring|springs|born|"
+    r"emerged?|emerges|arose|arise|arises|stem(?:s|med)?|develop(?:s|ed)?|carved|made)\s+"
+    r"out\s+of\b",
+    re.I,
+)

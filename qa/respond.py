@@ -112,8 +112,10 @@ def yes_no(decision: Decision, verdict: str, q_text: str = "") -> Reply:
     if not decision.support:  # "Does the article mention Libya?" – "No: they never do."
         return Reply(f"{verdict.capitalize()}: {decision.reason}.", (), direct=True)
     ev = decision.support[0]
-    if verdict in {"yes", "no"}:
-        return Reply(f"{verdict.capitalize()}. {quoted(ev)}", (ev,), direct=True)
+    if verdict in {"yes", "no"}:  # with the sentence giving the date it rests on, if any
+        shown = decision.support[:2]
+        said = " ".join(quoted(e) for e in shown)
+        return Reply(f"{verdict.capitalize()}. {said}", tuple(shown), direct=True)
     chosen = chosen_value(q_text, ev.text)
     if chosen:  # "Did 23 or 25 states sign?" / "Twenty-Five Member States … signed"
         return Reply(f"{chosen} {ev.label}. {quoted(ev)}", (ev,), direct=True)

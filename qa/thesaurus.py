@@ -103,7 +103,20 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
         "eu governments",
         "national governments",
     ),
-    "participating": ("take part", "taking part", "took part", "takes part", "signed up"),
+    "participating": (
+        "take part",
+        "taking part",
+        "took part",
+        "takes part",
+        "signed up",
+        "signed on",
+        "on board",
+        "aboard",
+        "involved",
+        "party to",
+        "signatory",
+        "signatories",
+    ),
     "voluntary binding": (
         "compulsory",
         "mandatory",
@@ -177,6 +190,12 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
         "roots",
         "rooted",
         "grew out of",
+        "came out of",
+        "come out of",
+        "comes out of",
+        "born out of",
+        "born of",
+        "sprang from",
         "based on",
         "goes back to",
         "go back to",
@@ -197,6 +216,9 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "ease lighten load": (
         "relieve",
+        "more work",
+        "workload",
+        "pile",
         "burden",
         "pressure off",
         "strain",
@@ -211,10 +233,10 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
     "European citizens": ("europeans", "eu citizens", "people of europe", "citizens of europe"),
     "exchange": ("swap", "swapping", "swaps", "trading"),
     "framework": ("system", "structure", "scheme", "platform"),
-    "detect": ("spot", "spotting", "identify", "discover"),
-    "projects": ("undertakings", "initiatives", "schemes"),
-    "preliminary list": ("first batch", "initial list", "shortlist"),
-    "preliminary": ("initial", "provisional", "tentative"),
+    "detect": ("spot", "spotting", "identify", "discover", "catch", "catching", "intercept"),
+    "projects": ("undertakings", "initiatives", "schemes", "items"),
+    "preliminary list": ("first batch", "initial list", "shortlist", "first draft", "draft list"),
+    "preliminary": ("initial", "provisional", "tentative", "draft"),
     "beginning": ("start of", "outset", "opening months"),
     "mechanism of control": ("control system", "control arrangement"),
     "intelligence sharing": ("information sharing", "sharing information", "sharing intel"),
@@ -256,7 +278,16 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
     "loss lives": ("dying", "die", "died", "deaths", "death toll", "drown", "drowning"),
     "preventing": ("stop", "stopping", "stops", "avoid", "avoiding", "head off"),
     "eruption": ("broke out", "break out", "outbreak"),
-    "replaced": ("succeeded", "superseded", "took over from"),
+    "replaced": (
+        "succeeded",
+        "superseded",
+        "took over from",
+        "swapped for",
+        "swapped out",
+        "switched to",
+        "followed by",
+        "gave way to",
+    ),
     "proposed": ("put forward", "suggested", "tabled"),
     "carried out": (
         "run by",
@@ -330,8 +361,28 @@ def vouched(text: str, have: set[str]) -> set[str]:
 # its synonyms and inflections.
 OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (
-        ("compulsory", "mandatory", "obligatory", "required", "forced", "obliged", "automatic"),
-        ("voluntary", "voluntarily", "optional", "by choice", "opt-in", "opt in"),
+        (
+            "compulsory",
+            "mandatory",
+            "obligatory",
+            "required",
+            "forced",
+            "obliged",
+            "automatic",
+            "obligation",
+            "imposed",
+        ),
+        (
+            "voluntary",
+            "voluntarily",
+            "optional",
+            "by choice",
+            "opt-in",
+            "opt in",
+            "choice",
+            "up to each",
+            "free to",
+        ),
     ),
     (("military", "armed", "combat"), ("civilian", "civil")),
     (
@@ -368,13 +419,17 @@ OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     (("final", "definitive", "definite"), ("pilot", "preliminary", "proposed", "initial")),
     (
-        ("heavier", "heavy", "harder", "worse", "add to the load", "increase the load"),
+        ("heavier", "heavy", "harder", "worse", "add to the load", "increase the load",
+         "more work", "extra work", "pile", "piles", "piling", "overload", "overburden",
+         "more burden", "extra burden"),
         ("lighten", "lighter", "lightens", "ease", "eases", "relieve", "relieves"),
     ),
     (
         ("still exist", "still exists", "still in place", "still there", "remain", "remains",
          "persist", "persists", "continue to exist", "still have", "still has", "tighter",
-         "stricter", "reinforced", "reintroduced", "brought back"),
+         "stricter", "reinforced", "reintroduced", "brought back", "bring back", "brings back",
+         "came back", "come back", "comes back", "returned", "reappeared", "reappear",
+         "bringing back", "reintroduce", "restore", "restored", "reinstate", "reinstated"),
         ("disappeared", "disappear", "abolished", "removed", "lifted", "scrapped", "no longer",
          "eliminated", "done away", "do away", "does away", "did away", "doing away", "got rid",
          "get rid", "gets rid"),
@@ -401,12 +456,26 @@ OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 )  # fmt: skip
 
 
+# "Is A rather than B?": B is what the question sets against what it asks, not asked
+_CONTRAST_RE = re.compile(r",?\s*\b(?:rather than|instead of|as opposed to)\b([^?.;]*)", re.I)
+
+
+def contrasted(question: str, sentence: str) -> set[str]:
+    """The terms of what a question sets against what it asks ("up to each country rather
+    than forced?") whose opposite the sentence says ("join voluntarily"): it affirms the
+    question's side."""
+    against = _CONTRAST_RE.search(question)
+    return opposed(against.group(1), sentence) if against and against.group(1).strip() else set()
+
+
 def opposed(question: str, sentence: str) -> set[str]:
     """The question's terms whose opposite the sentence says instead: "compulsory" against
     "join voluntarily". A sentence that says both the word and its opposite opposes it
     only where the opposite stands among more of the question's other words: "did
     Schengen do away with the external borders?" / "the common external border: since
-    the Schengen area, internal borders disappeared"."""
+    the Schengen area, internal borders disappeared". What the question sets against
+    what it asks ("rather than compulsory") is not asked."""
+    question = _CONTRAST_RE.sub(" ", question)
     low = sentence.lower()
     out: set[str] = set()
     for asked, said, m, _ in _asked_sides(question):

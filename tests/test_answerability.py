@@ -263,8 +263,11 @@ def test_a_yes_no_verdict_weighs_the_rare_words_of_the_question(
     question's words) is not sharing what is asked ("mandatory"): no verdict."""
     ctx = real_assistant.context
     q = analyze("Is taking part in PESCO mandatory for the member states?")
-    other = _evidence("Member States take part in PESCO by their own choice.")
+    other = _evidence("Member States take part in PESCO with their own forces.")
     assert decide(q, [(other, 0.72)], ctx, 0.2).yes_no == ""
+    # "by their own choice" says the opposite of "mandatory": it denies it
+    chosen = _evidence("Member States take part in PESCO by their own choice.")
+    assert decide(q, [(chosen, 0.72)], ctx, 0.2).yes_no == "no"
     same = _evidence("Taking part in PESCO is mandatory for the Member States.")
     assert decide(q, [(same, 0.72)], ctx, 0.2).yes_no == "yes"
 
