@@ -542,8 +542,8 @@ def _kind(text: str, ws: list[str]) -> str:
         return AGENT
     if _EXPANSION_RE.search(text):
         return EXPANSION
-    if _NAMED_RE.search(text) and not _plural_head(text):
-        return NAMED
+    if _NAMED_PLURAL_RE.search(text) or (_NAMED_RE.search(text) and not _plural_head(text)):
+        return NAMED  # "Which treaty …?"; "Which missions …?" asks for missions' names
     called = _CALLED_Q_RE.search(text)
     if called:  # "What was Italy's naval mission called?"; "the name of the author": a person
         np = called.group("np1") or called.group("np2")
@@ -623,6 +623,10 @@ _NAMED_RE = re.compile(
     r"sort\b|way\b|role\b|part\b|aim\b|purpose\b|claim\b|statement\b|sentence\b)"
     r"([a-z]+[^s\W])\b",
     re.I,
+)
+# "Which CSDP missions operate in the Sahel?": things known by their names, however many
+_NAMED_PLURAL_RE = re.compile(
+    r"^which\s+(?:[\w-]+\s+){0,2}?(?:missions|operations|treaties)\b", re.I
 )
 # "What was X called?", "What is the name of X?": a proper name, of the kind X says
 _CALLED_Q_RE = re.compile(

@@ -41,7 +41,8 @@ _FIELDS = (
                         rf"this)\b|"
                         rf"\b(?:date|age) of (?:the|this) {_ARTICLE_NOUN}\b|"
                         rf"\b{_ARTICLE_NOUN}(?:'s)? date\b", re.I)),
-    ("publisher", re.compile(r"\b(?:publish\w*|institute|think[- ]?tank|put (?:\w+ ){0,2}out|"
+    ("publisher", re.compile(rf"\b{_ARTICLE_NOUN}\s+(?:is\s+|was\s+)?from\s+[A-Z]|"
+                             r"\b(?:publish\w*|institute|think[- ]?tank|put (?:\w+ ){0,2}out|"
                              r"issu(?:ed|es|ing)|released|produced|brought out)\b", re.I)),
     ("title", re.compile(rf"\b(?:title of (?:the|this) {_ARTICLE_NOUN}|{_ARTICLE_NOUN}'s title|"
                          rf"{_ARTICLE_NOUN} (?:is )?(?:called|titled|entitled))\b", re.I)),
@@ -51,7 +52,8 @@ _FIELDS = (
     ("url", re.compile(r"\b(?:url|web ?address|(?:a|the|any|its|their) link(?! between)|"
                        r"links?\s+to\s+(?:the|this|it)\b|website|web page|online|"
                        r"where can i (?:find|read))\b", re.I)),
-    ("summary", re.compile(r"\b(?:bullet(?:ed)?(?:[- ]points?)?|key points|main points|"
+    ("summary", re.compile(r"\b(?:bullet(?:ed)?(?:[- ]points?)?|key points|main points|recap|gist|"
+                           r"sum(?:s|med|ming)?\s+(?:(?:it|this|the|that)\s+(?:\w+\s+)?)?up|"
                            r"summary|summari[sz]e|highlights|overview|tl;?dr|in a nutshell)\b",
                            re.I)),
     ("structure", re.compile(rf"\b(?:sections?|headings?|structure[sd]?|organi[sz]ed)\b.*"
@@ -157,7 +159,7 @@ _SUMMARY_WORDS = frozenset(
     highlights overview tldr nutshell top start beginning begin opening opens open list lists
     listed cover covers topic topics give me please briefly quick quickly flag flags flagged
     raise raises there sentence sentences line lines words paragraph few short brief two three
-    four five couple""".split()
+    four five couple sum up recap gist whole overall entire can you it for""".split()
 )
 
 

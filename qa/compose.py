@@ -26,6 +26,7 @@ from qa.decide import (
     one_of_its_kind,
     other_kind,
     states_other_value,
+    unsaid_words,
 )
 from qa.entities import Aliases, date_mentions, names
 from qa.llm import LLM
@@ -176,6 +177,13 @@ class Composer:
             if (
                 not addressed
                 or (self.context is not None and no_verdict(q, body, self.context))
+                # "a cyber defence project?" / "the Harbour … project": a word the sources
+                # never use, nor anything near it, is not affirmed by a sentence without it
+                or (
+                    not denies
+                    and self.context is not None
+                    and any(unsaid_words(q, ev, self.context) for ev in support)
+                )
                 or (implied == "Yes" and not named_all)
             ):
                 implied = settled or "unclear"  # the claim does not state the question's predicate

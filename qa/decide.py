@@ -218,8 +218,15 @@ def decide(
         return Decision(False, f"they name no other {noun} than {aside}", about=about)
     counted = _OTHER_COUNT_RE.search(q.text)
     if counted and not besides[0]:
-        noun = counted.group(1)
-        if not any(_names_several(noun, ev, ctx) for ev, _ in ranked[:8]):
+        noun = counted.group(1) or counted.group(2)
+        # "the other projects" asks the rest of a set only where the sources count it
+        counts = counted.group(1) or any(
+            re.search(
+                rf"\b(?:\d+|{_NUMBER_WORDS_RE})\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b", p, re.I
+            )
+            for p in ctx.passages
+        )
+        if counts and not any(_names_several(noun, ev, ctx) for ev, _ in ranked[:8]):
             # "What are the other sixteen projects?": the sources count them, name one
             return Decision(False, f"they name none of the other {noun}", about=about)
     compared = comparison(q.text)
@@ -825,9 +832,15 @@ _OTHER_NOUN_RE = re.compile(
 
 
 # "the other sixteen projects", "the other 16 PESCO projects": others counted, asked for
+_NUMBER_WORDS_RE = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty(?:-\w+)?|"
+    r"thirty(?:-\w+)?"
+)
 _OTHER_COUNT_RE = re.compile(
     r"\bother\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
     r"twenty|thirty)\s+(?:[A-Z]\w*\s+)?([a-z]{3,})\b"
+    # "the other PESCO projects": the rest of a set the sources count
+    r"|\bthe\s+other\s+(?:[A-Za-z][\w-]*\s+)?([a-z]{3,}s)\b"
 )
 
 
@@ -1730,7 +1743,10 @@ def holds_text(q: Question, sentence: str, ctx: Context) -> bool:
         if q.kind == AGENT and _runs_a_body(q):
             # "Who runs FRONTEX?": a person, or who the sentence says runs it; a body the
             # sentence only names beside it ("FRONTEX deploys … Coast Guard teams") is not
-            return bool(by_agent(q, text)) or any(is_role_noun(w.lower()) for w in words(text))
+            agent = by_agent(q, text)  # not the body asked about ("FRONTEX" for "FRONTEX?")
+            return bool(agent and agent.lower() not in own) or any(
+                is_role_noun(w.lower()) for w in words(text)
+            )
         if q.kind == AGENT:
             found += organisations(text)
         return any(name.lower() not in own for name in found)
@@ -1906,6 +1922,10 @@ def _decide_yes_no(
         for e, _ in candidates
     ):  # "Is Denmark planning to join later?": a sentence of its plans must say them
         return Decision(False, "they say nothing of plans or of what comes later", about=ev)
+    if _asks_asking(q) and not any(
+        _ASKING_RE.search(strip_markers(e.text)) for e, _ in candidates
+    ):  # "Did Italy ask for X to be replaced?": no sentence says anyone asked for anything
+        return Decision(False, "they say nothing of anyone asking for it", about=ev)
     order = succession_order(q, anchors, ev.text)
     if order is not None:  # "Did X come before Y?" / "X, later replaced by Y": settled
         answer = "yes" if order != q.negative else "no"
@@ -2099,6 +2119,9 @@ def _verdict(
             stance = False if _coverage(trait, ev, asked=q.text) > 0.5 else None
     if stance is not None and _EXCEPTION_RE.search(ev.text) and unsaid_predicate(q, ev, ctx):
         stance = None  # "Did Malta veto a project?" / "all except Malta": no word of vetoing
+    if stance and _asks_asking(q) and not _ASKING_RE.search(_previous(ev) + " " + ev.text):
+        stance = None  # "Did Italy ask for X to be replaced?" / "X was later replaced": who
+        # asked for it is not said
     if stance and not _EXCEPTION_RE.search(ev.text) and _predicate_cover(q, ev, ctx) < 0.34:
         stance = None  # "Did Italy ask others for help with X?" / "Italy ran X": names only
     if stance is not None and _LATER_RE.search(q.text) and not _LATER_RE.search(ev.text):
@@ -2278,8 +2301,11 @@ def _same_succession(q: Question, anchors: list[str], text: str) -> bool | None:
     if not mq or not ms or not anchors:  # no names to put in order
         return None
 
+    # the names both say, as words ("Med" is no word of "Mediterranean")
+    both = [a for a in anchors if _word_in(a, text) and _word_in(a, q.text)]
+
     def first(t: str, m: re.Match[str]) -> list[bool]:
-        return [a.lower() in t[: m.start()].lower() for a in anchors]
+        return [_word_in(a, t[: m.start()]) for a in both]
 
     def verb_end(m: re.Match[str]) -> int:  # "swapped for": the verb is "swapped"
         return m.start() + len(m.group(0).split()[0])
@@ -2287,6 +2313,27 @@ def _same_succession(q: Question, anchors: list[str], text: str) -> bool | None:
     passive = _PASSIVE_RE.search(q.text[: verb_end(mq)]), _PASSIVE_RE.search(text[: verb_end(ms)])
     same = first(q.text, mq) == first(text, ms)
     return same if bool(passive[0]) == bool(passive[1]) else not same
+
+
+# Asking for something to be done: a speech act a sentence must say to affirm it
+_ASKING_RE = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|"
+    r"call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+for|"
+    r"lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?\s+for|plead(?:s|ed|ing)?)\b",
+    re.I,
+)
+
+
+def _asks_asking(q: Question) -> bool:
+    """Whether a yes/no question asks if someone asked for something ("Did Italy ask for
+    help?"); the author's "call for" is her view, not an act the sources report."""
+    return bool(_ASKING_RE.search(q.text)) and not re.search(
+        r"\b(?:author|writer|article|piece|paper|text|she|he)\b", q.text, re.I
+    )
+
+
+def _word_in(name: str, text: str) -> bool:
+    return bool(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I))
 
 
 # a participle after "was" or "got" (a few words between): "X was (later) replaced",
@@ -2502,7 +2549,7 @@ _BEFORE_AFTER_RE = re.compile(
 )
 _ORDER_RE = re.compile(
     r"\b(?:replac\w*|succe\w*|supersed\w*|took over|take over|follow\w*|preced\w*|before|"
-    r"swapped|switched|"
+    r"swapped|switched|taken over|"
     r"after|earlier|later|first|then|predecessor|instead)\b",
     re.I,
 )
@@ -2513,7 +2560,7 @@ _ASKED_SUCCESSION_RE = re.compile(
 )
 _SUCCESSION_RE = re.compile(
     r"\b(?:replac\w*|succeed\w*|superseded|instead of|took over from|gave way to|"
-    r"swapped (?:for|out for)|switched to)\b",
+    r"swapped (?:for|out for)|switched to|taken over by)\b",
     re.I,
 )
 # "or" before a lower-case word joins two predicates ("running or only proposed"), not

@@ -10,6 +10,7 @@ from qa.analyze import COUNTRY, NAMED, analyze, clean
 from qa.answer import Assistant
 from qa.card import card_field
 from qa.decide import (
+    _asks_asking,
     _dated_by,
     _describes_the_state,
     _rival,
@@ -200,3 +201,38 @@ def test_a_yes_on_a_date_cites_the_sentence_giving_the_date(
     ranked = [(answering, 0.7), (dated, 0.5)]
     assert _dated_by(asked, answering, ranked) == [dated]
     assert _dated_by(analyze("Did the cities sign the river pact?"), answering, ranked) == []
+
+
+def test_which_missions_asks_for_named_missions() -> None:
+    """Named class, plural: "Which missions operate in the Sahel?" asks for missions'
+    names, as "Which mission …?" does."""
+    assert analyze("Which CSDP missions are operating in the Sahel region?").kind == NAMED
+    assert analyze("Which treaties are mentioned?").kind == NAMED
+
+
+def test_the_other_members_of_a_counted_set(fixture_assistant: Assistant) -> None:
+    """Others class: "What are the other treatment plants?" asks the rest of a set the
+    sources count ("three new treatment plants") and name none of: refused; "the other
+    rules" of a set they never count is not read so."""
+    ctx = fixture_assistant.context
+    said = _evidence(
+        "Two measures are planned: building three new treatment plants near the estuary."
+    )
+    decision = decide(
+        analyze("Can you list the names of the other treatment plants?"), [(said, 0.6)], ctx, 0.2
+    )
+    assert not decision.answerable and "other plants" in decision.reason, decision.reason
+
+
+def test_asking_for_something_must_be_said(fixture_assistant: Assistant) -> None:
+    """Yes/no class, a speech act: "Did Alden ask for the Water Board to be created?" is
+    not affirmed by "the pact created the Water Board" (nobody is said to ask): refused;
+    the author's "call for" is her view, not an act, and is not read so."""
+    ctx = fixture_assistant.context
+    said = _evidence("Alden joined the pact, and the pact created the Water Board.")
+    asked = decide(
+        analyze("Did Alden ask for the Water Board to be created?"), [(said, 0.6)], ctx, 0.2
+    )
+    assert not asked.answerable and "asking" in asked.reason, asked.reason
+    assert _asks_asking(analyze("Did Alden request help with the Water Board?"))
+    assert not _asks_asking(analyze("Does the author call for monitoring the Water Board?"))
