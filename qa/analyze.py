@@ -104,8 +104,8 @@ _MEMBERSHIP_RE = re.compile(
     r"stay(?:ed|s|ing)? (?:out|outside)|opt(?:ed|s|ing)? out|outside|left out|"
     r"not (?:in|inside|taking part|participating|joining)|belong\w*|sits? out|"
     r"members? of|sign(?:ed|s|ing)? (?:up|on)|hold(?:s|ing)? ?outs?|held out|on board|aboard|"
-    r"(?:a )?part(?:y|ies) to|signator\w+|in on|on the sidelines?|sit(?:s|ting)? (?:this|it) "
-    r"(?:one )?out|sat (?:this|it) (?:one )?out)\b"
+    r"(?:a )?part(?:y|ies) to|signator\w+|in on|on the sidelines?|(?:sit|sits|sitting|sat) "
+    r"(?:[\w-]+ ){1,3}?out)\b"
     r"|n['’]t (?:in|inside|taking part|participating|joining)\b",
     re.I,
 )
@@ -312,11 +312,22 @@ def _checked_statement(text: str) -> str:
     # after a lead clause, no statement
     asks_after_lead = re.search(rf"[,;:]\s*{_ASKING}", body, re.I)
     declarative = (
-        text.rstrip().endswith("?") and _INNER_VERB_RE.search(body) and not asks_after_lead
+        text.rstrip().endswith("?")
+        and (_INNER_VERB_RE.search(body) or _LEXICAL_VERB_RE.search(body))
+        and not asks_after_lead
     )
     if not (tag or opener or declarative) or _WH_ANY_RE.search(body):
         return text
     return f"Is it true that {body[:1].lower() + body[1:] if not _names_first(body) else body}?"
+
+
+# A statement's own verb ("the EU adopted …?", "the writer says …?"): past tense or a
+# reporting verb after two words or more
+_LEXICAL_VERB_RE = re.compile(
+    r"^\S+(?:\s+\S+)+?\s(?:(?!united\b|based\b|related\b|called\b|named\b)[a-z]{3,}ed|"
+    r"says|said|thinks|argues|claims|believes|expects|suggests|wants|reckons)\s+\S",
+    re.I,
+)
 
 
 def _names_first(body: str) -> bool:
@@ -390,6 +401,8 @@ def analyze(question: str) -> Question:
     # "Apart from the UK, is every state in?" sets the UK aside: it negates nothing
     # "…, not just goods?" / "not only X but Y" widens what is asked: it negates nothing
     asked = _WIDENING_RE.sub(" ", SET_ASIDE_RE.sub(" ", _WHETHER_TAG_RE.sub("", text)))
+    # "a non-binding commitment?" asks of a kind of commitment, not whether it is one
+    asked = re.sub(r"\bnon-(?=\w)", "", asked, flags=re.I)
     negative = states_negation(_NEGATIVE_ASK_RE.sub(r"\1\2", asked)) or _asks_out(asked)
     found_names = tuple(
         dict.fromkeys(

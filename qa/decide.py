@@ -959,6 +959,8 @@ def other_doer(q: Question, text: str) -> str:
     doer = by_agent(q, text)
     asked = {w.lower()[:4] for w in words(q.text)}
     own = [w for w in words(doer) if w.lower() not in STOPWORDS]
+    if any(DEMONYM_STATES.get(w.lower()) in q.countries for w in own):
+        return ""  # "Did Rome run it?" / "carried out by the Italian Marine": Italy's
     return doer if own and not any(w.lower()[:4] in asked for w in own) else ""
 
 
@@ -2684,7 +2686,15 @@ def states_other_value(q: Question, text: str, ctx: Context | None = None) -> bo
     asked_dates, given_dates = dates(q.text), dates(text)
     asked_years = {d.year for d in asked_dates}
     given_years = {d.year for d in given_dates}
-    if asked_years and given_years and not asked_years & given_years:
+    # "in 2016?" / "launched after 2015": a year within the sentence's bound is not another
+    within = {
+        y
+        for y in asked_years
+        for m in _YEAR_BOUND_RE.finditer(text)
+        if (m.group(1).lower() in _AFTER_WORDS and y > int(m.group(2)))
+        or (m.group(1).lower() not in _AFTER_WORDS and y < int(m.group(2)))
+    }
+    if asked_years and given_years and not asked_years & given_years and not within:
         return True
     given_months = {(d.year, d.month) for d in given_dates if d.month}
     for d in asked_dates:  # "in December 2017?" / "In November 2017, …"
@@ -2708,6 +2718,13 @@ def states_other_value(q: Question, text: str, ctx: Context | None = None) -> bo
     unknown = unknown_names(q, ctx) if ctx is not None else []
     named = [*q.names, *(u for u in unknown if u not in q.names)]
     return any(_rival(q, name, text, kinds=name in unknown) for name in named)
+
+
+# A year a sentence gives as a bound ("after 2015", "before 2019"), not as a date
+_YEAR_BOUND_RE = re.compile(
+    r"\b(after|since|from|beyond|before|until|till|prior to)\s+((?:19|20)\d\d)\b", re.I
+)
+_AFTER_WORDS = frozenset({"after", "since", "from", "beyond"})
 
 
 def slot_rival(q: Question, text: str, ctx: Context) -> tuple[str, float] | None:
@@ -2941,6 +2958,8 @@ def _rival(q: Question, name: str, text: str, kinds: bool = True) -> str:
     if nation in DEMONYMS:  # "the Spanish navy" / "the Italian Marine"
         nations = [w for w in words(text) if w.lower() in DEMONYMS and w.lower() != nation]
         return nations[0] if nations else ""
+    if name.lower() in _THING_HEADS:
+        return ""  # "the European Defence Fund?": a fund, whose rival is no body
     if not countries(name):  # "a Europol operation", "the European Defence Agency" / "FRONTEX"
         asked = q.text.lower()
         orgs = [o for o in organisations(text) if o.lower() not in asked and o not in _FRAME_ORGS]
@@ -3058,6 +3077,12 @@ def _other_in_slot(slot: str, name: str, text: str) -> str:
 
 
 _FRAME_ORGS = frozenset({"EU", "European Union"})
+# heads of named things that are no body ("the European Defence Fund", "the Dublin
+# Regulation"): a body the sentence names does not fill their place
+_THING_HEADS = frozenset(
+    """fund regulation agenda programme program strategy policy initiative declaration
+    directive framework mechanism facility instrument plan pact treaty""".split()
+)
 # heads of a public body that does a job: one is the other's rival ("an office" / "an agency")
 _BODY_HEADS = frozenset({"agency", "office", "authority", "service", "body"})
 # what a "which <noun>" question asks of a doer: a body, a nation's force, a person
@@ -3109,13 +3134,20 @@ def other_kind(q: Question, text: str) -> bool:
             vouched = said_terms(q.text, plain, set(terms(plain)))
             # "Is PESCO a binding commitment?" / "PESCO is a mechanism … to join a binding
             # commitment": the sentence says the kind asked, all its words, of the subject
-            whole = set(terms(_NP_END_RE.sub("", m.group("np")))) <= set(terms(plain))
+            # (not inside a name: "the Treaty of Lisbon" makes nothing a treaty)
+            unnamed = re.sub(r"\b[A-Z][\w-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w-]*)*", " ", plain)
+            whole = set(terms(_NP_END_RE.sub("", m.group("np")))) <= set(terms(unnamed))
             return bool(asked and given) and asked != given and asked not in vouched and not whole
     return False
 
 
 # Head nouns that name no kind of thing ("a matter of choice", "a question of money")
-_LIGHT_HEADS = frozenset(stem(w) for w in "matter question case issue thing way".split())
+_LIGHT_HEADS = frozenset(
+    stem(w)
+    for w in """matter question case issue thing way tool tools instrument instruments means
+    setup set-up arrangement device kind sort type form example part piece step effort idea
+    approach vehicle""".split()
+)
 # What may stand before the name in a subject that is the name itself: "the EU's X"
 _SUBJECT_LEAD_RE = re.compile(r"\b(?:the|a|an|this|that|its|eu'?s?|european|union'?s)\b", re.I)
 _KIND_ASKED_RE = re.compile(

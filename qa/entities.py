@@ -335,6 +335,9 @@ def countries(text: str) -> set[str]:
     # a possessive names its state too ("Greece's navy")
     low = " " + " ".join(re.sub(r"['’]s$", "", w.lower()) for w in words(text)) + " "
     found = {name for name in COUNTRIES if f" {name} " in low}
+    for seat, name in SEATS.items():  # "Copenhagen stayed out": its government, its state
+        if name in COUNTRIES and f" {seat} " in low and _seat_alone(seat, text):
+            found.add(name)
     for alias, name in _ALIAS.items():
         if len(alias) <= 3:  # short aliases only as written in capitals: "US", not "us";
             # "uk" and "usa" are no English words: typed in lower case, they are the state
@@ -347,6 +350,20 @@ def countries(text: str) -> set[str]:
     return found
 
 
+def _seat_alone(seat: str, text: str) -> bool:
+    """Whether a seat of government stands alone, for its government ("Copenhagen stayed
+    out"), not in the name of a treaty, a body or a summit ("the Treaty of Lisbon", "the
+    Lisbon Treaty", "the Paris Council")."""
+    for m in re.finditer(rf"\b{re.escape(seat)}\b", text, re.I):
+        before, after = text[: m.start()], text[m.end() :]
+        if re.search(r"\b[A-Z][\w-]*\s+of\s+(?:the\s+)?$", before):
+            continue  # "the Treaty of Lisbon", "the Council of Vienna"
+        if re.match(r"\s+[A-Z][a-z]", after) or re.match(
+            r"\s+(?:treaty|declaration|agenda|process|summit|strategy|criteria)\b", after, re.I
+        ):
+            continue  # "the Lisbon Treaty", "the Paris Council", "the lisbon treaty"
+        return True
+    return False
 _LOCATED_RE = re.compile(
     r"\b(?:in|at|near|from|across|along)\s+(?:the\s+)?([A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)*)"
 )
@@ -628,7 +645,7 @@ _NEGATION_RE = re.compile(
     r"\b(?:not|no|never|none|nor|neither|without|cannot|non|except|excluding|excluded|"
     r"outside|absent|missing|declin\w*|refus\w*|(?:stay\w*|opt\w*|left|kept|keep\w*|sit\w*|sat|"
     r"pull\w*|dropp\w*)(?:\s+(?:this|that|it|them)(?:\s+one)?)?\s+out|out\s+of\s+(?:it|them|the)|"
-    r"apart from|on the sidelines?)\b|n't\b",
+    r"apart from|on the sidelines?|(?:sit|sits|sat|sitting)\s+(?:[\w-]+\s+){1,3}?out)\b|n't\b",
     re.I,
 )
 

@@ -113,6 +113,8 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
         "eu members",
         "eu governments",
         "national governments",
+        "eu capitals",
+        "national capitals",
     ),
     "participating": (
         "take part",
@@ -238,7 +240,7 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
     "expected ensure": ("supposed to", "goals", "goal", "benefits", "benefit", "advantages"),
     "European citizens": ("europeans", "eu citizens", "people of europe", "citizens of europe"),
     "exchange": ("swap", "swapping", "swaps", "trading"),
-    "framework": ("system", "structure", "scheme", "platform"),
+    "framework": ("system", "structure", "scheme", "platform", "setup", "set-up", "arrangement"),
     "detect": ("spot", "spotting", "identify", "discover", "catch", "catching", "intercept"),
     "projects": ("undertakings", "initiatives", "schemes", "items"),
     "preliminary list": ("first batch", "initial list", "shortlist", "first draft", "draft list"),
@@ -504,6 +506,11 @@ def opposed(question: str, sentence: str) -> set[str]:
     question = _CONTRAST_RE.sub(" ", question)
     low = sentence.lower()
     out: set[str] = set()
+    # "a non-binding commitment?" / "a binding commitment": the word without its "non-"
+    for m in re.finditer(r"\bnon-(\w+)", question, re.I):
+        word = m.group(1).lower()
+        if re.search(rf"(?<!non-)(?<!non )\b{re.escape(word)}\b", low):
+            out.update(terms(m.group(0)))
     for asked, said, m, _ in _asked_sides(question):
         if not said.search(low):
             continue

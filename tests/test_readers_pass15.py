@@ -18,8 +18,10 @@ from qa.decide import (
     _same_succession,
     decide,
     holds_text,
+    other_doer,
     other_kind,
     others_asked,
+    states_other_value,
     unreported_view,
 )
 from qa.entities import countries, places, states_negation
@@ -236,3 +238,60 @@ def test_asking_for_something_must_be_said(fixture_assistant: Assistant) -> None
     assert not asked.answerable and "asking" in asked.reason, asked.reason
     assert _asks_asking(analyze("Did Alden request help with the Water Board?"))
     assert not _asks_asking(analyze("Does the author call for monitoring the Water Board?"))
+
+
+def test_sitting_a_thing_out_and_a_seat_for_its_state() -> None:
+    """Membership class: "sat the pact out" says a state stayed out, with the pact
+    between; a seat of government names its state ("copenhagen" is Denmark), but not
+    inside a treaty's name ("the Lisbon Treaty", "the Treaty of Lisbon")."""
+    assert states_negation("The UK sat the pact out, didn't it?")
+    assert countries("copenhagen stayed out too, didn't it?") == {"denmark"}
+    assert countries("Was it introduced by the Lisbon Treaty?") == set()
+    assert countries("Was it introduced by the Treaty of Lisbon?") == set()
+
+
+def test_non_words_are_the_opposite_of_the_word() -> None:
+    """Yes/no class, a prefixed negation: "a non-binding pact?" against "a binding pact"
+    is its opposite; the question itself asks of a kind, it negates nothing."""
+    assert opposed("Is the pact a non-binding commitment?", "Cities join a binding commitment.")
+    assert not analyze("Is the pact a non-binding commitment?").negative
+    assert analyze("Is the pact not binding?").negative
+
+
+def test_generic_heads_and_names_make_no_other_kind() -> None:
+    """Yes/no class, the kind asked: "a tool of the policy?" against "a mechanism of the
+    policy" is no other kind (a tool is any means); "the Treaty of Vienna" inside the
+    sentence makes the pact no treaty."""
+    said = "The Water Board is a monitoring mechanism set up by the Treaty of Vienna."
+    assert not other_kind(analyze("Is the Water Board a tool of the pact?"), said)
+    assert other_kind(analyze("Is the Water Board a treaty?"), said)
+
+
+def test_a_year_within_a_bound_is_no_other_year() -> None:
+    """Yes/no class, dates: "in 2021?" against "launched after 2020" is within the bound
+    (no denial); against "launched in 2020" it is another year."""
+    asked = analyze("Was the yearly report launched in 2021?")
+    assert not states_other_value(asked, "Several reports were launched after 2020.")
+    assert states_other_value(asked, "The yearly report was launched in 2020.")
+
+
+def test_a_fund_has_no_body_for_a_rival() -> None:
+    """Yes/no class, another name in the slot: "the Orsa Fund?" is a fund; the pact's
+    cities in the sentence are no rival of it (no No from them)."""
+    said = "Alden, Brisk and Corra signed the pact with the Council of Vienna."
+    assert _rival(analyze("Is the pact paid for by the Orsa Fund?"), "Fund", said) == ""
+
+
+def test_a_statement_with_its_own_verb_and_a_question_mark_is_checked() -> None:
+    """Yes/no class, declarative: "After the flood the cities adopted a plan?" is asked
+    as whether it is true; a topic with no verb ("Schengen and borders?") is not."""
+    assert clean("After the flood the cities adopted a common plan?").startswith("Is it true that")
+    assert not clean("The Water Board and the cities?").startswith("Is it true that")
+
+
+def test_a_seat_and_the_nation_of_its_navy_are_one_doer() -> None:
+    """Yes/no class, who did it: "Did Rome run the mission?" against "a mission carried
+    out by the Italian Marine" names no other doer."""
+    said = "The Orsa mission was carried out by the Italian Marine and later ended."
+    assert other_doer(analyze("Did Rome run the Orsa mission?"), said) == ""
+    assert other_doer(analyze("Did Madrid run the Orsa mission?"), said)
