@@ -364,6 +364,8 @@ def _seat_alone(seat: str, text: str) -> bool:
             continue  # "the Lisbon Treaty", "the Paris Council", "the lisbon treaty"
         return True
     return False
+
+
 _LOCATED_RE = re.compile(
     r"\b(?:in|at|near|from|across|along)\s+(?:the\s+)?([A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)*)"
 )

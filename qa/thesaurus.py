@@ -433,9 +433,12 @@ OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     (
         ("increase", "increases", "increased", "improve", "improves", "improved", "enhance",
-         "enhances", "strengthen", "strengthens", "boost", "boosts"),
+         "enhances", "strengthen", "strengthens", "boost", "boosts", "increasing",
+         "strengthening", "boosting", "enhancing", "improving"),
         ("decrease", "decreases", "decreased", "reduce", "reduces", "reduced", "weaken",
-         "weakens", "worsen", "worsens", "undermine", "undermines"),
+         "weakens", "worsen", "worsens", "undermine", "undermines", "limit", "limits",
+         "limiting", "limited", "reducing", "weakening", "curb", "curbing", "restrict",
+         "restricting", "cut back", "cutting back"),
     ),
     (
         ("operational", "in operation", "up and running", "completed", "finished", "in force",
