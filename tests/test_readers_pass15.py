@@ -117,6 +117,10 @@ def test_coming_back_and_more_work_are_opposites_of_what_was_said() -> None:
         "Does the pact pile more work onto the cities?",
         "The pact could lighten the load on cities.",
     )
+    assert opposed(
+        "Do the cities fight pollution by limiting data sharing?",
+        "The cities fight pollution by strengthening data sharing.",
+    )
 
 
 def test_swapped_for_is_a_succession_in_the_order_written() -> None:
