@@ -299,3 +299,10 @@ def test_a_seat_and_the_nation_of_its_navy_are_one_doer() -> None:
     said = "The Orsa mission was carried out by the Italian Marine and later ended."
     assert other_doer(analyze("Did Rome run the Orsa mission?"), said) == ""
     assert other_doer(analyze("Did Madrid run the Orsa mission?"), said)
+
+
+def test_launched_and_founded_are_the_corpus_word_created() -> None:
+    """Date class, a beginning in other words: "When was the pact launched / founded?"
+    is searched with the corpus's "create"."""
+    assert "create" in analyze("When was the pact launched?").expansions
+    assert "create" in analyze("When was the pact founded?").expansions
