@@ -177,7 +177,7 @@ class Composer:
             if (
                 not addressed
                 or (self.context is not None and no_verdict(q, body, self.context))
-                # "a cyber defence project?" / "the Harbour … project": a word the sources
+                # "a satellite tracking project?" / "a harbour project": a word the sources
                 # never use, nor anything near it, is not affirmed by a sentence without it
                 or (
                     not denies

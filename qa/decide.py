@@ -222,7 +222,10 @@ def decide(
         # "the other projects" asks the rest of a set only where the sources count it
         counts = counted.group(1) or any(
             re.search(
-                rf"\b(?:\d+|{_NUMBER_WORDS_RE})\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b", p, re.I
+                rf"\b(?:\d+|(?:twenty|thirty)-\w+|{_NUMBER_WORDS_RE})\s+(?:[\w-]+\s+){{0,2}}"
+                rf"{re.escape(noun)}\b",
+                p,
+                re.I,
             )
             for p in ctx.passages
         )
@@ -245,17 +248,15 @@ def decide(
         reason = f"they name {what} only as one item of a list, and say no more of it"
         return Decision(False, reason, about=listed_only)
     holder = unreported_view(q, ctx)
-    if holder:  # quoting what they say of the holder, if a sentence names it
-        state = {DEMONYM_STATES.get(w.lower(), "") for w in words(holder)} | countries(holder)
-        state.discard("")
-        holding = [
-            e
-            for e, _ in ranked
-            if (state and state & countries(e.text))
-            or (not state and holder.lower() in e.text.lower())
+    if holder:  # quoting what they say of the holder ("the British government": the UK)
+        states_of = [
+            DEMONYM_STATES[w.lower()] for w in words(holder) if w.lower() in DEMONYM_STATES
         ]
-        reason = f"they report no view of {_quote([holder])}"
-        return Decision(False, reason, about=holding[0] if holding else about)
+        ev = next(
+            (e for e, _ in ranked if any(_names_focus(h, e.text) for h in [*states_of, holder])),
+            about,
+        )
+        return Decision(False, f"they report no view of {_quote([holder])}", about=ev)
     judged = unjudged(q, ranked, ctx)
     if judged:  # "What does the author think of the UK staying out?": she only reports it
         ev = next((e for e, _ in ranked if _names_focus(judged, e.text)), about)
@@ -833,12 +834,10 @@ _OTHER_NOUN_RE = re.compile(
 
 # "the other sixteen projects", "the other 16 PESCO projects": others counted, asked for
 _NUMBER_WORDS_RE = (
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty(?:-\w+)?|"
-    r"thirty(?:-\w+)?"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty"
 )
 _OTHER_COUNT_RE = re.compile(
-    r"\bother\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
-    r"twenty|thirty)\s+(?:[A-Z]\w*\s+)?([a-z]{3,})\b"
+    rf"\bother\s+(?:\d+|{_NUMBER_WORDS_RE})\s+(?:[A-Z]\w*\s+)?([a-z]{{3,}})\b"
     # "the other PESCO projects": the rest of a set the sources count
     r"|\bthe\s+other\s+(?:[A-Za-z][\w-]*\s+)?([a-z]{3,}s)\b"
 )
@@ -1383,8 +1382,8 @@ def _anchors(q: Question, ctx: Context) -> list[str]:
 
 def _describes_the_state(name: str, text: str) -> bool:
     """Whether a name describes the state a "which state" question asks for ("the small
-    island nation in the Mediterranean", "a Mediterranean island state"): where the state
-    lies, not what the answering sentence must name."""
+    northern nation on the Baltic", "a Baltic coastal state"): where the state lies, not
+    what the answering sentence must name."""
     n = re.escape(name)
     return bool(
         re.search(
@@ -2776,7 +2775,7 @@ def unsaid_words(q: Question, ev: Evidence, ctx: Context) -> list[str]:
     text = _previous(ev) + " " + ev.text
     near = [w for w in _content_tokens(text) if w.isalpha()]
     asked = [w.lower() for w in words(strip_markers(q.text))]
-    # "Is X a cyber defence project?": the modifiers of a short kind asked are a slot too
+    # "Is X a satellite tracking project?": the modifiers of a short kind asked are a slot too
     kind = _KIND_ASKED_RE.match(q.text)
     np = [w.lower() for w in words(kind.group("np"))] if kind else []
     plain = 2 <= len(np) <= 4 and not set(np) & (_NP_LINKS | _AUXILIARY_WORDS)
@@ -2947,7 +2946,7 @@ def _rival(q: Question, name: str, text: str, kinds: bool = True) -> str:
         slot = rf"\b{re.escape(m.group(1))}\s+of\s+(?:the\s+)?([A-Z][\w-]*)"
         if other := _other_in_slot(slot, name, text):
             return other
-    if _a_region(name, q.text):  # "the Horn of Africa?" / "in the Sahel region"
+    if _a_region(name, q.text):  # "the Heart of Europe?" / "in the Sahel region"
         asked = q.text.lower()
         others = sorted(r for r in REGIONS if re.search(rf"\b{r}\b", text, re.I) and r not in asked)
         if others:
@@ -2976,8 +2975,8 @@ def _rival(q: Question, name: str, text: str, kinds: bool = True) -> str:
 
 
 def _a_region(name: str, question: str) -> bool:
-    """Whether a name is a region, or part of one the question names ("Horn" in "the Horn
-    of Africa")."""
+    """Whether a name is a region, or part of one the question names ("Heart" in "the
+    Heart of Europe")."""
     low = name.lower()
     if low in REGIONS:
         return True

@@ -292,20 +292,53 @@ REGIONS = frozenset(
     "mediterranean sahel africa europe balkans aegean north africa middle east asia "
     "central mediterranean route eastern mediterranean western balkans".split(" ")
 )
+# The state a demonym speaks of ("the British government": the United Kingdom's)
+DEMONYM_STATES = {
+    "austrian": "austria", "belgian": "belgium", "bulgarian": "bulgaria",
+    "croatian": "croatia", "cypriot": "cyprus", "czech": "czech republic",
+    "danish": "denmark", "dutch": "netherlands", "estonian": "estonia",
+    "finnish": "finland", "french": "france", "german": "germany", "greek": "greece",
+    "hungarian": "hungary", "irish": "ireland", "italian": "italy", "latvian": "latvia",
+    "lithuanian": "lithuania", "luxembourgish": "luxembourg", "maltese": "malta",
+    "polish": "poland", "portuguese": "portugal", "romanian": "romania",
+    "slovak": "slovakia", "slovenian": "slovenia", "spanish": "spain", "swedish": "sweden",
+    "british": "united kingdom", "english": "united kingdom", "scottish": "united kingdom",
+    "welsh": "united kingdom", "norwegian": "norway", "swiss": "switzerland",
+    "turkish": "turkey", "libyan": "libya", "tunisian": "tunisia", "moroccan": "morocco",
+    "egyptian": "egypt", "syrian": "syria", "american": "united states",
+    "russian": "russia", "ukrainian": "ukraine", "algerian": "algeria", "nigerian": "nigeria",
+}  # fmt: skip
+DEMONYMS = frozenset(DEMONYM_STATES)
 # A state's people standing for the state ("the Brits stayed out", "did the Danes join?"):
 # plural nouns, and "the" with a demonym that is no plural ("the British", "the Dutch")
 PEOPLES = {
-    "brits": "united kingdom", "the british": "united kingdom", "danes": "denmark",
-    "the danish": "denmark", "the maltese": "malta", "italians": "italy",
-    "germans": "germany", "the french": "france", "spaniards": "spain",
-    "the spanish": "spain", "greeks": "greece", "the dutch": "netherlands",
-    "the irish": "ireland", "swedes": "sweden", "finns": "finland", "austrians": "austria",
-    "belgians": "belgium", "the portuguese": "portugal", "hungarians": "hungary",
-    "romanians": "romania", "bulgarians": "bulgaria", "croats": "croatia",
-    "cypriots": "cyprus", "czechs": "czech republic", "slovaks": "slovakia",
-    "slovenians": "slovenia", "estonians": "estonia", "latvians": "latvia",
-    "lithuanians": "lithuania", "luxembourgers": "luxembourg", "norwegians": "norway",
-}  # fmt: skip
+    "brits": "united kingdom",
+    "danes": "denmark",
+    "italians": "italy",
+    "germans": "germany",
+    "spaniards": "spain",
+    "greeks": "greece",
+    "swedes": "sweden",
+    "finns": "finland",
+    "austrians": "austria",
+    "belgians": "belgium",
+    "hungarians": "hungary",
+    "romanians": "romania",
+    "bulgarians": "bulgaria",
+    "croats": "croatia",
+    "cypriots": "cyprus",
+    "czechs": "czech republic",
+    "slovaks": "slovakia",
+    "slovenians": "slovenia",
+    "estonians": "estonia",
+    "latvians": "latvia",
+    "lithuanians": "lithuania",
+    "luxembourgers": "luxembourg",
+    "norwegians": "norway",
+} | {
+    f"the {d}": DEMONYM_STATES[d]
+    for d in ("british", "danish", "maltese", "french", "spanish", "dutch", "irish", "portuguese")
+}
 _ALIAS = {alias: name for name, aliases in COUNTRIES.items() for alias in aliases} | PEOPLES
 # Abbreviations of bodies every reader of EU policy uses without defining them.
 ABBREVIATIONS = {"eu": "european union", "un": "united nations", "nato": "north atlantic treaty"}
@@ -373,7 +406,8 @@ _LOCATED_RE = re.compile(
 
 _PLACE_NOUNS_RE = re.compile(
     r"\b(?:airports?|seaports?|harbours?|harbors?|islands?|coastlines?|"
-    r"frontline (?:member )?states?)\b"
+    r"frontline (?:member )?states?)\b",
+    re.I,
 )
 
 
@@ -387,7 +421,7 @@ def places(text: str) -> set[str]:
     # Surveillance", a project): it places nothing
     found |= {
         m.group(0).lower()
-        for m in re.finditer(_PLACE_NOUNS_RE.pattern, text, re.I)
+        for m in _PLACE_NOUNS_RE.finditer(text)
         if not (m.group(0)[0].isupper() and m.start() > 0)
     }
     for m in _LOCATED_RE.finditer(text):
@@ -442,29 +476,6 @@ def is_role_noun(word: str) -> bool:
 
 
 # Adjectives of nationality (spaCy's NORP): "the Spanish navy" names a state's body.
-DEMONYMS = frozenset(
-    """austrian belgian bulgarian croatian cypriot czech danish dutch estonian finnish french
-    german greek hungarian irish italian latvian lithuanian luxembourgish maltese polish
-    portuguese romanian slovak slovenian spanish swedish british english scottish welsh
-    norwegian swiss turkish libyan tunisian moroccan algerian egyptian syrian nigerian
-    american russian ukrainian""".split()
-)
-# The state a demonym speaks of ("the British government": the United Kingdom's)
-DEMONYM_STATES = {
-    "austrian": "austria", "belgian": "belgium", "bulgarian": "bulgaria",
-    "croatian": "croatia", "cypriot": "cyprus", "czech": "czech republic",
-    "danish": "denmark", "dutch": "netherlands", "estonian": "estonia",
-    "finnish": "finland", "french": "france", "german": "germany", "greek": "greece",
-    "hungarian": "hungary", "irish": "ireland", "italian": "italy", "latvian": "latvia",
-    "lithuanian": "lithuania", "luxembourgish": "luxembourg", "maltese": "malta",
-    "polish": "poland", "portuguese": "portugal", "romanian": "romania",
-    "slovak": "slovakia", "slovenian": "slovenia", "spanish": "spain", "swedish": "sweden",
-    "british": "united kingdom", "english": "united kingdom", "scottish": "united kingdom",
-    "welsh": "united kingdom", "norwegian": "norway", "swiss": "switzerland",
-    "turkish": "turkey", "libyan": "libya", "tunisian": "tunisia", "moroccan": "morocco",
-    "egyptian": "egypt", "syrian": "syria", "american": "united states",
-    "russian": "russia", "ukrainian": "ukraine",
-}  # fmt: skip
 
 
 def organisations(text: str) -> list[str]:

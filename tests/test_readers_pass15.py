@@ -134,24 +134,20 @@ def test_swapped_for_is_a_succession_in_the_order_written() -> None:
 
 
 def test_a_region_asked_where_the_sentence_names_another_has_a_rival() -> None:
-    """Yes/no class, another value: "the Horn of Africa?" against "in the Sahel region"
+    """Yes/no class, another value: "the Heart of Europe?" against "in the Sahel region"
     is another region in the same place, as "the Treaty of A" against "of B" is."""
     said = "The cities act mainly along the river and in the Sahel region."
-    asked = analyze("Do the cities act mainly in the Horn of Africa?")
-    assert _rival(asked, "Horn", said) == "sahel"
-    assert _rival(asked, "Africa", said) == "sahel"
+    asked = analyze("Do the cities act mainly in the Heart of Europe?")
+    assert _rival(asked, "Heart", said) == "sahel"
+    assert _rival(asked, "Europe", said) == "sahel"
 
 
 def test_where_the_asked_state_lies_describes_it() -> None:
-    """Which-state class: "the small island nation in the Mediterranean" describes the
-    state asked for; "missions in the Mediterranean" is what the sentence must say."""
-    assert _describes_the_state(
-        "Mediterranean", "What small island nation in the Mediterranean left?"
-    )
-    assert _describes_the_state("Mediterranean", "Which Mediterranean island state stayed out?")
-    assert not _describes_the_state(
-        "Mediterranean", "Which states run missions in the Mediterranean?"
-    )
+    """Which-state class: "the small northern nation on the Baltic" describes the state
+    asked for; "missions in the Baltic" is what the sentence must say."""
+    assert _describes_the_state("Baltic", "What small northern nation on the Baltic left?")
+    assert _describes_the_state("Baltic", "Which Baltic coastal state stayed out?")
+    assert not _describes_the_state("Baltic", "Which states run missions in the Baltic?")
 
 
 def test_a_place_noun_inside_a_name_places_nothing() -> None:
