@@ -53,7 +53,8 @@ _SOURCE_TAIL_RE = re.compile(
     re.I,
 )
 _REQUEST_RE = re.compile(
-    r"^(?:(?:can|could|would|will) (?:you|u)\s+(?:please\s+)?|please\s+|i(?:'d| would) like "
+    r"^(?:(?:can|could|would|will) (?:you|u)\s+(?!(?:say|agree|reckon|think)\b)(?:please\s+)?|"
+    r"please\s+|i(?:'d| would) like "
     r"(?:you )?to\s+|i(?:'m| am) (?:curious|wondering|interested)\s+(?:about|if|whether)?\s*|"
     r"i want to know\s+(?:about|if|whether)?\s*|do you know\s+(?:if|whether)?\s*)"
     r"(?:(?:tell|show|give|explain|walk|remind|help)\s+(?:me|us)?\s*(?:through|about|"
@@ -193,7 +194,10 @@ class Question:
 _LEAD_CLAUSE_RE = re.compile(
     r"^(?:(?:and\s+|so\s+)?(?:what|how)\s+about|as\s+for|regarding|"
     r"once|if|when|after|before|since|given|now that|going by|according to|as far as|"
-    r"based on|by|in|with|apart from|aside from|besides|except(?: for)?|other than|excluding)"
+    r"based on|by|in|with|apart from|aside from|besides|except(?: for)?|other than|excluding|"
+    r"even|despite|for all|in spite of|without|all (?:in|told)|in short|then|still|also|"
+    r"honestly|seriously|ok(?:ay)?|right|well|put simply|simply put|in plain (?:terms|english|"
+    r"words)|in a word|briefly|quickly|basically|so|and|but|out of curiosity|quick question)"
     r"\b[^?]*?,\s*(?=(?:is|are|was|were|do|does|did|can|could|will|would|"
     r"has|have|had|should|must|what|which|who|whom|whose|when|where|why|how)\b)",
     re.I,
@@ -256,6 +260,14 @@ _CHAT = {
     "coz": "because", "ppl": "people", "govt": "government", "wrt": "about", "u": "you",
     "ur": "your",
 }  # fmt: skip
+# Adverbs of a reader's hedging or emphasis ("is X basically Y?", "did they really …?"):
+# they say how sure the reader is, not what is asked
+_HEDGE_RE = re.compile(
+    r"\b(?:basically|really|actually|essentially|simply|literally|truly|honestly|seriously|"
+    r"definitely|certainly|arguably|supposedly|apparently|kinda|sorta|in effect|in essence|"
+    r"pretty much|more or less|so to speak)\b",
+    re.I,
+)
 # Chat fillers that say nothing of what is asked ("whats pesco lol", "… pls thx")
 _FILLER_RE = re.compile(
     r"(?<![\w'’&.-])(?:lol|lmao|rofl|haha+|hehe|tbh|imo|imho|idk|pls|plz|thx|ty|btw|fyi)"
@@ -316,7 +328,7 @@ def _checked_statement(text: str) -> str:
         and (_INNER_VERB_RE.search(body) or _LEXICAL_VERB_RE.search(body))
         and not asks_after_lead
     )
-    if not (tag or opener or declarative) or _WH_ANY_RE.search(body):
+    if not (tag or opener or declarative) or _asks_wh(body):
         return text
     return f"Is it true that {body[:1].lower() + body[1:] if not _names_first(body) else body}?"
 
@@ -328,6 +340,22 @@ _LEXICAL_VERB_RE = re.compile(
     r"says|said|thinks|argues|claims|believes|expects|suggests|wants|reckons)\s+\S",
     re.I,
 )
+
+
+# A clause a wh-word opens inside a statement ("… too soon to judge how PESCO is doing?"):
+# the word asks nothing; "… introduced by which treaty?" asks, by a noun or at the end
+_EMBEDDED_WH_RE = re.compile(r"\b(?:how|why|whether|when|where)\s+\w+\s+\w+", re.I)
+
+
+def _asks_wh(body: str) -> bool:
+    """Whether a statement with a verb of its own asks a wh-question: a wh-word that does
+    not open a clause after that verb ("the writer says how PESCO is doing" asks none)."""
+    verb = _LEXICAL_VERB_RE.search(body) or _INNER_VERB_RE.search(body)
+    for found in _WH_ANY_RE.finditer(body):
+        if verb and found.start() >= verb.end() - 1 and _EMBEDDED_WH_RE.match(body, found.start()):
+            continue
+        return True
+    return False
 
 
 def _names_first(body: str) -> bool:
@@ -376,7 +404,9 @@ _CHECK_OPENER_RE = re.compile(
     r"confirm|true or false|correct me if i['’]m wrong)\s*[:,;—–-]\s*"
     r"|^(?:i(?:['’]ve| have)? (?:read|heard|seen)|i was told|someone (?:told me|said)|"
     r"(?:they|people) say|my understanding is|i understand|i gather|i think|i believe|"
-    r"apparently|supposedly)\s*(?:,\s*)?(?:that\b\s*)?",
+    r"apparently|supposedly|(?:would|could|do|did|can) (?:you|u|we|one) (?:say|agree|reckon|"
+    r"think)|(?:is|was|would it be) (?:it )?(?:fair|right|correct|accurate) to say|"
+    r"it(?:'s| is) fair to say)\s*(?:,\s*)?(?:that\b\s*)?",
     re.I,
 )
 # A verb inside a statement ending in "?": "PESCO was set up …?", "Malta is out?"
@@ -418,7 +448,9 @@ def analyze(question: str) -> Question:
         terms=tuple(
             dict.fromkeys(
                 t
-                for t in terms(VIEW_FRAME_RE.sub(" ", TRUTH_FRAME_RE.sub("", text)))
+                for t in terms(
+                    _HEDGE_RE.sub(" ", VIEW_FRAME_RE.sub(" ", TRUTH_FRAME_RE.sub("", text)))
+                )
                 if t not in REPORTING and not (kind == SOURCE and t in SOURCE_FRAME)
             )
         ),

@@ -40,7 +40,7 @@ from qa.analyze import (
 from qa.audit import AuditItem, Thresholds, audit
 from qa.card import card_answer, dated_sentences, notes_by_number
 from qa.compose import Composer
-from qa.conversation import condense, is_fragment, needs_context
+from qa.conversation import condense, is_fragment, needs_context, refers_to_found
 from qa.decide import Context, Decision, asks_purpose, decide
 from qa.entities import ABBREVIATIONS, COUNTRIES, Aliases, dates, number_mentions
 from qa.errors import LLMError, QuestionError
@@ -325,12 +325,17 @@ class Assistant:
             unique = list(dict.fromkeys(q.parts))
             parts = [analyze(unique[0])]
             parts += [analyze(condense([(unique[0], "")], p)) for p in unique[1:]]
+            first_kind = parts[0].kind
         replies: list[Reply] = []
         if len(parts) == 1:  # stream as it verifies
             replies.append((yield from self._solve(parts[0], top_k, llm, work, lead="")))
         else:  # each part whole, so that one the other already said is never shown
             for part, raw in zip(parts, [None, *unique[1:]], strict=True):
                 lead = " " if replies else ""
+                found = _lead_value(replies[0]) if raw and replies else ""
+                standing = refers_to_found(unique[0], first_kind, raw, found) if raw else None
+                if standing:  # "Which mission replaced X, and who ran it?": it is the mission
+                    part = analyze(standing)
                 if raw and is_fragment(raw) and _holds_kind(part, replies):
                     continue  # "…footnote 3, and in what year?": the first answer gave it
                 _, reply = _drain(self._solve(part, top_k, llm, work, lead))
@@ -617,6 +622,12 @@ def _lead_of(reply: Reply) -> str:
     parts quoted: its first sentence, a value of a few words with its label ("Triton
     [¶14].")."""
     return "" if reply.refused else _short_first(reply.text)
+
+
+def _lead_value(reply: Reply) -> str:
+    """A part's direct answer as a bare value ("Triton"), without its label; "" when the
+    part was refused or opens with no short value."""
+    return strip_labels(_lead_of(reply)).strip(" .") if not reply.refused else ""
 
 
 def _short_first(text: str) -> str:

@@ -124,6 +124,9 @@ def card_field(q: Question, described: frozenset[str] = frozenset()) -> str:
                 continue  # "according to the footnote on X, what does X help fight?"
             return name
         about_article = bool(re.search(rf"\b(?:this|the) {_ARTICLE_NOUN}\b", q.text, re.I))
+        said = {f for f, _ in fields} & {"conclusion", "summary", "aim"}
+        if name == "author" and said and not _WHO_WROTE_RE.search(q.text):
+            continue  # "What does the author conclude?" asks what is said, not by whom
         if name in {"conclusion", "url"}:  # "the article's bottom line", not "X concluded"
             mine = re.search(r"\b(?:article|author|writer|piece|paper|text)\b", q.text, re.I)
             own = not [t for t in content if t not in _OWN_WORDS]
@@ -143,6 +146,8 @@ def card_field(q: Question, described: frozenset[str] = frozenset()) -> str:
     return ""
 
 
+# A question asking who wrote, not what the writer says
+_WHO_WROTE_RE = re.compile(r"\b(?:who|whom|wrote|written|name of the)\b", re.I)
 # Lower-case words inside people's names ("Fornaciari da Passano", "van der Berg")
 _NAME_PARTICLES = frozenset("da de di del della van von der den le la du dos".split())
 # Words of a question asking for the article's conclusion or address, not of a subject

@@ -149,6 +149,28 @@ def condense(history: list[tuple[str, str]], question: str) -> str:
     return f"{question} ({' '.join(subject)})" if subject else question
 
 
+# A question asking for a thing by its kind ("Which mission replaced X?", "What operation
+# ran the route?"): its answer is a thing a later "it" can stand for
+_THING_ASKED_RE = re.compile(r"^\W*(?:which|what)\s+(?!(?:is|are|was|were|does|did|do)\b)\w+", re.I)
+
+
+def refers_to_found(first: str, first_kind: str, later: str, found: str) -> str | None:
+    """The later part of a two-part question with its one "it" standing for the first
+    part's answer, when the first asks for a thing by its kind and found one by name
+    ("Which mission replaced Mare Nostrum, and who ran it?" -> "who ran Triton?");
+    None otherwise (after "Who ran X?" or "What is X?" the "it" is X, not the answer)."""
+    if not found or not found[:1].isupper() or len(words(found)) > 4:
+        return None
+    if first_kind != NAMED and not _THING_ASKED_RE.match(first):
+        return None
+    pronoun = list(_IT_RE.finditer(later))
+    if len(pronoun) != 1 or _DUMMY_IT_RE.search(later):
+        return None
+    m = pronoun[0]
+    said = found + ("'s" if m.group(0).lower() == "its" else "")
+    return later[: m.start()] + said + later[m.end() :]
+
+
 @dataclass
 class Conversation:
     """The turns a follow-up may lean on, kept by a front end between questions.

@@ -927,13 +927,25 @@ def by_agent(q: Question, text: str) -> str:
         have = set(terms(verb))
         if not (have & asked or said_terms(q.text, verb, have)):
             continue
-        before = set(terms(text[max(0, m.start() - 160) : m.start()]))
-        if asked - have & before:
-            return m.group(2).strip()
+        window = strip_markers(text)[max(0, m.start() - 160) : m.start()]
+        before = set(terms(window))
+        if not asked - have & before:
+            continue
+        # "Who ran FRONTEX …?" / "Mare Nostrum, a mission carried out by Y": Y ran the
+        # thing named just before it, which the question must be asking of
+        subject = _capitalised(" " + window)[-1:]
+        run = _RUN_ASKED_RE.search(q.text)
+        # the name the question asks it of: the first after its verb of running, if any
+        near = " ".join(q.text[run.end() :].split()[:4]) if run else ""  # "in charge of X"
+        of = _capitalised(" " + near)[:1]
+        if subject and of and not _word_in(of[0], subject[0]):
+            continue
+        return m.group(2).strip()
     if not _RUN_ASKED_RE.search(q.text):
         return ""
     for m in _MISSION_OF_RE.finditer(strip_markers(text)):  # "a mission of the EU agency
-        if m.group(2).lower() in q.text.lower():  # FRONTEX called Triton": FRONTEX runs it
+        low = q.text.lower()  # FRONTEX called Triton": FRONTEX runs it, and is no answer
+        if m.group(2).lower() in low and m.group(1).lower() not in low:  # to "who runs FRONTEX?"
             return m.group(1)
     return ""
 
@@ -1923,6 +1935,12 @@ def _decide_yes_no(
         for e, _ in candidates
     ):  # "Is Denmark planning to join later?": a sentence of its plans must say them
         return Decision(False, "they say nothing of plans or of what comes later", about=ev)
+    if _LATER_ASKED_RE.search(q.text) and not any(
+        _LATER_RE.search(strip_markers(_previous(e) + " " + e.text))
+        and (_names_anchors(anchors, e, ctx) or set(q.countries) & countries(e.text))
+        for e, _ in candidates
+    ):  # "Did Malta later join?": a sentence of its own time says nothing of later
+        return Decision(False, "they say nothing of what came later", about=ev)
     if _asks_asking(q) and not any(
         _ASKING_RE.search(strip_markers(e.text)) for e, _ in candidates
     ):  # "Did Italy ask for X to be replaced?": no sentence says anyone asked for anything
@@ -2159,6 +2177,12 @@ def _frame_terms(q: Question) -> set[str]:
 
 
 # "later", "since then", "eventually": the time after the one a sentence speaks of
+# A yes/no question asking what came after the time the sources speak of
+_LATER_ASKED_RE = re.compile(
+    r"\b(?:later|afterwards|eventually|subsequently|since then|ever since|in the end|"
+    r"ultimately)\b",
+    re.I,
+)
 _LATER_RE = re.compile(
     r"\b(?:later|afterwards|eventually|subsequently|since then|ever since|by now|"
     r"in the end|ultimately|nowadays|today|replaced|then)\b",
@@ -2411,7 +2435,8 @@ def first_in_succession(q: Question, text: str) -> str:
 
 # "What replaced X?", "Who took over from X?", "Which mission succeeded X?"
 _SUCCESSOR_ASKED_RE = re.compile(
-    r"^\W*(?:what|which|who)\b[^?]*?\b(?:replac(?:ed|es)|succeed(?:ed|s)|superseded|"
+    r"^\W*(?:what|which|who)\b(?:(?!\b(?:when|while|after|before|since|once)\b)[^?])*?"
+    r"\b(?:replac(?:ed|es)|succeed(?:ed|s)|superseded|"
     r"took over from|takes over from|came after|followed)\s+(?!by\s*\??$)(?:the\s+)?(.+?)\s*\??$",
     re.I,
 )

@@ -55,7 +55,7 @@ def test_a_close_affirming_sentence_in_other_words_answers_yes(
         "After the flood of 2019 a broader approach was adopted by the cities on managing "
         "the river: cleaning the water became an integral part of it."
     )
-    asked = analyze("Did the 2019 flood push the cities to change how they deal with the river?")
+    asked = analyze("Did the 2019 flood push the cities to change how they look after the river?")
     assert decide(asked, [(said, 0.7)], ctx, 0.2).yes_no == "yes"
     assert decide(asked, [(said, 0.45)], ctx, 0.2).yes_no == ""
 

@@ -1,0 +1,102 @@
+"""Classes of reader questions met in the sixteenth pass's user trials and tune half,
+each tested on sentences written for the tests (the fixture corpus is the invented river
+pact); none comes from a gold set.
+"""
+
+from __future__ import annotations
+
+from index.text import terms
+from qa.analyze import NAMED, PLACE, YESNO, analyze
+from qa.answer import Assistant
+from qa.card import card_field
+from qa.conversation import refers_to_found
+from qa.decide import by_agent, decide
+from qa.thesaurus import expansions, vouched
+from tests.conftest import sentence_evidence as _evidence
+
+
+def test_a_lead_phrase_before_the_question_leaves_it_a_yes_no() -> None:
+    """Yes/no class: "Even with X, can …?", "Despite X, did …?", "Put simply, what …?"
+    open with a phrase before the question itself, which keeps its kind."""
+    assert analyze("Even with the pact, can towns still draw water freely?").kind == YESNO
+    assert analyze("Despite the floods, did Alden join the pact?").kind == YESNO
+    asked = analyze("Put simply, what help goes to the places where inspectors work?")
+    assert asked.kind != PLACE
+
+
+def test_would_you_say_puts_a_statement_up_for_checking() -> None:
+    """Yes/no class: "Would you say X?", "Is it fair to say X?", "Do you agree that X?"
+    ask whether X holds; "Could you tell me …" stays a request."""
+    for text in (
+        "Would you say the pact is still young?",
+        "Would it be fair to say the pact is still young?",
+        "Do you agree that Dunmore stayed out?",
+    ):
+        asked = analyze(text)
+        assert asked.kind == YESNO, text
+    assert analyze("Could you tell me who wrote it?").kind != YESNO
+
+
+def test_a_statement_reporting_an_embedded_how_is_checked() -> None:
+    """Yes/no class: "The writer says it's too soon to judge how the pact is doing?" is a
+    statement put up for checking (its "how" opens a clause); "The pact was signed in
+    which city?" still asks which."""
+    assert analyze("The writer says it's too soon to judge how the pact is doing?").kind == YESNO
+    assert analyze("The pact was signed in which city?").kind != YESNO
+
+
+def test_hedging_adverbs_are_not_what_is_asked() -> None:
+    """Yes/no class: "basically", "really", "in essence" say how sure the reader is; no
+    sentence need say them."""
+    asked = analyze("Is the Water Board basically a monitoring body, really?")
+    assert not {"basical", "real"} & set(asked.terms)
+    assert "monitor" in " ".join(asked.terms)
+
+
+def test_a_later_it_stands_for_the_thing_the_first_part_found() -> None:
+    """Two-part class: "Which body replaced X, and who ran it?": "it" is the body found,
+    not X; after "Who ran X, and …it?" or "What is X …?" the "it" is X (None here)."""
+    later = refers_to_found(
+        "Which board replaced the Orsa Council?", NAMED, "who ran it?", "Water Board"
+    )
+    assert later == "who ran Water Board?"
+    assert refers_to_found("Who ran the Orsa Dam?", "agent", "what replaced it?", "Alden") is None
+    assert refers_to_found("Which board replaced X?", NAMED, "who ran it?", "") is None
+
+
+def test_what_the_author_concludes_is_no_question_of_who_wrote() -> None:
+    """About-the-article class: "What does the author conclude?" asks the conclusion;
+    "Who is the author?" the author."""
+    assert card_field(analyze("What does the author conclude?")) == "conclusion"
+    assert card_field(analyze("Who is the author?")) == "author"
+
+
+def test_everyday_words_for_the_articles_key_words() -> None:
+    """Paraphrase class: the thesaurus gives the corpus's words for "team up", "pooling",
+    "fewer deaths"; a burden named ("more work") is only related to lightening it and
+    affirms nothing."""
+    assert "team" in vouched("Could they team up with the agency?", set(terms("cooperation")))
+    assert "pool" in " ".join(vouched("Does it mean pooling assets?", set(terms("combing"))))
+    assert "cooperation" in expansions("Could they team up?")
+    assert not vouched("Does it make more work for them?", set(terms("lighten the load")))
+
+
+def test_the_doer_of_a_named_thing_is_not_the_doer_of_another(
+    fixture_assistant: Assistant,
+) -> None:
+    """Who class: "Who ran the Water Board?" is not answered by "the Orsa Dam, a project
+    run by the Council of Vienna" (the Council ran the dam); "Who ran the Orsa Dam?" is."""
+    text = "Alden built the Orsa Dam, a project carried out by the Council of Vienna."
+    assert by_agent(analyze("Who ran the Orsa Dam?"), text) == "the Council of Vienna"
+    assert by_agent(analyze("Who ran the Water Board when Alden built the Orsa Dam?"), text) == ""
+
+
+def test_a_later_change_is_not_said_by_a_sentence_of_its_time(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class, time: "Did Dunmore later join?" is refused when no sentence on it
+    speaks of later; "Was the Council later replaced?" is settled by one that does."""
+    ctx = fixture_assistant.context
+    said = _evidence("Alden, Brisk and Corra joined the pact, while Dunmore stayed out of it.")
+    asked = decide(analyze("Did Dunmore later decide to join the pact?"), [(said, 0.6)], ctx, 0.2)
+    assert not asked.answerable and "later" in asked.reason, asked.reason
