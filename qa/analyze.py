@@ -113,7 +113,9 @@ _MEMBERSHIP_RE = re.compile(
 _WHO_RE = re.compile(r"\b(?:who|whom|whose|which person|what person)\b", re.I)
 _COUNTRY_Q_RE = re.compile(
     rf"\b(?:which|what)\s+(?:{_NOT_AUX}\w+\s+(?:or\s+)?){{0,2}}"
-    r"(?:countr(?:y|ies)|states?|member states?|nations?)\b",
+    r"(?:countr(?:y|ies)|states?|member states?|nations?)\b|"
+    r"^\W*(?:please\s+)?(?:list|name)\s+(?:(?:all|every|each|the|of)\s+){0,3}(?:eu\s+)?"
+    r"(?:countries|states|member states|nations)\b(?!\s+(?:of|in)\s+the\s+(?:article|text))",
     re.I,
 )
 _DEFINITION_RE = re.compile(
@@ -824,13 +826,32 @@ def split_parts(text: str) -> tuple[str, ...]:
         f"{p.rstrip('?')} {first}" if i and _BARE_WH_RE.fullmatch(p) and terms(first) else p
         for i, p in enumerate(pieces)
     ]
-    if any(len(terms(p)) < 1 for p in pieces):
+    # "…, and how many stayed out?": the count's noun is the first part's ("EU countries")
+    counted = _HOW_MANY_NOUN_RE.match(pieces[0])
+    if counted:
+        pieces = [
+            _HOW_MANY_VERB_RE.sub(rf"\g<0>{counted.group(1)} ", p, count=1) if i else p
+            for i, p in enumerate(pieces)
+        ]
+    # "…, and what does it do?": no word of its own, but "it" carries the first part's
+    if any(len(terms(p)) < 1 and not _REFERS_BACK_RE.search(p) for p in pieces):
         return ()
-    if any(set(terms(p)) <= _RESTATING for p in pieces[1:]):
-        return ()  # "why bring up Schengen? what's the connection": the same question again
+    if any(terms(p) and set(terms(p)) <= _RESTATING for p in pieces[1:]):
+        # "why bring up Schengen? what's the connection", "What is X, and why does it
+        # matter?": the same question again, or one the first part's answer answers
+        return (pieces[0],)
     return tuple(pieces)
 
 
+_REFERS_BACK_RE = re.compile(r"\b(?:it|its|they|them|their|this|that)\b", re.I)
+# "How many EU countries signed up …": the counted noun phrase
+_HOW_MANY_NOUN_RE = re.compile(r"^\W*how many\s+((?:[\w-]+\s+){0,2}?[a-z][\w-]*s)\b", re.I)
+# "how many stayed out?", "how many are not in?": a count with no noun of its own
+_HOW_MANY_VERB_RE = re.compile(
+    r"^\W*how many\s+(?=(?:[a-z]+ed|are|were|is|was|did|do|have|had|remain|remains|stay|"
+    r"stays|left|took|take|chose|opted|did not|didn't)\b)",
+    re.I,
+)
 # Words of a second question that only asks the first again ("what's the connection?")
 _RESTATING = frozenset(
     stem(w)

@@ -658,6 +658,9 @@ def _with_lead(replies: list[Reply], value: str) -> list[Reply]:
     if _short_first(first.text):
         sentences = split_sentences(first.text)
         text = " ".join([sentences[0].strip(), value, *(s.strip() for s in sentences[1:])])
+    elif " ".join(words(strip_labels(value).lower())) in " ".join(words(first.text.lower())):
+        return replies  # the first part's sentence already says it: "… accepted at the
+        # beginning of 2018" needs no "At the beginning of 2018." after it
     else:
         text = f"{first.text} {value}"
     return [Reply(text, first.support, first.refused, first.direct), *replies[1:]]

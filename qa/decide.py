@@ -1389,7 +1389,22 @@ def _anchors(q: Question, ctx: Context) -> list[str]:
         if any(s.lower() in ctx.lowered_text for s in (n, *ctx.aliases.expansions(n)))
         and max(name_share(n, ctx), _seat_share(n, ctx)) <= 0.3
         and not (q.kind == COUNTRY and _describes_the_state(n, q.text))
+        and not _an_example(n, q.text)
     ]
+
+
+def _an_example(name: str, text: str) -> bool:
+    """Whether a name stands in the question as an example of a class ("countries on the
+    edge such as Italy", "like Malta"): the class is asked about, not the example; a
+    yes/no question asking of the example itself ("Is Italy such as …?") does not use it."""
+    return bool(
+        re.search(
+            rf"\b(?:such as|like|e\.g\.|for example|for instance|including)\s+(?:the\s+)?"
+            rf"{re.escape(name)}\b",
+            text,
+            re.I,
+        )
+    )
 
 
 def _describes_the_state(name: str, text: str) -> bool:
@@ -1501,6 +1516,8 @@ def _predicate_share(predicate: list[str], ev: Evidence, asked: str = "") -> flo
         if " " in name and name.lower() not in asked.lower():
             text = text.replace(name, " ")
     have = set(terms(text))
+    if asked:  # the reader's words the sentence says in the corpus's ("results" / "outcome")
+        have |= vouched(asked, have)
     return round(sum(1 for t in predicate if t in have) / len(predicate), 1)
 
 

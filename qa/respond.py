@@ -24,7 +24,7 @@ from index.text import (
     words,
 )
 from index.types import Source
-from qa.analyze import AGENT, DATE, NAMED, PERSON, REASON, Question
+from qa.analyze import AGENT, COUNTRY, DATE, NAMED, PERSON, REASON, Question
 from qa.card import asks_about_notes, cited, note_words
 from qa.decide import (
     AGENT_NOUNS,
@@ -244,6 +244,8 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
         chosen = extractive(support, limit + 3, ratio=0.0 if loose else 0.8)
         if timeline:  # every dated sentence, not the best few: a timeline misses none
             chosen = support[:8]
+        if q.kind == COUNTRY:  # "Name the states not in X": the sentences that name states
+            chosen = [e for e in chosen if countries(e.text) or excepted(q, e.text)] or chosen
         chosen += continuations(chosen)
         chosen = _distinct(chosen)
         chosen.sort(key=lambda e: (e.chunk.doc_id != "article", e.chunk.doc_id, e.sentence.start))
