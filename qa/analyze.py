@@ -432,7 +432,10 @@ def analyze(question: str) -> Question:
     # "…, or not?" asks whether; "Isn't X …?" asks whether X is, as "Is X …?" does
     # "Apart from the UK, is every state in?" sets the UK aside: it negates nothing
     # "…, not just goods?" / "not only X but Y" widens what is asked: it negates nothing
-    asked = _WIDENING_RE.sub(" ", SET_ASIDE_RE.sub(" ", _WHETHER_TAG_RE.sub("", text)))
+    asked = _WIDENING_RE.sub(" ", SET_ASIDE_RE.sub(" ", WHETHER_TAG_RE.sub("", text)))
+    # "… so people can't slip across?", "… to stop boats from landing?": a purpose clause's
+    # negation says what the thing asked about is for, not that the question is negative
+    asked = _PURPOSE_CLAUSE_RE.sub("", asked)
     # "a non-binding commitment?" asks of a kind of commitment, not whether it is one
     asked = re.sub(r"\bnon-(?=\w)", "", asked, flags=re.I)
     negative = states_negation(_NEGATIVE_ASK_RE.sub(r"\1\2", asked)) or _asks_out(asked)
@@ -503,8 +506,11 @@ _PARTICLE_VERBS = frozenset(
     called thought ruled born grown sprung come came emerged arisen stemmed developed
     carved""".split()
 )
+_PURPOSE_CLAUSE_RE = re.compile(
+    r"[,]?\s+(?:so(?:\s+that)?|in order that|so as not to|lest)\s+[^?]*(?=\?*\s*$)", re.I
+)
 _WIDENING_RE = re.compile(r"\bnot\s+(?:just|only|merely|simply|solely|exclusively)\b", re.I)
-_WHETHER_TAG_RE = re.compile(r",?\s+or\s+(?:not|nah|no|nope)\b\W*$", re.I)
+WHETHER_TAG_RE = re.compile(r",?\s+or\s+(?:not|nah|no|nope)\b\W*$", re.I)
 # A negative auxiliary opening a question ("Isn't", "Didn't", "so wasn't"): the answer
 # follows the positive predicate ("Isn't Malta out?" – "Yes, it is out").
 _NEGATIVE_ASK_RE = re.compile(

@@ -34,6 +34,7 @@ from qa.analyze import (
     REASON,
     SET_ASIDE_RE,
     SOURCE,
+    WHETHER_TAG_RE,
     YESNO,
     Question,
     kind_phrase,
@@ -61,6 +62,7 @@ from qa.entities import (
     organisations,
     people,
     places,
+    season_fit,
     stands_for,
     states_amount,
     states_negation,
@@ -1911,6 +1913,9 @@ def _decide_yes_no(
         score = sim + 0.5 * cover + (0.3 if _settles_country(q, ev) else 0.0)
         score -= 0.1 * _headline(ev)  # a bullet naming a point states less than a sentence
         score += 0.3 * _names_anchors(anchors, ev, ctx)
+        # "Did every state join?": a sentence excepting some of them answers the "every"
+        joining = bool(set(q.terms) & _TAKING_PART) and _all_but_some(q, ev)
+        score += 0.3 * (joining and bool(_EXCEPTION_RE.search(ev.text)))
         score -= 0.3 * graded(q.text, ev.text)  # silent on the quality asked ("obliged")
         # it says the opposite of a question word no sentence says ("achieved"/"early phase")
         score += 0.3 * bool(opposed(q.text, ev.text) - said_anywhere)
@@ -1984,6 +1989,12 @@ def _decide_yes_no(
     if named is not None:  # "Did the crisis break out in 2013?" / "the crisis of 2015"
         found, same = named
         return Decision(True, support=(found,), about=found, yes_no="yes" if same else "no")
+    unsaid = "" if answer else unsaid_object(q, ev, ctx)
+    rest = [t for t in wanted if t != stem(unsaid)]
+    if unsaid and _coverage(rest, ev, ctx, q.text) >= 0.5:
+        # "Does X use drones?": the sentence says the rest of it, and nothing of the thing
+        # asked of, nor anything near it in meaning
+        return Decision(False, f"they say nothing of {_quote([unsaid])}", about=ev)
     claims = _state_clauses(q)
     if claims and _settles_country(q, ev):  # "Is A in, while B stays out?": both must hold
         held = [sentence_stance(c, ev.text) for c in claims]
@@ -2129,6 +2140,8 @@ def _verdict(
             or dated_otherwise(q, ev.text)
         ):
             stance = False
+    if stance is not False and season_fit(q.text, _previous(ev) + " " + ev.text) is False:
+        stance = False  # "in the spring of 2017?" / "In November 2017, …": another season
     if stance and other_doer(q, ev.text):
         stance = False  # "Did Frontex run Mare Nostrum?" / "carried out by the Italian Marine"
     if stance is not False and _names_anchors(anchors, ev, ctx) and other_kind(q, ev.text):
@@ -2140,7 +2153,7 @@ def _verdict(
     slot = slot_rival(q, ev.text, ctx) if stance else None
     if slot is not None and slot[1] < _SAME_WORD:
         stance = None  # "smuggling of cargo?" / "of goods": near, not the same: no Yes
-    if stance and unsaid_words(q, ev, ctx):
+    if stance and (unsaid_words(q, ev, ctx) or unsaid_object(q, ev, ctx)):
         # "capacity building for detention centres?" / "for hotspots": a word the sources
         # never use, nor anything near it in meaning, is not affirmed: no Yes
         stance = None
@@ -2755,7 +2768,13 @@ def states_other_value(q: Question, text: str, ctx: Context | None = None) -> bo
         if counted and not any(_BOUNDS[bound](g, value) for g in counted):
             return True
     if asked and given and not asked & given:
-        return True
+        # "Did twenty-five states take part?" / "… a list of 17 projects": a count of
+        # other things is no other value for the one asked
+        nouns = _counted_nouns(q.text)
+        if not all(nouns.get(v) for v in asked) or any(
+            _counts_as(g, nouns[v], text) for g in given for v in asked
+        ):
+            return True
     unknown = unknown_names(q, ctx) if ctx is not None else []
     named = [*q.names, *(u for u in unknown if u not in q.names)]
     return any(_rival(q, name, text, kinds=name in unknown) for name in named)
@@ -2839,6 +2858,36 @@ def unsaid_words(q: Question, ev: Evidence, ctx: Context) -> list[str]:
         if not near or max(ctx.relatedness(word, w) for w in near) < _UNSAID_WORD:
             out.append(word)
     return out
+
+
+def unsaid_object(q: Question, ev: Evidence, ctx: Context) -> str:
+    """The word closing a yes/no question, where it names the thing asked of ("Does X use
+    drones?", "… decided unanimously?"), when the corpus never uses it and nothing in the
+    sentence (or the one before) comes near it in meaning; "" otherwise. A participle
+    ("… mainly applied?") or a frame noun ("on a voluntary basis") names no such thing."""
+    if q.kind != YESNO or ctx.relatedness is None:
+        return ""
+    asked = [w.lower() for w in words(strip_markers(WHETHER_TAG_RE.sub("", q.text)))]
+    if len(asked) < 4:
+        return ""
+    word = asked[-1]
+    if word in STOPWORDS | _IDIOM_WORDS | _FRAME_NOUNS or word.endswith(("ed", "ing")):
+        return ""
+    if asked[-2] in STOPWORDS:  # "… signed up to the pact?": a thing named, its name the
+        return ""  # reader's own; the object of a verb ("use drones") is what is asked
+    if numbers(word) or word in MONTHS or not _asked_word_unknown(word, q, ev.text, ctx):
+        return ""
+    near = [w for w in _content_tokens(_previous(ev) + " " + ev.text) if w.isalpha()]
+    if near and max(ctx.relatedness(word, w) for w in near) >= _UNSAID_WORD:
+        return ""
+    return word
+
+
+# Nouns and adverbs closing a question that frame what is asked rather than name it
+_FRAME_NOUNS = frozenset(
+    "basis way manner sense extent degree respect regard level terms today nowadays anymore "
+    "though also too either anyway now yet already nah ok okay lol right correct true".split()
+)
 
 
 # words that make a noun phrase more than a kind: a clause or a prepositional phrase
@@ -2941,6 +2990,22 @@ _NOUN_ENDS = frozenset(
     "are is were was have has had do does did will would can could "
     "of in on to that which who and or".split()
 )
+
+
+def _counted_nouns(text: str) -> dict[float, set[str]]:
+    """For each count a question states, the terms of the noun it counts ("twenty-five
+    member states" -> member states); empty where no noun follows."""
+    ws = words(text)
+    out: dict[float, set[str]] = {}
+    for i, w in enumerate(ws):
+        if dates(w):
+            continue
+        for value in numbers(w):
+            after = ws[i + 1 : i + 4]
+            end = next((k for k, x in enumerate(after) if x.lower() in _NOUN_ENDS), len(after))
+            noun = set(terms(" ".join(after[:end])))
+            out[value] = noun | _STATE_NOUNS if noun & _STATE_NOUNS else noun  # states, countries
+    return out
 
 
 def _counts_as(value: float, noun: set[str], text: str) -> bool:

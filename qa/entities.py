@@ -190,6 +190,26 @@ _YEAR_PARTS = {
 }  # fmt: skip
 
 
+# The months of each season, as readers in Europe name them
+SEASONS = {
+    "spring": {3, 4, 5}, "summer": {6, 7, 8}, "autumn": {9, 10, 11}, "fall": {9, 10, 11},
+    "winter": {12, 1, 2},
+}  # fmt: skip
+_SEASON_RE = re.compile(r"\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:19|20)\d\d)\b", re.I)
+
+
+def season_fit(asked: str, text: str) -> bool | None:
+    """Whether a text's month agrees with the season a question puts a thing in ("in the
+    autumn of 2017" / "In November 2017": True; "in the spring of 2017": False); None
+    when the question names no season or the text gives no month of that year."""
+    m = _SEASON_RE.search(fold(asked))
+    if not m:
+        return None
+    year, months = int(m.group(2)), SEASONS[m.group(1).lower()]
+    said = [d.month for d in dates(text) if d.year == year and d.month]
+    return any(month in months for month in said) if said else None
+
+
 def year_parts(text: str) -> dict[int, set[str]]:
     """For each year a text places something early, mid or late in, those parts."""
     out: dict[int, set[str]] = {}

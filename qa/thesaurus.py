@@ -88,6 +88,10 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
         "refugee emergency",
         "influx of refugees",
         "influx of migrants",
+        "refugee wave",
+        "influx of asylum seekers",
+        "asylum crisis",
+        "migrant emergency",
     ),
     "Foreign Affairs Council": ("foreign ministers",),
     "European Security and Defence College": ("defence college", "defense college"),
@@ -115,6 +119,13 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
         "national governments",
         "eu capitals",
         "national capitals",
+        "every country",
+        "all countries",
+        "all the countries",
+        "each country",
+        "every single eu country",
+        "every eu country",
+        "all eu countries",
     ),
     "participating": (
         "take part",
@@ -129,6 +140,10 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
         "party to",
         "signatory",
         "signatories",
+        "join",
+        "joined",
+        "joining",
+        "joins",
     ),
     "voluntary binding": ("compulsory", "mandatory", "obligatory"),
     "accepted": (
@@ -179,6 +194,10 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
         "keeping tabs",
         "watch over",
         "watching over",
+        "follow",
+        "track",
+        "tracking",
+        "keep watch",
     ),
     "outcome": ("results", "effects", "payoff", "pay off"),
     "introduced": (
@@ -244,12 +263,34 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
     "exchange": ("swap", "swapping", "swaps", "trading"),
     "framework": ("system", "structure", "scheme", "platform", "setup", "set-up", "arrangement"),
     "detect": ("spot", "spotting", "identify", "discover", "catch", "catching", "intercept"),
-    "projects": ("undertakings", "initiatives", "schemes", "items"),
+    "projects": (
+        "undertakings",
+        "initiatives",
+        "schemes",
+        "items",
+        "joint ventures",
+        "ventures",
+    ),
     "preliminary list": ("first batch", "initial list", "shortlist", "first draft", "draft list"),
     "preliminary": ("initial", "provisional", "tentative", "draft"),
     "beginning": ("start of", "outset", "opening months"),
     "mechanism of control": ("control system", "control arrangement"),
-    "intelligence sharing": ("information sharing", "sharing information", "sharing intel"),
+    "intelligence sharing": (
+        "information sharing",
+        "sharing information",
+        "sharing intel",
+        "swapping intelligence",
+        "swap intelligence",
+        "swapping more intelligence",
+        "exchanging intelligence",
+        "exchange intelligence",
+        "intelligence exchange",
+        "pooling intelligence",
+        "share intelligence",
+        "sharing intelligence",
+        "swapping intel",
+        "swap intel",
+    ),
     "host countries": (
         "partner countries",
         "third countries",
@@ -268,8 +309,29 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
         "unauthorised",
         "unauthorized",
     ),
-    "scenarios": ("possible future", "possible futures", "ways forward", "paths forward"),
-    "tackle": ("break up", "crack down", "dismantle", "take down"),
+    "scenarios": (
+        "possible future",
+        "possible futures",
+        "ways forward",
+        "paths forward",
+        "ways it could play out",
+        "ways the pact could play out",
+        "play out",
+        "possible outcomes",
+        "possible paths",
+        "two ways",
+    ),
+    "tackle": (
+        "break up",
+        "crack down",
+        "dismantle",
+        "take down",
+        "go after",
+        "going after",
+        "goes after",
+        "crack down on",
+        "target",
+    ),
     "efficiency": ("effectiveness", "get more out of", "value for money"),
     "resources knowledges": ("assets", "know-how", "expertise", "pooling"),
     "create": (
@@ -291,6 +353,12 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
         "declared",
         "announced",
         "pledged",
+        "signal",
+        "signalled",
+        "signaled",
+        "signalling",
+        "made clear",
+        "said they wanted",
     ),
     "signed": ("put their names", "signatories", "signature"),
     "singed": ("signed", "sign", "signing", "put their names"),  # the article's own spelling
@@ -304,6 +372,13 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
         "initial phase",
         "first stage",
         "beginning stage",
+        "off the ground",
+        "barely started",
+        "getting started",
+        "starting out",
+        "early on",
+        "in its early days",
+        "first steps",
     ),
     "phase done": (
         "just started",
@@ -372,6 +447,19 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
         "lifted",
     ),
     "remained": ("still", "continues to be", "continue to be", "is still"),
+    "migration": ("arrivals", "immigration", "migrant arrivals", "people arriving"),
+    "hotspots": (
+        "registration centres",
+        "registration centers",
+        "registration points",
+        "reception centres",
+        "reception centers",
+        "identification centres",
+        "identification centers",
+        "processing centres",
+        "processing centers",
+    ),
+    "taking over management": ("took charge", "take charge", "taken charge", "taking charge"),
     # the article's other key words, each with the everyday words meaning the same
     "cooperation": (
         "collaboration",
@@ -430,7 +518,12 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
     "procedures": ("paperwork", "red tape", "formalities", "processes"),
     "airports": ("by air", "by plane", "flights", "fly in", "flying in"),
     "treating": ("processing", "handling", "dealing with", "deal with"),
-    "technical support": ("technical help", "technical assistance", "equipment"),
+    "technical support": (
+        "technical help",
+        "technical assistance",
+        "tech support",
+        "technical aid",
+    ),
     "managing management": ("handling", "dealing with", "deal with", "administering", "running"),
     "comprehensive": (
         "broader",
@@ -529,14 +622,16 @@ _RELATED_ONLY = frozenset(
         "perspectives remain open",
         "pilot",
         "advice",
-        "technical support",
         "situational awareness",
         "creation",
         "role",
-        "security forces",
-        "military forces",
     }
 )
+
+
+# Generic nouns readers put for the article's subject ("the pact", "the arrangement"):
+# a sentence naming it says them, but they are too common a word to search it by
+STAND_INS: dict[str, tuple[str, ...]] = {"PESCO": ("pact", "the arrangement", "the initiative")}
 
 
 def vouched(text: str, have: set[str]) -> set[str]:
@@ -544,7 +639,7 @@ def vouched(text: str, have: set[str]) -> set[str]:
     terms): "keeping track" is said by a sentence saying "monitor"."""
     low = text.lower()
     out: set[str] = set()
-    for corpus, pattern in _patterns():
+    for corpus, pattern in (*_patterns(), *_stand_in_patterns()):
         if corpus in _RELATED_ONLY or not set(terms(corpus)) <= have:
             continue
         for m in pattern.finditer(low):
@@ -620,6 +715,7 @@ OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("final", "definitive", "definite"), ("pilot", "preliminary", "proposed", "initial")),
     (
         ("heavier", "heavy", "harder", "worse", "add to the load", "increase the load",
+         "cumbersome", "more complicated", "more difficult", "burdensome", "slower",
          "more work", "extra work", "pile", "piles", "piling", "overload", "overburden",
          "more burden", "extra burden"),
         ("lighten", "lighter", "lightens", "ease", "eases", "relieve", "relieves"),
@@ -653,6 +749,10 @@ OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ("cooperation with", "cooperate with", "cooperates with", "cooperating with",
          "in cooperation with", "working with", "work with", "alongside", "together with",
          "coordination with"),
+    ),
+    (  # where migrants set out or pass through, and where they arrive: other countries
+        ("destination", "destinations", "countries of arrival"),
+        ("origin", "transit", "departure"),
     ),
 )  # fmt: skip
 
@@ -782,6 +882,11 @@ def _phrases(words: tuple[str, ...]) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _opposite_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
     return tuple((_phrases(one), _phrases(other)) for one, other in OPPOSITES)
+
+
+@lru_cache(maxsize=1)
+def _stand_in_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((corpus, _phrases(phrases)) for corpus, phrases in STAND_INS.items())
 
 
 @lru_cache(maxsize=1)
