@@ -2873,8 +2873,8 @@ def unsaid_object(q: Question, ev: Evidence, ctx: Context) -> str:
     word = asked[-1]
     if word in STOPWORDS | _IDIOM_WORDS | _FRAME_NOUNS or word.endswith(("ed", "ing")):
         return ""
-    if asked[-2] in STOPWORDS:  # "… signed up to the pact?": a thing named, its name the
-        return ""  # reader's own; the object of a verb ("use drones") is what is asked
+    if asked[-2] in _NAMING_DETERMINERS:  # "… signed up to the pact?": a thing named, its
+        return ""  # name the reader's own; "use drones", "with drones" ask of the thing
     if numbers(word) or word in MONTHS or not _asked_word_unknown(word, q, ev.text, ctx):
         return ""
     near = [w for w in _content_tokens(_previous(ev) + " " + ev.text) if w.isalpha()]
@@ -2883,6 +2883,7 @@ def unsaid_object(q: Question, ev: Evidence, ctx: Context) -> str:
     return word
 
 
+_NAMING_DETERMINERS = frozenset("the this that these those its their our your my his her".split())
 # Nouns and adverbs closing a question that frame what is asked rather than name it
 _FRAME_NOUNS = frozenset(
     "basis way manner sense extent degree respect regard level terms today nowadays anymore "

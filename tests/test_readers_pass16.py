@@ -10,7 +10,8 @@ from qa.analyze import NAMED, PLACE, YESNO, analyze
 from qa.answer import Assistant
 from qa.card import card_field
 from qa.conversation import refers_to_found
-from qa.decide import by_agent, decide
+from qa.decide import by_agent, decide, states_other_value, unsaid_object
+from qa.entities import season_fit
 from qa.thesaurus import expansions, vouched
 from tests.conftest import sentence_evidence as _evidence
 
@@ -100,3 +101,50 @@ def test_a_later_change_is_not_said_by_a_sentence_of_its_time(
     said = _evidence("Alden, Brisk and Corra joined the pact, while Dunmore stayed out of it.")
     asked = decide(analyze("Did Dunmore later decide to join the pact?"), [(said, 0.6)], ctx, 0.2)
     assert not asked.answerable and "later" in asked.reason, asked.reason
+
+
+def test_a_season_is_checked_against_the_month_given() -> None:
+    """Yes/no class, time: "in the autumn of 2019?" agrees with "in November 2019",
+    "in the spring of 2019?" does not; no season, or no month that year: no verdict."""
+    said = "The pact was signed in Vienna in November 2019 by four cities."
+    assert season_fit("Was it signed in the autumn of 2019?", said) is True
+    assert season_fit("Was it signed in the spring of 2019?", said) is False
+    assert season_fit("Was it signed in 2019?", said) is None
+    assert season_fit("Was it signed in the spring of 2018?", said) is None
+
+
+def test_a_purpose_clause_does_not_make_the_question_negative() -> None:
+    """Yes/no class: "… so people can't slip across?" says what a thing is for; the
+    question still asks whether it is so, and "… not …" outside such a clause negates."""
+    assert not analyze("Does the Board test the water so towns can't be poisoned?").negative
+    assert analyze("Does the Board not test the water?").negative
+
+
+def test_the_object_closing_a_question_must_be_said_or_near(
+    fixture_assistant: Assistant,
+) -> None:
+    """Near-miss class, shaped as yes/no: "Does the Water Board use drones?" against a
+    sentence saying what the Board does and nothing near drones is refused, naming the
+    word; a reader's own name for a thing ("… the pact?") is no object asked of."""
+    ctx = fixture_assistant.context
+    said = _evidence("The pact created the Water Board, which monitors pollution.")
+    asked = analyze("Does the Water Board monitor pollution with drones?")
+    assert unsaid_object(asked, said, ctx) == "drones"
+    assert unsaid_object(analyze("Did every city sign up to the pact?"), said, ctx) == ""
+    assert unsaid_object(analyze("Does the Water Board monitor pollution?"), said, ctx) == ""
+
+
+def test_a_count_of_other_things_is_no_other_value() -> None:
+    """Yes/no class, numbers: "Did four cities sign?" is denied by "three cities signed",
+    not by "a list of 17 projects" before it: a count of other things."""
+    asked = analyze("Did four cities sign the pact?")
+    assert states_other_value(asked, "Three cities signed the pact.")
+    assert not states_other_value(asked, "The cities agreed a list of 17 projects.")
+    assert states_other_value(analyze("Did four members sign?"), "Three cities signed.")
+
+
+def test_a_generic_noun_for_the_subject_is_said_but_not_searched() -> None:
+    """Paraphrase class: "the pact" is said by a sentence naming PESCO, yet adds no
+    corpus word to what is searched (it is in nearly every question about it)."""
+    assert "pact" in vouched("Did every state join the pact?", set(terms("PESCO")))
+    assert "PESCO" not in expansions("Did every state join the pact?")
