@@ -146,12 +146,14 @@ REPORTING = frozenset(
     stem(w)
     for w in """article piece text paper essay author writer say says said saying mention
     mentions mentioned tell tells told describe describes described claim claims argue argues
-    think thinks view according refer refers referred""".split()
+    think thinks view according refer refers referred admit admits admitted concede concedes
+    conceded acknowledge acknowledges acknowledged reckon reckons believe believes feel
+    feels""".split()
 )
 _NEGATIVE_PREDICATE = frozenset(
     "not no never none except excluded exclude outside out opt opted refuse refused declined "
     "stay stays stayed staying sideline sidelines "
-    "decline absent missing non isn't aren't wasn't weren't doesn't don't didn't".split()
+    "decline absent missing non isn't aren't wasn't weren't doesn't don't didn't little".split()
 )
 
 
@@ -267,7 +269,7 @@ _CHAT = {
 _HEDGE_RE = re.compile(
     r"\b(?:basically|really|actually|essentially|simply|literally|truly|honestly|seriously|"
     r"definitely|certainly|arguably|supposedly|apparently|kinda|sorta|in effect|in essence|"
-    r"pretty much|more or less|so to speak)\b",
+    r"pretty much|more or less|so to speak|so far|thus far|to date|as yet|up to now)\b",
     re.I,
 )
 # Chat fillers that say nothing of what is asked ("whats pesco lol", "… pls thx")

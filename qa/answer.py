@@ -30,6 +30,7 @@ from qa.analyze import (
     DATE,
     DEFINITION,
     EXPANSION,
+    NAMED,
     NUMBER,
     SOURCE,
     YESNO,
@@ -38,7 +39,7 @@ from qa.analyze import (
     whole_timeline,
 )
 from qa.audit import AuditItem, Thresholds, audit
-from qa.card import card_answer, dated_sentences, notes_by_number
+from qa.card import card_answer, dated_sentences, naming_sentences, notes_by_number
 from qa.compose import Composer
 from qa.conversation import condense, is_fragment, needs_context, refers_to_found
 from qa.decide import Context, Decision, asks_purpose, decide
@@ -192,7 +193,22 @@ class Assistant:
                 if len(w) >= 3 and w.isupper() and w.isalpha()
             ),
             relatedness=self.relatedness,
+            sections=self._sections(),
         )
+
+    def _sections(self) -> dict[int, str]:
+        """Each article sentence's section heading, by the sentence's start."""
+        out: dict[int, str] = {}
+        heading = ""
+        chunks = sorted(
+            (c for c in self.store.chunks if c.doc_id == "article"), key=lambda c: c.start
+        )
+        for chunk in chunks:
+            for sentence in chunk.sentences:
+                if sentence.role == "heading":
+                    heading = chunk.sentence_text(sentence)
+                out[sentence.start] = heading
+        return out
 
     def relatedness(self, one: str, other: str) -> float:
         """How close two words are in meaning: the cosine of their embeddings (each word
@@ -333,6 +349,8 @@ class Assistant:
             for part, raw in zip(parts, [None, *unique[1:]], strict=True):
                 lead = " " if replies else ""
                 found = _lead_value(replies[0]) if raw and replies else ""
+                if raw and replies and first_kind == SOURCE:  # "…, and is its address
+                    found = _one_note(replies[0]) or found  # verified?": the note found
                 standing = refers_to_found(unique[0], first_kind, raw, found) if raw else None
                 if standing:  # "Which mission replaced X, and who ran it?": it is the mission
                     part = analyze(standing)
@@ -343,7 +361,8 @@ class Assistant:
                     continue  # "…note 2, and what year is it from?": the note's card dated it
                 said = " ".join(r.text for r in replies)
                 value = _lead_of(reply) if replies else ""
-                if value and not _lead_said(value, replies):
+                after = reply.text[len(value) :].strip() if value else ""
+                if value and not _lead_said(value, replies) and _said_in(after, said):
                     # "Who ran X, and what replaced it?": one sentence answers both, but the
                     # second value ("Triton") is said as directly as the first, beside it
                     replies = _with_lead(replies, value)
@@ -390,6 +409,10 @@ class Assistant:
         if whole_timeline(q):  # the article's events at large: every sentence dating one
             seen = {ev.key for ev in evidence}
             evidence += [ev for ev in dated_sentences(self.store) if ev.key not in seen]
+        if q.kind == NAMED and q.counted and " " not in q.counted:
+            # "Which project …?": the sentences naming a project, however far in meaning
+            seen = {ev.key for ev in evidence}
+            evidence += [ev for ev in naming_sentences(self.store, q.counted) if ev.key not in seen]
         ranked = [(ev, similarity(ev, vector, self.store)) for ev in evidence]
         decision = decide(q, ranked, self.context, s.min_similarity)
         work.notes.append(_decision_note(q, decision))
@@ -624,6 +647,12 @@ def _lead_of(reply: Reply) -> str:
     return "" if reply.refused else _short_first(reply.text)
 
 
+def _one_note(reply: Reply) -> str:
+    """ "Footnote N" when a part's answer cites one footnote, and no other; else ""."""
+    cited = {ev.chunk.footnote for ev in reply.support if ev.chunk.footnote is not None}
+    return f"Footnote {cited.pop()}" if len(cited) == 1 and not reply.refused else ""
+
+
 def _lead_value(reply: Reply) -> str:
     """A part's direct answer as a bare value ("Triton"), without its label; "" when the
     part was refused or opens with no short value."""
@@ -658,12 +687,20 @@ def _with_lead(replies: list[Reply], value: str) -> list[Reply]:
     if _short_first(first.text):
         sentences = split_sentences(first.text)
         text = " ".join([sentences[0].strip(), value, *(s.strip() for s in sentences[1:])])
-    elif " ".join(words(strip_labels(value).lower())) in " ".join(words(first.text.lower())):
+    elif _says_value(first.text, value):
         return replies  # the first part's sentence already says it: "… accepted at the
         # beginning of 2018" needs no "At the beginning of 2018." after it
     else:
         text = f"{first.text} {value}"
     return [Reply(text, first.support, first.refused, first.direct), *replies[1:]]
+
+
+def _says_value(text: str, value: str) -> bool:
+    """Whether a text already says a later part's value in its words ("… accepted at the
+    beginning of 2018" says "At the beginning of 2018."); a Yes or No is a verdict on the
+    later part, never said by the first part's words."""
+    said = " ".join(words(strip_labels(value).lower()))
+    return said not in {"yes", "no"} and f" {said} " in f" {' '.join(words(text.lower()))} "
 
 
 def _said_in(text: str, earlier: str) -> bool:

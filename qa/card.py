@@ -54,7 +54,9 @@ _FIELDS = (
                        r"where can i (?:find|read))\b", re.I)),
     ("summary", re.compile(r"\b(?:bullet(?:ed)?(?:[- ]points?)?|key points|main points|recap|gist|"
                            r"sum(?:s|med|ming)?\s+(?:(?:it|this|the|that)\s+(?:\w+\s+)?)?up|"
-                           r"summary|summari[sz]e|highlights|overview|tl;?dr|in a nutshell)\b",
+                           r"summary|summari[sz]e|highlights|overview|tl;?dr|in a nutshell|eli5|"
+                           r"explain\b.{0,40}\blike i['’]?m (?:new|five|5|a beginner)|"
+                           r"(?:i['’]?m|i am) new to (?:this|the topic|the subject))\b",
                            re.I)),
     ("structure", re.compile(rf"\b(?:sections?|headings?|structure[sd]?|organi[sz]ed)\b.*"
                              rf"\b{_ARTICLE_NOUN}\b|\b{_ARTICLE_NOUN}\b.*\b(?:sections?|"
@@ -102,7 +104,9 @@ _NOTE_SAYS_RE = re.compile(
 )
 
 
-def card_field(q: Question, described: frozenset[str] = frozenset()) -> str:
+def card_field(
+    q: Question, described: frozenset[str] = frozenset(), titled: frozenset[str] = frozenset()
+) -> str:
     """Which field of the card a question asks for; '' when it asks about the content.
 
     `described` holds the words of the cited documents' metadata: "the Council meeting
@@ -132,8 +136,9 @@ def card_field(q: Question, described: frozenset[str] = frozenset()) -> str:
             own = not [t for t in content if t not in _OWN_WORDS]
             if (q.kind == YESNO and not (name == "url" and own)) or (not mine and not own):
                 continue  # "Does the article have a URL?" asks the card; "X concluded?" not
-        if name == "summary" and [t for t in content if t not in _SUMMARY_WORDS]:
-            continue  # "summarise what the article says about X" asks for content
+        if name == "summary" and [t for t in content if t not in _SUMMARY_WORDS | titled]:
+            continue  # "summarise what the article says about X" asks for content; the
+            # article's own title words ("PESCO and migration") ask for all of it
         if name == "aim" and len(content) > 2:
             continue  # "give the timeline the article sets out for X": it asks for content
         if content and name in {"author", "publisher", "date"}:
@@ -164,7 +169,8 @@ _SUMMARY_WORDS = frozenset(
     highlights overview tldr nutshell top start beginning begin opening opens open list lists
     listed cover covers topic topics give me please briefly quick quickly flag flags flagged
     raise raises there sentence sentences line lines words paragraph few short brief two three
-    four five couple sum up recap gist whole overall entire can you it for""".split()
+    four five couple sum up recap gist whole overall entire can you it for explain like new
+    beginner this eli5 im""".split()
 )
 
 
@@ -314,7 +320,7 @@ def card_answer(q: Question, store: Store) -> CardAnswer | None:
     named = _states_named(q, store)
     if named is not None:  # "Which countries does the article mention?"
         return named
-    name = card_field(q, described)
+    name = card_field(q, described, frozenset(terms(article.title)))
     author = _asks_who_author_is(q, article.author)
     if author and not name:  # "Who is Benedetta Fornaciari da Passano?": the card's author
         header = _find(store, lambda s, t: s.role == "header" and t.startswith("author:"))
@@ -341,7 +347,7 @@ def card_answer(q: Question, store: Store) -> CardAnswer | None:
     if name == "footnote":
         return _footnotes(q, store)
     if name == "summary":
-        return _summary(store)
+        return _summary(store, q)
     if name == "conclusion":
         return _conclusion(store)
     if name == "url":
@@ -477,6 +483,12 @@ _AIM_RE = re.compile(
 )
 
 
+# A question about the article's opening outline itself, not a summary of the article
+_OUTLINE_RE = re.compile(
+    r"\b(?:bullet\w*|points?|list\w*|top|flag\w*|opens?|opening|outline)\b", re.I
+)
+
+
 def _aim_clause(text: str) -> str:
     m = _AIM_RE.search(text)
     clause = strip_markers(text[m.end() :] if m else text).strip().rstrip(".")
@@ -494,7 +506,7 @@ def _conclusion(store: Store) -> CardAnswer | None:
     return CardAnswer(f"The article concludes: {said}.", tuple(last))
 
 
-def _summary(store: Store) -> CardAnswer | None:
+def _summary(store: Store, q: Question) -> CardAnswer | None:
     """The article's points in brief: the items of its first list (its summary), a list
     of its own or one a sentence introduces ("Two measures are planned: • … • …")."""
     found = _all(store, lambda s, t: s.role == "list" or "•" in t)
@@ -508,7 +520,21 @@ def _summary(store: Store) -> CardAnswer | None:
         group, items = [first], first.text.split("•")[1:]
     points = "; ".join(f"“{strip_markers(i).strip().rstrip('.')}”" for i in items)
     count = number_word(len(items))
-    return CardAnswer(f"The article sets out {count} points {first.label}: {points}.", tuple(group))
+    text = f"The article sets out {count} points {first.label}: {points}."
+    if _OUTLINE_RE.search(q.text):  # "the bullet points at the top": those points alone
+        return CardAnswer(text, tuple(group))
+    # a summary: what it sets out to do, before its points, and where it ends, after them
+    aim = _find(store, lambda s, t: s.role == "body" and bool(_AIM_RE.search(t)))
+    body = _all(store, lambda s, t: s.role == "body")
+    end = body[-1] if body else None
+    if end is not None:
+        end = next((e for e in body if e.sentence.paragraph == end.sentence.paragraph), end)
+    lead = f"The article {_aim_clause(aim.text)} {aim.label}. " if aim else ""
+    if lead:
+        text = f"It sets out {count} points {first.label}: {points}."
+    close = f" It concludes: “{_inner(end.text)}” {end.label}." if end is not None else ""
+    support = (*([aim] if aim else []), *group, *([end] if end else []))
+    return CardAnswer(lead + text + close, tuple(support))
 
 
 def _footnotes(q: Question, store: Store) -> CardAnswer | None:
@@ -687,6 +713,20 @@ def dated_sentences(store: Store) -> list[Evidence]:
     return _all(store, lambda s, t: s.role == "body" and bool(dates(t)))
 
 
+def naming_sentences(store: Store, noun: str) -> list[Evidence]:
+    """The article's body sentences naming a thing of a kind ("One of the pilot projects
+    proposed is on … (HARMSPRO)" for "project"): the kind's noun, and a name in capitals
+    or an acronym in brackets, in document order."""
+    wanted = set(terms(noun))
+
+    def names_one(sentence: Sentence, text: str) -> bool:
+        plain = strip_markers(text)
+        named = re.search(r"\([A-Z]{3,}\)|\b[A-Z][a-z]+(?:\s+(?:&\s+)?[A-Z][a-z]+){1,4}", plain)
+        return sentence.role == "body" and bool(wanted & set(terms(plain))) and bool(named)
+
+    return _all(store, names_one) if wanted else []
+
+
 def notes_by_number(store: Store) -> dict[int, Evidence]:
     """Each footnote's own line in the article, by its number."""
     out: dict[int, Evidence] = {}
@@ -731,11 +771,13 @@ _RECORD_ASKED_RE = re.compile(
     re.I,
 )
 # Words for a document, as a reader names one the notes cite ("the EUROSUR page")
-_DOCUMENT_RE = re.compile(
+_DOCUMENT_WORD_RE = re.compile(
     r"\b(?:web ?page|page|website|press release|release|publication|report|study|"
-    r"statement|document|booklet|handbook|minutes)\b|[“\"][^”\"]{6,}[”\"]",
+    r"statement|document|booklet|handbook|minutes)\b",
     re.I,
 )
+_QUOTED_RE = re.compile(r"[“\"][^”\"]{6,}[”\"]")
+_DOCUMENT_RE = re.compile(f"{_DOCUMENT_WORD_RE.pattern}|{_QUOTED_RE.pattern}", re.I)
 
 
 def _names_cited_document(q: Question, store: Store) -> bool:
@@ -772,6 +814,13 @@ def _unheld_text(q: Question, store: Store) -> CardAnswer | None:
     cited_docs = sorted(
         (s for s in store.sources.values() if s.footnote is not None), key=lambda s: s.footnote or 0
     )
+    if not _DOCUMENT_WORD_RE.search(q.text) and not re.search(r"\bpaper\b", q.text, re.I):
+        # only a quoted phrase names it: "explain what "flexibility mechanism" means" quotes
+        # the article's words, not the title of a document the notes cite
+        quoted = {t for m in _QUOTED_RE.finditer(q.text) for t in terms(m.group(0))}
+        records = [set(terms(" ".join((s.title, s.cited_as)))) for s in cited_docs]
+        if not any(quoted and quoted <= record for record in records):
+            return None
     if _numbered(q):
         picked = _picked(q, cited_docs)
     else:  # named by the words of its record alone: "the ESDC paper", "the Council release"

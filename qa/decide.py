@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from index.text import STOPWORDS, fold, quotes, stem, strip_markers, terms, words
@@ -110,6 +110,9 @@ class Context:
     people: tuple[str, ...]  # person names the corpus knows (authors)
     topics: dict[str, str]  # cited document id -> its title: what its sentences are about
     capitals: frozenset[str] = frozenset()  # its all-capital names, lower case ("frontex")
+    # each article sentence's section heading, by the sentence's start ("Possible link
+    # between PESCO and Migration"): what the sentences under it are about
+    sections: dict[int, str] = field(default_factory=dict)
     # how close two words are in meaning, 0..1 (the embedding model's cosine); None: unknown
     relatedness: Callable[[str, str], float] | None = None
 
@@ -1464,6 +1467,10 @@ def _is_about(
     founding (its words, or a close paraphrase), and X is not one item of a list there.
     """
     text = " ".join((ctx.topics.get(ev.chunk.doc_id, ""), _previous(ev), ev.text)).lower()
+    if q.kind == NAMED and q.counted and _names_kind(q, ev.text):
+        # "Which project is linked to migration?" / "One of the pilot projects … (HARMSPRO)"
+        # under the heading "Possible link between PESCO and Migration": its section says it
+        text += " " + _section(ev, ctx).lower()
     if anchors:
         if not ctx.aliases.names_all(anchors, text):
             return False
@@ -1494,6 +1501,11 @@ def _is_about(
     # a close paraphrase counts, unless the predicate is in words the sources never use
     # ("headquartered"): then closeness comes from the names alone, not from what is asked
     return sim >= 0.45 and any(_found_share([t], ctx.vocabulary) for t in predicate)
+
+
+def _section(ev: Evidence, ctx: Context) -> str:
+    """The heading of the article section a sentence stands in; "" for a note's."""
+    return ctx.sections.get(ev.sentence.start, "") if ev.chunk.doc_id == "article" else ""
 
 
 def _predicate(q: Question, anchors: list[str]) -> list[str]:
@@ -1911,6 +1923,10 @@ def _decide_yes_no(
             continue  # a heading names a topic, a note naming a document: they assert nothing
         cover = _coverage(wanted, ev, ctx, asked=q.text)
         score = sim + 0.5 * cover + (0.3 if _settles_country(q, ev) else 0.0)
+        # the sentence saying what is asked of the subject ("adopted" / "accepted"), over
+        # one saying its words elsewhere ("the outcome at the beginning of 2019")
+        if not _KIND_ASKED_RE.match(q.text):  # "Is X a mission?": what X is, not its verbs
+            score += 0.2 * _predicate_cover(q, ev, ctx)
         score -= 0.1 * _headline(ev)  # a bullet naming a point states less than a sentence
         score += 0.3 * _names_anchors(anchors, ev, ctx)
         # "Did every state join?": a sentence excepting some of them answers the "every"
@@ -2887,7 +2903,8 @@ _NAMING_DETERMINERS = frozenset("the this that these those its their our your my
 # Nouns and adverbs closing a question that frame what is asked rather than name it
 _FRAME_NOUNS = frozenset(
     "basis way manner sense extent degree respect regard level terms today nowadays anymore "
-    "though also too either anyway now yet already nah ok okay lol right correct true".split()
+    "though also too either anyway now yet already far date nah ok okay lol right correct "
+    "true".split()
 )
 
 

@@ -678,7 +678,11 @@ _NEGATION_RE = re.compile(
     r"\b(?:not|no|never|none|nor|neither|without|cannot|non|except|excluding|excluded|"
     r"outside|absent|missing|declin\w*|refus\w*|(?:stay\w*|opt\w*|left|kept|keep\w*|sit\w*|sat|"
     r"pull\w*|dropp\w*)(?:\s+(?:this|that|it|them)(?:\s+one)?)?\s+out|out\s+of\s+(?:it|them|the)|"
-    r"apart from|on the sidelines?|(?:sit|sits|sat|sitting)\s+(?:[\w-]+\s+){1,3}?out)\b|n't\b",
+    r"apart from|on the sidelines?|(?:sit|sits|sat|sitting)\s+(?:[\w-]+\s+){1,3}?out|"
+    # "has achieved little", "little has been done": done to no great extent
+    r"(?:achieved|accomplished|done|delivered|did|do|does|changed)\s+(?:very\s+)?little|"
+    r"(?:very\s+)?little\s+(?:(?:has|had|was|is)\s+)?(?:been\s+)?(?:achieved|accomplished|"
+    r"done|delivered))\b|n't\b",
     re.I,
 )
 

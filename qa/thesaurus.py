@@ -846,9 +846,13 @@ def _asked_sides(
     for i, (one, other) in enumerate(_opposite_patterns()):
         for asked, said in ((one, other), (other, one)):
             m = asked.search(low)
-            if m and not said.search(low):
+            if m and not said.search(low) and not _LITTLE_RE.match(low, m.end()):
+                # "achieved little" says the other side ("not much has been done"), not this
                 out.append((asked, said, m, i < _QUALITIES))
     return out
+
+
+_LITTLE_RE = re.compile(r"\s+(?:very\s+)?(?:little|nothing|next to nothing)\b")
 
 
 def said_terms(question: str, sentence: str, have: set[str]) -> set[str]:

@@ -8,11 +8,11 @@ from __future__ import annotations
 from index.text import terms
 from qa.analyze import NAMED, PLACE, YESNO, analyze
 from qa.answer import Assistant
-from qa.card import card_field
+from qa.card import card_field, naming_sentences
 from qa.conversation import refers_to_found
 from qa.decide import by_agent, decide, states_other_value, unsaid_object
-from qa.entities import season_fit
-from qa.thesaurus import expansions, vouched
+from qa.entities import season_fit, states_negation
+from qa.thesaurus import expansions, opposed, vouched
 from tests.conftest import sentence_evidence as _evidence
 
 
@@ -148,3 +148,51 @@ def test_a_generic_noun_for_the_subject_is_said_but_not_searched() -> None:
     corpus word to what is searched (it is in nearly every question about it)."""
     assert "pact" in vouched("Did every state join the pact?", set(terms("PESCO")))
     assert "PESCO" not in expansions("Did every state join the pact?")
+
+
+def test_doing_little_is_said_as_a_negation() -> None:
+    """Yes/no class: "has achieved little" and "little has been done" deny the doing, as
+    "not much has been done" does; "achieved a lot" does not."""
+    assert states_negation("The pact has achieved little so far.")
+    assert states_negation("Little has been done under the pact.")
+    assert not states_negation("The pact has achieved a lot.")
+    assert not opposed("Has the pact achieved little?", "The pact is at an early phase.")
+
+
+def test_a_summary_gives_the_aim_the_points_and_the_end(fixture_assistant: Assistant) -> None:
+    """About-the-article class: "Summarise the article" gives what it sets out to do, its
+    points and how it ends; "What do the bullet points cover?" the points alone."""
+    whole = fixture_assistant.answer("Summarise the article.", use_llm=False).text
+    points = fixture_assistant.answer(
+        "What do the bullet points in the article cover?", use_llm=False
+    ).text
+    assert "points" in whole and "concludes" in whole, whole
+    assert "concludes" not in points, points
+
+
+def test_a_quoted_phrase_of_the_article_names_no_cited_document(
+    fixture_assistant: Assistant,
+) -> None:
+    """Definition class: "explain what "treatment plants" means for the pact" quotes the
+    article's words; it asks nothing of a document the notes cite."""
+    reply = fixture_assistant.answer(
+        'Please explain what "treatment plants" means for the river pact.', use_llm=False
+    )
+    assert "is not held here" not in reply.text, reply.text
+
+
+def test_the_sentences_naming_a_kind_are_gathered(fixture_assistant: Assistant) -> None:
+    """Named class: "Which body …?" gathers the sentences naming a body ("the Water
+    Board"), however far the question's words are from them."""
+    found = naming_sentences(fixture_assistant.store, "board")
+    assert any("Water Board" in ev.text for ev in found)
+    assert not naming_sentences(fixture_assistant.store, "")
+
+
+def test_a_later_its_stands_for_the_note_a_source_question_found() -> None:
+    """Two-part class: "What source backs X, and is its address verified?": "its" is the
+    footnote the first part found."""
+    later = refers_to_found(
+        "What source backs the founding?", "source", "is its address verified?", "Footnote 1"
+    )
+    assert later == "is Footnote 1's address verified?"
