@@ -656,7 +656,7 @@ def _one_note(reply: Reply) -> str:
 def _lead_value(reply: Reply) -> str:
     """A part's direct answer as a bare value ("Triton"), without its label; "" when the
     part was refused or opens with no short value."""
-    return strip_labels(_lead_of(reply)).strip(" .") if not reply.refused else ""
+    return strip_labels(_lead_of(reply)).strip(" .")
 
 
 def _short_first(text: str) -> str:

@@ -161,6 +161,9 @@ def refers_to_found(first: str, first_kind: str, later: str, found: str) -> str 
     None otherwise (after "Who ran X?" or "What is X?" the "it" is X, not the answer)."""
     if not found or not found[:1].isupper() or len(words(found)) > 4:
         return None
+    if any(ch.isdigit() for ch in found) and not re.fullmatch(r"Footnote \d+", found):
+        # "In 2015": a date or a count, no thing (a note named by its number is one)
+        return None
     if first_kind != NAMED and not _THING_ASKED_RE.match(first):
         return None
     pronoun = list(_IT_RE.finditer(later))

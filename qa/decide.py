@@ -1977,7 +1977,7 @@ def _decide_yes_no(
         _LATER_RE.search(strip_markers(_previous(e) + " " + e.text))
         and (_names_anchors(anchors, e, ctx) or set(q.countries) & countries(e.text))
         for e, _ in candidates
-    ):  # "Did Malta later join?": a sentence of its own time says nothing of later
+    ):  # "Did Denmark eventually opt in?": a sentence of its own time says nothing later
         return Decision(False, "they say nothing of what came later", about=ev)
     if _asks_asking(q) and not any(
         _ASKING_RE.search(strip_markers(e.text)) for e, _ in candidates
@@ -2878,7 +2878,7 @@ def unsaid_words(q: Question, ev: Evidence, ctx: Context) -> list[str]:
 
 def unsaid_object(q: Question, ev: Evidence, ctx: Context) -> str:
     """The word closing a yes/no question, where it names the thing asked of ("Does X use
-    drones?", "… decided unanimously?"), when the corpus never uses it and nothing in the
+    drones?", "… paid in bitcoin?"), when the corpus never uses it and nothing in the
     sentence (or the one before) comes near it in meaning; "" otherwise. A participle
     ("… mainly applied?") or a frame noun ("on a voluntary basis") names no such thing."""
     if q.kind != YESNO or ctx.relatedness is None:

@@ -21,7 +21,7 @@ def test_a_lead_phrase_before_the_question_leaves_it_a_yes_no() -> None:
     open with a phrase before the question itself, which keeps its kind."""
     assert analyze("Even with the pact, can towns still draw water freely?").kind == YESNO
     assert analyze("Despite the floods, did Alden join the pact?").kind == YESNO
-    asked = analyze("Put simply, what help goes to the places where inspectors work?")
+    asked = analyze("Put simply, what do inspectors check at the places where towns draw water?")
     assert asked.kind != PLACE
 
 
@@ -99,7 +99,7 @@ def test_a_later_change_is_not_said_by_a_sentence_of_its_time(
     speaks of later; "Was the Council later replaced?" is settled by one that does."""
     ctx = fixture_assistant.context
     said = _evidence("Alden, Brisk and Corra joined the pact, while Dunmore stayed out of it.")
-    asked = decide(analyze("Did Dunmore later decide to join the pact?"), [(said, 0.6)], ctx, 0.2)
+    asked = decide(analyze("Did Dunmore sign up to the pact later?"), [(said, 0.6)], ctx, 0.2)
     assert not asked.answerable and "later" in asked.reason, asked.reason
 
 
