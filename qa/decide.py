@@ -927,6 +927,10 @@ def by_agent(q: Question, text: str) -> str:
     the verb before it is the question's own or the corpus's word for it, and the
     question's subject stands just before."""
     asked = set(terms(q.text))
+    run = _RUN_ASKED_RE.search(q.text)
+    # the name the question asks it of: the first after its verb of running, if any
+    near = " ".join(q.text[run.end() :].split()[:4]) if run else ""  # "in charge of X"
+    of = _capitalised(" " + near)[:1]
     for m in _BY_NAME_RE.finditer(strip_markers(text)):
         verb = m.group(1)
         have = set(terms(verb))
@@ -939,14 +943,10 @@ def by_agent(q: Question, text: str) -> str:
         # "Who ran FRONTEX …?" / "Mare Nostrum, a mission carried out by Y": Y ran the
         # thing named just before it, which the question must be asking of
         subject = _capitalised(" " + window)[-1:]
-        run = _RUN_ASKED_RE.search(q.text)
-        # the name the question asks it of: the first after its verb of running, if any
-        near = " ".join(q.text[run.end() :].split()[:4]) if run else ""  # "in charge of X"
-        of = _capitalised(" " + near)[:1]
         if subject and of and not _word_in(of[0], subject[0]):
             continue
         return m.group(2).strip()
-    if not _RUN_ASKED_RE.search(q.text):
+    if not run:
         return ""
     for m in _MISSION_OF_RE.finditer(strip_markers(text)):  # "a mission of the EU agency
         low = q.text.lower()  # FRONTEX called Triton": FRONTEX runs it, and is no answer
@@ -2006,8 +2006,7 @@ def _decide_yes_no(
         found, same = named
         return Decision(True, support=(found,), about=found, yes_no="yes" if same else "no")
     unsaid = "" if answer else unsaid_object(q, ev, ctx)
-    rest = [t for t in wanted if t != stem(unsaid)]
-    if unsaid and _coverage(rest, ev, ctx, q.text) >= 0.5:
+    if unsaid and _coverage([t for t in wanted if t != stem(unsaid)], ev, ctx, q.text) >= 0.5:
         # "Does X use drones?": the sentence says the rest of it, and nothing of the thing
         # asked of, nor anything near it in meaning
         return Decision(False, f"they say nothing of {_quote([unsaid])}", about=ev)
@@ -2222,18 +2221,13 @@ def _frame_terms(q: Question) -> set[str]:
     return _name_terms(q) | states | _POLAR | _LIGHT_NOUNS | _LIGHT_VERBS
 
 
-# "later", "since then", "eventually": the time after the one a sentence speaks of
 # A yes/no question asking what came after the time the sources speak of
-_LATER_ASKED_RE = re.compile(
-    r"\b(?:later|afterwards|eventually|subsequently|since then|ever since|in the end|"
-    r"ultimately)\b",
-    re.I,
+_LATER_WORDS = (
+    r"later|afterwards|eventually|subsequently|since then|ever since|in the end|ultimately"
 )
-_LATER_RE = re.compile(
-    r"\b(?:later|afterwards|eventually|subsequently|since then|ever since|by now|"
-    r"in the end|ultimately|nowadays|today|replaced|then)\b",
-    re.I,
-)
+_LATER_ASKED_RE = re.compile(rf"\b(?:{_LATER_WORDS})\b", re.I)
+# "later", "since then", "eventually": the time after the one a sentence speaks of
+_LATER_RE = re.compile(rf"\b(?:{_LATER_WORDS}|by now|nowadays|today|replaced|then)\b", re.I)
 
 
 def unsaid_predicate(q: Question, ev: Evidence, ctx: Context) -> list[str]:
@@ -2850,7 +2844,7 @@ def unsaid_words(q: Question, ev: Evidence, ctx: Context) -> list[str]:
     if ctx.relatedness is None:
         return []
     text = _previous(ev) + " " + ev.text
-    near = [w for w in _content_tokens(text) if w.isalpha()]
+    near = _near_words(ev)
     asked = [w.lower() for w in words(strip_markers(q.text))]
     # "Is X a satellite tracking project?": the modifiers of a short kind asked are a slot too
     kind = _KIND_ASKED_RE.match(q.text)
@@ -2871,9 +2865,21 @@ def unsaid_words(q: Question, ev: Evidence, ctx: Context) -> list[str]:
             continue  # "in the wake of", "on behalf of": a preposition of several words
         if not _asked_word_unknown(word, q, text, ctx):
             continue
-        if not near or max(ctx.relatedness(word, w) for w in near) < _UNSAID_WORD:
+        if not _comes_near(word, near, ctx):
             out.append(word)
     return out
+
+
+def _near_words(ev: Evidence) -> list[str]:
+    """The content words of a sentence and the one before it: what a question's word may
+    be said by in other words."""
+    return [w for w in _content_tokens(_previous(ev) + " " + ev.text) if w.isalpha()]
+
+
+def _comes_near(word: str, near: list[str], ctx: Context) -> bool:
+    """Whether any of the words comes near the question's word in meaning."""
+    relate = ctx.relatedness
+    return relate is not None and any(relate(word, w) >= _UNSAID_WORD for w in near)
 
 
 def unsaid_object(q: Question, ev: Evidence, ctx: Context) -> str:
@@ -2893,10 +2899,7 @@ def unsaid_object(q: Question, ev: Evidence, ctx: Context) -> str:
         return ""  # name the reader's own; "use drones", "with drones" ask of the thing
     if numbers(word) or word in MONTHS or not _asked_word_unknown(word, q, ev.text, ctx):
         return ""
-    near = [w for w in _content_tokens(_previous(ev) + " " + ev.text) if w.isalpha()]
-    if near and max(ctx.relatedness(word, w) for w in near) >= _UNSAID_WORD:
-        return ""
-    return word
+    return "" if _comes_near(word, _near_words(ev), ctx) else word
 
 
 _NAMING_DETERMINERS = frozenset("the this that these those its their our your my his her".split())
@@ -2989,16 +2992,7 @@ def _bounds(text: str) -> list[tuple[str, float, set[str]]]:
     for m in BOUND_RE.finditer(text):
         value = numbers(m.group(2))
         if value:
-            after = words(text[m.end() :])[:3]
-            noun = set(
-                terms(
-                    " ".join(
-                        after[
-                            : next((i for i, w in enumerate(after) if w.lower() in _NOUN_ENDS), 3)
-                        ]
-                    )
-                )
-            )
+            noun = _noun_after(words(text[m.end() :]))
             out.append((" ".join(m.group(1).lower().split()), min(value), noun))
     return out
 
@@ -3019,11 +3013,17 @@ def _counted_nouns(text: str) -> dict[float, set[str]]:
         if dates(w):
             continue
         for value in numbers(w):
-            after = ws[i + 1 : i + 4]
-            end = next((k for k, x in enumerate(after) if x.lower() in _NOUN_ENDS), len(after))
-            noun = set(terms(" ".join(after[:end])))
+            noun = _noun_after(ws[i + 1 :])
             out[value] = noun | _STATE_NOUNS if noun & _STATE_NOUNS else noun  # states, countries
     return out
+
+
+def _noun_after(following: list[str]) -> set[str]:
+    """The terms of the noun a count is followed by: up to three words, ending before a
+    verb or a linking word ("20 states are taking part" -> states)."""
+    after = following[:3]
+    end = next((i for i, w in enumerate(after) if w.lower() in _NOUN_ENDS), len(after))
+    return set(terms(" ".join(after[:end])))
 
 
 def _counts_as(value: float, noun: set[str], text: str) -> bool:
