@@ -316,7 +316,7 @@ def _checked_statement(text: str) -> str:
     stays out — right?", "Quick check: Triton replaced Mare Nostrum?", "PESCO was set up
     under the Lisbon Treaty?", "Footnote 2 quotes Frontex, correct?". A class: reported
     or declarative questions, with a check opener, a truth tag or a verb in the middle."""
-    tag = _TRUTH_TAG_RE.search(text)
+    tag = _TRUTH_TAG_RE.search(text) or _bare_tag(text)
     body = text[: tag.start()].strip() if tag else text
     opener = _CHECK_OPENER_RE.match(body)
     if opener:
@@ -401,6 +401,22 @@ _TRUTH_TAG_RE = re.compile(
     r"haven['’]t) (?:it|that|they|he|she|there)(?: so| true| right)?)\s*\?+\s*$",
     re.I,
 )
+# The same tag typed with no comma ("denmark is in pesco right"): only after a statement
+_BARE_TAG_RE = re.compile(r"\s+(?:right|correct|yeah|yes|true)\s*\?*\s*$", re.I)
+
+
+def _bare_tag(text: str) -> re.Match[str] | None:
+    """A truth tag without its comma, closing a statement with a verb of its own (not a
+    question: "Is it right" asks nothing of a statement)."""
+    tag = _BARE_TAG_RE.search(text)
+    if tag is None:
+        return None
+    body = text[: tag.start()]
+    if re.match(_ASKING, body.strip(), re.I) or _asks_wh(body):
+        return None
+    return tag if _INNER_VERB_RE.search(body + " ") or _LEXICAL_VERB_RE.search(body + " ") else None
+
+
 # Openers putting a statement up for checking: "quick check:", "true or false:", "I read
 # that", "I heard", "someone told me", "my understanding is that"
 _CHECK_OPENER_RE = re.compile(
@@ -506,7 +522,8 @@ _PARTICLE_VERBS = frozenset(
     """carried set laid put pointed rolled worked spelt spelled found figured sorted turned
     brought checked reached branched phased played made singled mapped sent handed given
     called thought ruled born grown sprung come came emerged arisen stemmed developed
-    carved""".split()
+    carved comes coming grow grows grew emerge emerges stem stems spring springs sprang
+    carry carries set sets""".split()
 )
 _PURPOSE_CLAUSE_RE = re.compile(
     r"[,]?\s+(?:so(?:\s+that)?|in order that|so as not to|lest)\s+[^?]*(?=\?*\s*$)", re.I
@@ -585,7 +602,8 @@ def _kind(text: str, ws: list[str]) -> str:
         return COUNTRY
     where = _WHERE_RE.search(text)
     if where and not (where.group(0).lower() == "where" and _embedded(ws, "where")):
-        return PLACE  # not "the centres where arrivals are registered" in a what-question
+        if not _FIGURATIVE_WHERE_RE.search(text):  # "where is there room to grow?": in what
+            return PLACE  # not "the centres where arrivals are registered" in a what-question
     who = _WHO_RE.search(text)
     if who and who.group(0).lower() in {"who", "whom"} and _embedded(ws, who.group(0).lower()):
         who = None  # "what did the states who joined sign?"
@@ -841,16 +859,43 @@ def split_parts(text: str) -> tuple[str, ...]:
             _HOW_MANY_VERB_RE.sub(rf"\g<0>{counted.group(1)} ", p, count=1) if i else p
             for i, p in enumerate(pieces)
         ]
+        # "…, and which ones didn't?": the same noun and verb, denied ("which EU countries
+        # did not sign up?")
+        done = pieces[0][counted.end() :].strip(" ?")
+        pieces = [
+            f"Which {counted.group(1)} {_NOT.get(m.group(1).lower(), m.group(1))} {done}?"
+            if i and done and (m := _WHICH_NOT_RE.match(p))
+            else p
+            for i, p in enumerate(pieces)
+        ]
     # "…, and what does it do?": no word of its own, but "it" carries the first part's
     if any(len(terms(p)) < 1 and not _REFERS_BACK_RE.search(p) for p in pieces):
         return ()
-    if any(terms(p) and set(terms(p)) <= _RESTATING for p in pieces[1:]):
+    if any(terms(p) and set(terms(p)) <= _RESTATING and not _HER_RE.search(p) for p in pieces[1:]):
         # "why bring up Schengen? what's the connection", "What is X, and why does it
         # matter?": the same question again, or one the first part's answer answers
         return (pieces[0],)
     return tuple(pieces)
 
 
+# "Who wrote it, and what's her point?": a person's point is her argument, asked anew
+_HER_RE = re.compile(r"\b(?:her|his)\b", re.I)
+# "Where does she see room for X to grow?", "where is it heading?": where in a field of
+# work or in an argument, not on a map
+_FIGURATIVE_WHERE_RE = re.compile(
+    r"\bwhere\b.*\b(?:room|scope|potential|space for|headed|heading|opportunit\w*|gaps?|"
+    r"weak(?:ness|nesses)?|strength\w*|progress|grow|grows|growing|expand|expands)\b",
+    re.I,
+)
+# "which ones didn't?", "which did not?": the first part's count, denied
+_WHICH_NOT_RE = re.compile(
+    r"^\W*(?:which|what)(?:\s+ones?)?\s+(didn['’]t|did not|don['’]t|do not|haven['’]t|"
+    r"have not|weren['’]t|were not|aren['’]t|are not)\s*\?*$",
+    re.I,
+)
+_NOT = {"didn't": "did not", "didn’t": "did not", "don't": "do not", "don’t": "do not",
+        "haven't": "have not", "haven’t": "have not", "weren't": "were not",
+        "weren’t": "were not", "aren't": "are not", "aren’t": "are not"}  # fmt: skip
 _REFERS_BACK_RE = re.compile(r"\b(?:it|its|they|them|their|this|that)\b", re.I)
 # "How many EU countries signed up …": the counted noun phrase
 _HOW_MANY_NOUN_RE = re.compile(r"^\W*how many\s+((?:[\w-]+\s+){0,2}?[a-z][\w-]*s)\b", re.I)

@@ -33,6 +33,10 @@ _FIELDS = (
                        rf"\b(?:aim|purpose|goal|objective|point)\s+of\s+(?:the|this)\s+"
                        rf"{_ARTICLE_NOUN}\b|\bwhat(?:'s|’s| is)\s+(?:the|this)\s+{_ARTICLE_NOUN}\s+"
                        rf"(?:\w+\s+)?about\b", re.I)),
+    ("argument", re.compile(r"\b(?:argument|thesis|contention)\b|\bargu(?:e|es|ed|ing)\b|"
+                            r"\b(?:her|his)\s+(?:\w+\s+)?(?:point|message|case|take)\b|"
+                            r"\btrying to (?:say|argue|make)\b|\bgetting at\b|"
+                            r"\bmak(?:e|es|ing) the case\b", re.I)),
     ("author", re.compile(rf"\b(?:author|authors|wrote|writer|written by|by whom|"
                           rf"{_ARTICLE_NOUN} by|writes? (?:the|this) {_ARTICLE_NOUN})\b", re.I)),
     ("date", re.compile(rf"\b(?:when|date|dated|what year|which year)\b.*\b(?:{_ARTICLE_NOUN}|it|"
@@ -49,7 +53,8 @@ _FIELDS = (
     ("conclusion", re.compile(r"\b(?:bottom[- ]line|conclu(?:de|des|ded|ding|sion|sions)|"
                               r"take-?aways?|main message|final (?:point|word|thought)s?|"
                               r"wraps? up|end(?:s)? (?:up )?(?:by|with))\b", re.I)),
-    ("url", re.compile(r"\b(?:url|web ?address|(?:a|the|any|its|their) link(?! between)|"
+    ("url", re.compile(r"\b(?:url|web ?address|web ?link|hyperlink|"
+                       r"(?:a|the|any|its|their) link(?! between)|"
                        r"links?\s+to\s+(?:the|this|it)\b|website|web page|online|"
                        r"where can i (?:find|read))\b", re.I)),
     ("summary", re.compile(r"\b(?:bullet(?:ed)?(?:[- ]points?)?|key points|main points|recap|gist|"
@@ -128,7 +133,7 @@ def card_field(
                 continue  # "according to the footnote on X, what does X help fight?"
             return name
         about_article = bool(re.search(rf"\b(?:this|the) {_ARTICLE_NOUN}\b", q.text, re.I))
-        said = {f for f, _ in fields} & {"conclusion", "summary", "aim"}
+        said = {f for f, _ in fields} & {"conclusion", "summary", "aim", "argument"}
         if name == "author" and said and not _WHO_WROTE_RE.search(q.text):
             continue  # "What does the author conclude?" asks what is said, not by whom
         if name in {"conclusion", "url"}:  # "the article's bottom line", not "X concluded"
@@ -139,6 +144,10 @@ def card_field(
         if name == "summary" and [t for t in content if t not in _SUMMARY_WORDS | titled]:
             continue  # "summarise what the article says about X" asks for content; the
             # article's own title words ("PESCO and migration") ask for all of it
+        if name == "argument" and (
+            q.kind == YESNO or set(content) - _ARGUMENT_WORDS - _SUMMARY_WORDS
+        ):
+            continue  # "Does she argue X?", "what does the author argue about X?": content
         if name == "aim" and len(content) > 2:
             continue  # "give the timeline the article sets out for X": it asks for content
         if content and name in {"author", "publisher", "date"}:
@@ -161,6 +170,13 @@ _OWN_WORDS = frozenset(
     for w in """bottom line conclusion conclusions conclude concludes takeaway takeaways main key
     message final point word thought thoughts wrap wraps end ends url link website web page
     address online find read where can""".split()
+)
+# Words of a question asking for the article's argument as a whole, not about a subject
+_ARGUMENT_WORDS = frozenset(
+    stem(w)
+    for w in """argument arguments thesis contention argue argues argued arguing main central key
+    core overall real point message case take trying try say saying make makes making getting
+    basically really exactly here there piece""".split()
 )
 # Words of a question asking for the article's opening points, not of a subject.
 _SUMMARY_WORDS = frozenset(
@@ -350,6 +366,8 @@ def card_answer(q: Question, store: Store) -> CardAnswer | None:
         return _summary(store, q)
     if name == "conclusion":
         return _conclusion(store)
+    if name == "argument":  # what it sets out to show, and where it comes out
+        return _argument(store)
     if name == "url":
         if article.url:
             lead = "Yes: the" if q.kind == YESNO else "The"
@@ -494,6 +512,18 @@ def _aim_clause(text: str) -> str:
     clause = strip_markers(text[m.end() :] if m else text).strip().rstrip(".")
     verb = m.group(0).split()[-1] if m else "aims"
     return f"{verb} {clause}"
+
+
+def _argument(store: Store) -> CardAnswer | None:
+    """The article's argument: the aim it states, then what it concludes."""
+    end = _conclusion(store)
+    aim = _find(store, lambda s, t: s.role == "body" and bool(_AIM_RE.search(t)))
+    if end is None or aim is None:
+        return end
+    return CardAnswer(
+        f"The article says it {_aim_clause(aim.text)} {aim.label}. {end.text}",
+        (aim, *end.support),
+    )
 
 
 def _conclusion(store: Store) -> CardAnswer | None:
@@ -781,11 +811,14 @@ _DOCUMENT_RE = re.compile(f"{_DOCUMENT_WORD_RE.pattern}|{_QUOTED_RE.pattern}", r
 
 
 def _names_cited_document(q: Question, store: Store) -> bool:
-    """Whether a question asks who made a document or when, naming one cited document by
-    the words of its record (its title, publisher, kind: "the EUROSUR page", "the
-    Council press release on the joint notification", its quoted title) rather than by
-    its footnote's number: the record answers it."""
-    if q.kind == YESNO or not _RECORD_ASKED_RE.search(q.text) or not _DOCUMENT_RE.search(q.text):
+    """Whether a question asks who made a document, when, or where it is online, naming
+    one cited document by the words of its record (its title, publisher, kind: "the
+    EUROSUR page", "the Council press release on the joint notification", its quoted
+    title) rather than by its footnote's number: the record answers it."""
+    link = dict(_FIELDS)["url"].search(q.text)  # "Is there a link for the ESDC study?"
+    if not _DOCUMENT_RE.search(q.text):
+        return False
+    if not link and (q.kind == YESNO or not _RECORD_ASKED_RE.search(q.text)):
         return False
     content = {t for t in q.terms if t not in _FIELD_WORDS}
     scored = sorted(
@@ -796,8 +829,11 @@ def _names_cited_document(q: Question, store: Store) -> bool:
         for s in store.sources.values()
         if s.footnote is not None
     )
+    least = 1 if link else 2  # "a link to the ESDC study": its maker's name is enough
     return (
-        bool(scored) and scored[-1][0] >= 2 and (len(scored) < 2 or scored[-2][0] < scored[-1][0])
+        bool(scored)
+        and scored[-1][0] >= least
+        and (len(scored) < 2 or scored[-2][0] < scored[-1][0])
     )
 
 

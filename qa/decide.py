@@ -34,6 +34,7 @@ from qa.analyze import (
     REASON,
     SET_ASIDE_RE,
     SOURCE,
+    TRUTH_FRAME_RE,
     WHETHER_TAG_RE,
     YESNO,
     Question,
@@ -53,6 +54,7 @@ from qa.entities import (
     REGIONS,
     Aliases,
     Day,
+    cities,
     countries,
     date_mentions,
     dates,
@@ -595,7 +597,11 @@ def excepted(q: Question, text: str) -> str:
     return m.group(1).strip(" ,")
 
 
-_STATE_NOUNS = frozenset(stem(w) for w in ("member", "state", "country", "countries", "nation"))
+_STATE_NOUNS = frozenset(
+    t
+    for w in ("member", "state", "country", "countries", "nation", "governments")
+    for t in (stem(w), *terms(w))
+)
 
 
 def announces(question: str, text: str) -> bool:
@@ -776,7 +782,7 @@ _DONE_RE = re.compile(
 _AHEAD_RE = re.compile(
     r"\b(?:will|would|should|shall|could|might|may|expect\w*|plan(?:s|ned|ning)?|likely|hope\w*|"
     r"foresee\w*|supposed|meant|intend\w*|due|scheduled|recommend\w*|suggest\w*|"
-    r"advis\w*|call\w* for|want\w*|need\w*|important|going to|to be)\b",
+    r"advis\w*|call\w* for|want\w*|need\w*|important|going to|to be|propos\w*|urg\w*)\b",
     re.I,
 )
 
@@ -1091,9 +1097,13 @@ _VIEW_RE = re.compile(
     r"(?:view|opinion|reaction|take)\b"
     # "Has Malta ever said it might join?": whether someone said something is a view too
     r"|^(?:has|have|had|did|does|do)\s+(?P<who3>[\w'’ -]+?)\s+(?:ever\s+|publicly\s+|"
-    r"officially\s+|actually\s+|already\s+)?(?:said|say|stated|state|announced|announce|"
+    r"officially\s+|actually\s+|already\s+|first\s+|initially\s+|originally\s+|really\s+)?"
+    r"(?:said|say|stated|state|announced|announce|"
     r"claimed|claim|signalled|signaled|signal|hinted|hint|indicated|indicate|declared|declare|"
-    r"expressed|express|voiced|voice|suggested|suggest|promised|promise)\b",
+    r"expressed|express|voiced|voice|suggested|suggest|promised|promise|"
+    # "Did Italy back handing it over?": taking a side is a view too
+    r"back|backed|endorse|endorsed|approve|approved|welcome|welcomed|oppose|opposed|"
+    r"favou?r|favou?red|object|objected|critici[sz]e|critici[sz]ed|resist|resisted)\b",
     re.I,
 )
 
@@ -1757,6 +1767,11 @@ def _said(q: Question, text: str) -> set[str]:
 _SINCE_EVENT_RE = re.compile(r"\b[Ss]ince the (?:\w+ ){0,3}(?:of )?(?:the )?[A-Z]\w+")
 
 
+_CITY_ASKED_RE = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:city|cities|town|towns|capital)\b", re.I
+)
+
+
 def holds_text(q: Question, sentence: str, ctx: Context) -> bool:
     """Whether a sentence holds an answer of the question's type that the question lacks."""
     text = strip_markers(sentence)
@@ -1778,6 +1793,8 @@ def holds_text(q: Question, sentence: str, ctx: Context) -> bool:
             re.search(r"\bmember states\b", text, re.I) and _EXCEPTION_RE.search(text)
         )
     if q.kind == PLACE:
+        if _CITY_ASKED_RE.search(asked):  # "In which city was it signed?": a town's name
+            return bool(cities(text) - cities(asked))
         return bool(places(text) - places(asked))
     if q.kind in {AGENT, PERSON}:
         # the question's own names, and what its acronyms stand for ("HARMSPRO": the
@@ -2005,6 +2022,14 @@ def _decide_yes_no(
     if named is not None:  # "Did the crisis break out in 2013?" / "the crisis of 2015"
         found, same = named
         return Decision(True, support=(found,), about=found, yes_no="yes" if same else "no")
+    if not answer and part_of_said(q, ev.text):  # "Is X part of Y?" / "X is a specific Y …"
+        answer = "yes"
+    if answer in {"yes", ""} and only_possible(q, ev.text):
+        if _ALREADY_RE.search(q.text):  # "Had X already been adopted?" / "X is likely to
+            return Decision(True, support=(ev,), about=ev, yes_no="no")  # be accepted": not yet
+        # "Has X cut smuggling?" / "X could be used to detect smuggling": a possibility,
+        # or a plan, is no result
+        return Decision(False, "they say only what could happen, not that it did", about=ev)
     unsaid = "" if answer else unsaid_object(q, ev, ctx)
     if unsaid and _coverage([t for t in wanted if t != stem(unsaid)], ev, ctx, q.text) >= 0.5:
         # "Does X use drones?": the sentence says the rest of it, and nothing of the thing
@@ -2016,6 +2041,75 @@ def _decide_yes_no(
         truths = [None if h is None else h != c.negative for h, c in zip(held, claims, strict=True)]
         answer = "no" if False in truths else "yes" if all(truths) else ""
     return Decision(True, support=(*_dated_by(q, ev, ranked), ev), about=ev, yes_no=answer)
+
+
+# "Is X part of Y?", "Does X belong to Y?", "X is a part of Y, yes?"
+_PART_OF_RE = re.compile(
+    r"^\W*(?:(?i:is|was|does|did)\s+)?(?:the\s+)?(?P<x>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+"
+    r"(?:(?i:is|was)\s+)?(?:(?:a|one)\s+)?(?:part of|belong(?:s)? to|fall(?:s)? (?:under|within)|"
+    r"come(?:s)? under|sit(?:s)? (?:under|within)|a component of|an element of|"
+    r"one of the tools of)\s+(?:the\s+)?(?P<y>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\W*$"
+)
+
+
+def part_of_said(q: Question, text: str) -> bool:
+    """Whether a sentence says X is one of Y's kind ("X is a specific Y mechanism", "X, a
+    Y tool") for "Is X part of Y?": being a Y thing is being part of Y."""
+    m = _PART_OF_RE.match(TRUTH_FRAME_RE.sub("", q.text))
+    if not m:
+        return False
+    x, y = (re.escape(m.group(g)) for g in ("x", "y"))
+    return bool(
+        re.search(rf"\b{x}\b(?:\s+is|,)\s+(?:a|an|one)\s+(?:[a-z]+\s+){{0,2}}{y}\b", text, re.I)
+    )
+
+
+# A question asking whether something happened or was achieved ("Has X cut …?", "Did X
+# reduce …?"), not what could be or what someone says
+_HAPPENED_ASKED_RE = re.compile(
+    r"^\W*(?:has|have|did|had)\b|\b(?:has|have|had)\s+(?:\w+ly\s+|already\s+)?\w+(?:ed|en)\b",
+    re.I,
+)
+_POSSIBLE_ASKED_RE = re.compile(
+    r"\b(?:could|would|might|may|can|will|shall|should|aim\w*|plan\w*|propos\w*|expect\w*|"
+    r"likely|intend\w*|meant|supposed|potential\w*|possib\w*|hop\w*|say|says|said|suggest\w*|"
+    r"argu\w*|think|thinks|thought|claim\w*|mention\w*|foresee\w*|envisag\w*|want\w*|"
+    r"seek\w*|tr(?:y|ies|ied)|design\w*|set up to|going to)\b",
+    re.I,
+)
+# what makes a sentence's verb a possibility or a plan: a modal or "expected/likely to"
+_POSSIBLE_SAID_RE = re.compile(
+    r"\b(?:could|would|might|may|can|will|should|(?:aims?|expected|likely|intended|meant|"
+    r"designed|planned|going) to)\b",
+    re.I,
+)
+
+
+def only_possible(q: Question, text: str) -> bool:
+    """Whether a question asking whether something happened ("Has X cut smuggling?") is
+    met by a sentence saying only that it could or should happen ("X could be used to
+    detect smuggling"): a word of the question's own in the ten words after a modal or
+    "expected to", in the same clause."""
+    asked = TRUTH_FRAME_RE.sub("", q.text)
+    if not _HAPPENED_ASKED_RE.search(asked) or _POSSIBLE_ASKED_RE.search(asked):
+        return False
+    wanted = {t for t in q.terms if t not in _POLAR} - {t for n in q.names for t in terms(n)}
+    for clause in re.split(r"[,;:•]", strip_markers(text)):
+        for m in _POSSIBLE_SAID_RE.finditer(clause):
+            window = " ".join(words(clause[m.end() :])[:10])
+            have = set(terms(window))
+            if (have | said_terms(q.text, window, have)) & wanted:  # "adopted" / "accepted"
+                return True
+    return False
+
+
+# "Had X already been adopted?", "… by the time the article was written?": whether it
+# had happened yet, which a sentence expecting it denies
+_ALREADY_RE = re.compile(
+    r"\b(?:already|yet|by then|by the time|at the time|when the (?:article|piece|text|paper) "
+    r"was (?:written|published))\b",
+    re.I,
+)
 
 
 def _dated_by(q: Question, ev: Evidence, ranked: list[tuple[Evidence, float]]) -> list[Evidence]:
@@ -2375,7 +2469,12 @@ def _same_succession(q: Question, anchors: list[str], text: str) -> bool | None:
     def verb_end(m: re.Match[str]) -> int:  # "swapped for": the verb is "swapped"
         return m.start() + len(m.group(0).split()[0])
 
-    passive = _PASSIVE_RE.search(q.text[: verb_end(mq)]), _PASSIVE_RE.search(text[: verb_end(ms)])
+    asked = q.text[: verb_end(mq)]
+    # "Was an operation run by Italy's navy later swapped for …": a long subject between
+    passive_q = _PASSIVE_RE.search(asked) or (
+        re.match(r"^\W*(?:was|were)\b", asked, re.I) and re.search(r"\w+(?:ed|en)$", asked)
+    )
+    passive = passive_q, _PASSIVE_RE.search(text[: verb_end(ms)])
     same = first(q.text, mq) == first(text, ms)
     return same if bool(passive[0]) == bool(passive[1]) else not same
 
@@ -2505,7 +2604,7 @@ def successor(q: Question, text: str) -> str:
         return ""
     thing = next(g for g in asked.groups() if g)
     before = plain[: said.start()].lower()
-    if not terms(thing) or thing.lower() not in before:
+    if not _names_before(thing, before):
         return ""
     clause = re.split(r"[.;:]", plain[said.end() :])[0]
     kind = re.match(r"^\W*(?:what|which)\s+(\w+)\b", q.text, re.I)
@@ -2518,6 +2617,20 @@ def successor(q: Question, text: str) -> str:
 
 
 _BODY_NOUNS = frozenset("agency organisation organization body institution".split())
+# words that name a thing's kind, not which one it is ("the Italian one", "the mission")
+_KIND_TERMS = frozenset(terms("one mission operation programme project agency"))
+
+
+def _names_before(thing: str, before: str) -> bool:
+    """Whether the text before a succession names the thing asked, by name ("X") or by
+    what it says of it ("the Alden one" for "X, a mission run by Alden, was replaced")."""
+    if not terms(thing):
+        return False
+    if thing.lower() in before:
+        return True
+    have = set(terms(before))
+    said = set(terms(thing)) - _KIND_TERMS
+    return bool(said) and said <= have | vouched(thing, have)
 
 
 def _alternatives(question: str, text: str) -> list[str]:
@@ -2897,9 +3010,25 @@ def unsaid_object(q: Question, ev: Evidence, ctx: Context) -> str:
         return ""
     if asked[-2] in _NAMING_DETERMINERS:  # "… signed up to the pact?": a thing named, its
         return ""  # name the reader's own; "use drones", "with drones" ask of the thing
-    if numbers(word) or word in MONTHS or not _asked_word_unknown(word, q, ev.text, ctx):
-        return ""
-    return "" if _comes_near(word, _near_words(ev), ctx) else word
+    # "Does X include cyber projects?": the words before a known closing noun say which
+    # of them is asked of; each must be said (up to two, after the first three words; a
+    # name or a count ends them: "embrace PESCO projects" is a verb before the name)
+    closing = [word]
+    named = {t.lower() for n in q.names for t in words(n)} | ctx.capitals
+    # "judge PESCO", "Is X a cyber project?" (what X is is weighed as a kind): no modifiers
+    if stem(word) in ctx.vocabulary and word not in named and not _KIND_ASKED_RE.match(q.text):
+        for i in (len(asked) - 2, len(asked) - 3):
+            stop = STOPWORDS | _NAMING_DETERMINERS | _AUXILIARY_WORDS | named
+            if i < 3 or asked[i] in stop or numbers(asked[i]):
+                break  # "contain seventeen projects": a count opens the noun phrase
+            closing.append(asked[i])
+    near = _near_words(ev)
+    for w in closing:
+        if numbers(w) or w in MONTHS or not _asked_word_unknown(w, q, ev.text, ctx):
+            continue
+        if not _comes_near(w, near, ctx):
+            return w
+    return ""
 
 
 _NAMING_DETERMINERS = frozenset("the this that these those its their our your my his her".split())

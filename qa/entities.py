@@ -409,8 +409,12 @@ def _seat_alone(seat: str, text: str) -> bool:
     Lisbon Treaty", "the Paris Council")."""
     for m in re.finditer(rf"\b{re.escape(seat)}\b", text, re.I):
         before, after = text[: m.start()], text[m.end() :]
-        if re.search(r"\b[A-Z][\w-]*\s+of\s+(?:the\s+)?$", before):
-            continue  # "the Treaty of Lisbon", "the Council of Vienna"
+        if re.search(r"\b[A-Z][\w-]*\s+of\s+(?:the\s+)?$", before) or re.search(
+            r"\b(?:treaty|council|summit|declaration|agenda|conference|convention)\s+of\s+$",
+            before,
+            re.I,
+        ):
+            continue  # "the Treaty of Lisbon", "the Council of Vienna", "the treaty of lisbon"
         if re.match(r"\s+[A-Z][a-z]", after) or re.match(
             r"\s+(?:treaty|declaration|agenda|process|summit|strategy|criteria)\b", after, re.I
         ):
@@ -451,6 +455,26 @@ def places(text: str) -> set[str]:
             continue
         if not any(w.lower() in ORG_HEADS for w in name.split()):
             found.add(name.lower())
+    return found
+
+
+def cities(text: str) -> set[str]:
+    """The towns a text names: a seat of government standing alone ("in Vienna"), or a
+    capitalised name a locative introduces that is no state, region or place noun."""
+    low = " " + " ".join(w.lower() for w in words(text)) + " "
+    found = {
+        seat
+        for seat in SEATS
+        if seat not in {"union", "bloc"} and f" {seat} " in low and _seat_alone(seat, text)
+    }
+    found |= {
+        p
+        for p in places(text)
+        if p not in COUNTRIES
+        and p not in REGIONS
+        and not _PLACE_NOUNS_RE.fullmatch(p)
+        and not countries(p)
+    }
     return found
 
 

@@ -286,7 +286,9 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
     if items:
         count = len(countries(items))
         text = f"{number_word(count).capitalize()}: {items} {chosen[0].label}. {text}"
-    lead = named_instance(q, chosen[0].text) if chosen and q.kind == NAMED else ""
+    lead = successor(q, chosen[0].text) if chosen and not q.wants_list else ""
+    if chosen and not lead and q.kind == NAMED:  # "which mission replaced X": the successor
+        lead = named_instance(q, chosen[0].text)
     doer = q.kind != NAMED or bool(set(q.counted.split()) & AGENT_NOUNS)  # not "which mission"
     if chosen and not lead and q.kind in {AGENT, NAMED, PERSON} and doer:
         lead = by_agent(q, chosen[0].text)
@@ -298,10 +300,38 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
     if chosen and not lead and q.kind == NAMED and q.counted:  # "Which treaty …?"
         lead = headed_name(q.counted, chosen[0].text)  # "the Treaty of Lisbon"
     if chosen and not lead and not q.wants_list:  # "Which came first, X or Y?"
-        lead = first_in_succession(q, chosen[0].text) or successor(q, chosen[0].text)
+        lead = first_in_succession(q, chosen[0].text)
+    if chosen and not lead and not q.wants_list:  # "What is the second scenario?"
+        lead = ordinal_item(q.text, chosen[0].text)
     if lead:  # "Who ran X?" / "X, a mission carried out by the Italian Marine"
         text = f"{lead[0].upper()}{lead[1:]} {chosen[0].label}. {text}"
     return Reply(text, tuple(chosen), direct=q.typed)
+
+
+_ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "5th": 5, "last": -1, "final": -1, "latter": -1, "former": 1,
+}  # fmt: skip
+_ORDINAL_ASKED_RE = re.compile(
+    rf"\b(?:the\s+)?({'|'.join(_ORDINALS)})\s+(?:\w+\s+)?([a-z]+?)s?\b", re.I
+)
+
+
+def ordinal_item(question: str, text: str) -> str:
+    """For "What is the second scenario?", the second item of the sentence's bulleted
+    list of them ("two possible scenarios: • … • …"): the list's noun must be the
+    question's; "" otherwise."""
+    m = _ORDINAL_ASKED_RE.search(question)
+    if not m or "•" not in text:
+        return ""
+    head, *items = strip_markers(text).split("•")
+    noun = m.group(2).lower()
+    if not re.search(rf"\b{re.escape(noun)}s?\b", head, re.I) or len(items) < 2:
+        return ""
+    place = _ORDINALS[m.group(1).lower()]
+    if place > len(items):
+        return ""
+    return items[place - 1 if place > 0 else -1].strip().rstrip(".;")
 
 
 # A sentence adding another item of an enumeration ("Likewise, …", "Additionally, …")

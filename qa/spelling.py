@@ -22,7 +22,10 @@ from index.text import STOPWORDS
 if TYPE_CHECKING:
     from spellchecker import SpellChecker
 
-_WORD_RE = re.compile(r"(?<![\w'’-])[A-Za-z]{4,}(?![\w'’-])")
+# what a word opening a sentence (or a bullet or a quotation) follows
+_OPENING = frozenset(".!?:;•\"“‘'")
+_EVERYDAY = 2000  # an English word used this often is no name (pyspellchecker's counts)
+_WORD_RE = re.compile(r"(?<![\w'’-])[A-Za-z]{4,}(?=['’]s\b|(?![\w'’-]))")  # "malta's" too
 
 
 class Speller:
@@ -32,15 +35,40 @@ class Speller:
         """`gazetteer`: names a question may misspell that the corpus need not use (the EU's
         states: "Irleand" asks about Ireland, a state, whether or not the article names it)."""
         forms: dict[str, Counter[str]] = {}
+        inside: set[str] = set()  # words written with a capital inside a sentence
         for passage in passages:
             for m in _WORD_RE.finditer(passage):
                 forms.setdefault(m.group(0).lower(), Counter())[m.group(0)] += 1
+                before = passage[: m.start()].rstrip()[-1:]
+                if m.group(0)[0].isupper() and before and before not in _OPENING:
+                    inside.add(m.group(0).lower())
+        states = set()
         for name in gazetteer:
             if _WORD_RE.fullmatch(name):
                 forms.setdefault(name.lower(), Counter())[name] += 1
+                states.add(name.lower())
         # each word as the corpus writes it most often ("Denmark", "HARMSPRO", "treaty")
         self._forms = {w: c.most_common(1)[0][0] for w, c in forms.items()}
         self._counts = {w: sum(c.values()) for w, c in forms.items()}
+        # the names, which a question typed in lower case means ("lisbon", "pesco"): the
+        # gazetteer's, the corpus's acronyms, and the words it never writes in lower case,
+        # writes with a capital inside a sentence and English seldom uses ("Triton"; not
+        # "Council" or "Policy", everyday words there in a name)
+        self._names = {
+            w: self._forms[w]
+            for w, c in forms.items()
+            if w not in STOPWORDS
+            and all(f[0].isupper() for f in c)
+            and (
+                w in states
+                or (self._forms[w].isupper() and len(w) > 2)
+                or (
+                    w in inside
+                    and self._english.word_frequency[w] < _EVERYDAY
+                    and not w.endswith(("ed", "ing"))  # "Structured" in a name: a verb's form
+                )
+            )
+        }
 
     @cached_property
     def _english(self) -> SpellChecker:
@@ -66,6 +94,8 @@ class Speller:
 
         def fix(m: re.Match[str]) -> str:
             word = m.group(0)
+            if hasty and word.lower() in self._names and word != self._names[word.lower()]:
+                return self._names[word.lower()]  # "did pesco start in lisbon": the names
             better = self.correction(word)
             if not better and hasty and m.start() > 0 and self.unknown(word):
                 better = word.capitalize()

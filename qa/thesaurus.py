@@ -397,6 +397,9 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
         "succeeded",
         "superseded",
         "took over from",
+        "take over from",
+        "takes over from",
+        "taking over from",
         "swapped for",
         "swapped out",
         "switched to",
@@ -420,6 +423,8 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "joint operations": ("combined operations", "common operations", "joint missions"),
     "deploying teams": ("sending teams", "dispatching"),
+    "deploying": ("sending out", "send out", "sends out", "sent out", "dispatch", "dispatches"),
+    "mainly": ("mostly", "chiefly", "largely", "primarily", "predominantly", "above all"),
     "accessing": (
         "get into",
         "gets into",
