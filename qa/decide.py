@@ -2738,7 +2738,8 @@ _ASKED_SUCCESSION_RE = re.compile(
     re.I,
 )
 _SUCCESSION_RE = re.compile(
-    r"\b(?:replac\w*|succeed\w*|superseded|instead of|took over from|gave way to|"
+    r"\b(?:replac\w*|succeed\w*|superseded|instead of|t(?:ook|ake|akes|aking) over from|"
+    r"gave way to|"
     r"swapped (?:for|out for)|switched to|taken over by)\b",
     re.I,
 )

@@ -116,8 +116,9 @@ class Lexicon:
         return self.idf.get(term, self.unseen_idf)
 
     def overlap(self, query: list[str], text_terms: set[str]) -> float:
-        """IDF-weighted share of the query's terms found in a text."""
-        total = sum(self.weight(t) for t in query)
+        """IDF-weighted share of the query's terms found in a text; a term no passage uses
+        ("help", "way") tells no passage from another and weighs nothing."""
+        total = sum(self.weight(t) for t in query if self.knows(t))
         if not total:
             return 0.0
         return sum(self.weight(t) for t in query if _covered(t, text_terms)) / total
