@@ -230,9 +230,13 @@ def clean(question: str) -> str:
     text = _checked_statement(text)
     # "is the UK in or out of PESCO?": whether it is in; a No says it is out
     text = _IN_OR_OUT_RE.sub("in", text)
+    if re.match(r"\W*(?:explain|describe)\b", text, re.I):  # "…, as if to a first-year"
+        text = _AUDIENCE_RE.sub("", text).strip() or text
+        text = _EXPLAIN_WHAT_RE.sub(r"explain \1", text)  # "explain simply what X is"
     explain = _EXPLAIN_RE.fullmatch(text)
-    if explain and len(words(explain.group(1))) <= 4:  # "explain pesco to me": what it is
-        text = f"What is {explain.group(1)}?"
+    whole = explain and _WHOLE_TEXT_RE.fullmatch(explain.group(1))  # "explain this article"
+    if explain and not whole and len(words(explain.group(1))) <= 4:  # "explain pesco to me"
+        text = f"What is {explain.group(1)}?"  # what it is
     topic = _BARE_TOPIC_RE.fullmatch(text)
     if topic and not {w.lower() for w in words(topic.group(1))} & (STOPWORDS | _AUXILIARIES):
         text = f"What is {topic.group(1)}?"  # "pesco?": what the sources say it is
@@ -250,6 +254,24 @@ _IN_OR_OUT_RE = re.compile(r"\b(?:in|inside)\s+or\s+(?:out|outside)(?:\s+of)?\b"
 
 
 # "explain pesco to me", "explain EUROSUR like I'm five": a request for what a thing is
+# who the explanation is for ("as if to a first-year student", "for a beginner")
+_AUDIENCE_RE = re.compile(
+    r",?\s+(?:as if|as though|like)\s+(?:to\s+|for\s+)?(?:a|an|i['’]?m|i am|i was|i were|"
+    r"you were)\b[^?.!]*|,?\s+(?:to|for)\s+(?:a|an)\s+(?:\w+[\s-]+){0,2}?(?:student|child|kid|"
+    r"beginner|newcomer|layman|layperson|novice)\b",
+    re.I,
+)
+# "explain simply what X is": the thing to explain
+_EXPLAIN_WHAT_RE = re.compile(
+    r"^\W*(?:explain|describe)\s+(?:(?:simply|briefly|quickly|clearly|in short)\s+)?"
+    r"(?:to me\s+)?what\s+(.+?)\s+(?:is|are|means?)\b",
+    re.I,
+)
+# the text itself, which a request to explain asks to sum up ("explain this article")
+_WHOLE_TEXT_RE = re.compile(
+    r"(?:this|the|that)\s+(?:whole\s+)?(?:article|piece|text|paper|essay|analysis)|it|this",
+    re.I,
+)
 _EXPLAIN_RE = re.compile(
     r"(?i:explain|describe|define)\s+(.+?)(?:\s+(?i:to me|to us|simply|briefly|in short))?"
     r"(?:\s+(?i:like|as if)\s+(?i:i['’]?m|i am)\s+\w+)?\s*[?.!]*"
@@ -329,11 +351,16 @@ def _checked_statement(text: str) -> str:
     asks_after_lead = re.search(rf"[,;:]\s*{_ASKING}", body, re.I)
     declarative = (
         text.rstrip().endswith("?")
-        and (_INNER_VERB_RE.search(body) or _LEXICAL_VERB_RE.search(body))
+        and (_INNER_VERB_RE.search(body) or _LEXICAL_VERB_RE.search(body) or _terse(body))
         and not asks_after_lead
     )
     if not (tag or opener or declarative) or _asks_wh(body):
         return text
+    if not (_INNER_VERB_RE.search(body) or _LEXICAL_VERB_RE.search(body)):
+        # "uk out of pesco?": the being the typist left out ("the UK is out of PESCO")
+        body = re.sub(
+            r"\s+(?=(?:out of|inside|outside|part of|member of|in)\b)", " is ", body, count=1
+        )
     return f"Is it true that {body[:1].lower() + body[1:] if not _names_first(body) else body}?"
 
 
@@ -344,6 +371,18 @@ _LEXICAL_VERB_RE = re.compile(
     r"says|said|thinks|argues|claims|believes|expects|suggests|wants|reckons)\s+\S",
     re.I,
 )
+
+
+# A claim typed in a few words with no verb of being ("uk out of pesco?", "projects
+# accepted in 2018?"): being in or out, or a participle
+_TERSE_RE = re.compile(r"\b(?:out of|in|inside|outside|part of|member of|[a-z]{3,}ed)\b", re.I)
+
+
+def _terse(body: str) -> bool:
+    """Whether a short statement put up with "?" claims something: two to six words, a
+    preposition of belonging or a participle among them after the first."""
+    ws = body.split()
+    return 2 <= len(ws) <= 6 and bool(_TERSE_RE.search(" ".join(ws[1:])))
 
 
 # A clause a wh-word opens inside a statement ("… too soon to judge how PESCO is doing?"):
@@ -651,7 +690,8 @@ _SOURCE_Q_RE = re.compile(
     r"|\bwhere\s+(?:does|did)\s+(?:the|this)\s+(?:author|writer|article)\s+get\b"
     r"|\b(?:which|what)\s+(?:\w+\s+)?(?:sources?|footnotes?|notes?|references?|documents?)\s+"
     r"(?:backs?|supports?|underpins?|(?:is|are|stands?)\s+behind|(?:is|are)\s+(?:cited|given)\s+"
-    r"for|does\s+the\s+(?:author|article|writer)\s+(?:cite|use|give|rely\s+on))\b"
+    r"for|(?:is|are)\s+(?:attached|tied|linked|added|appended)\s+to|goes\s+with|"
+    r"does\s+the\s+(?:author|article|writer)\s+(?:cite|use|give|rely\s+on))\b"
     r"|\b(?:what|which)(?:'s|’s|\s+is|\s+are)\s+(?:the\s+)?(?:sources?|references?|footnotes?)\s+"
     r"(?:for|of|behind)\s+(?:the\s+)?(?:bit|part|claim|point|idea|statement|line|figure|"
     r"number|sentence|fact|info|information|passage)s?\b"
@@ -884,7 +924,11 @@ _HER_RE = re.compile(r"\b(?:her|his)\b", re.I)
 # work or in an argument, not on a map
 _FIGURATIVE_WHERE_RE = re.compile(
     r"\bwhere\b.*\b(?:room|scope|potential|space for|headed|heading|opportunit\w*|gaps?|"
-    r"weak(?:ness|nesses)?|strength\w*|progress|grow|grows|growing|expand|expands)\b",
+    r"weak(?:ness|nesses)?|strength\w*|progress|grow|grows|growing|expand|expands)\b"
+    # "Where does the article talk about X?": which passage, not which place
+    r"|\bwhere\s+(?:does|do|did)\s+(?:the\s+|this\s+)?(?:article|text|author|writer|piece|"
+    r"paper|she|he|it)\s+(?:\w+\s+)?(?:talk|speak|write|say|mention|discuss|deal|address|"
+    r"cover|touch|bring|get)\w*\b",
     re.I,
 )
 # "which ones didn't?", "which did not?": the first part's count, denied

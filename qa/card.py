@@ -34,6 +34,7 @@ _FIELDS = (
                        rf"{_ARTICLE_NOUN}\b|\bwhat(?:'s|’s| is)\s+(?:the|this)\s+{_ARTICLE_NOUN}\s+"
                        rf"(?:\w+\s+)?about\b", re.I)),
     ("argument", re.compile(r"\b(?:argument|thesis|contention)\b|\bargu(?:e|es|ed|ing)\b|"
+                            r"\b(?:main|key|central|core|overall)\s+(?:point|idea)\b(?!s)|"
                             r"\b(?:her|his)\s+(?:\w+\s+)?(?:point|message|case|take)\b|"
                             r"\btrying to (?:say|argue|make)\b|\bgetting at\b|"
                             r"\bmak(?:e|es|ing) the case\b", re.I)),
@@ -61,6 +62,8 @@ _FIELDS = (
                            r"sum(?:s|med|ming)?\s+(?:(?:it|this|the|that)\s+(?:\w+\s+)?)?up|"
                            r"summary|summari[sz]e|highlights|overview|tl;?dr|in a nutshell|eli5|"
                            r"explain\b.{0,40}\blike i['’]?m (?:new|five|5|a beginner)|"
+                           r"(?:explain|break down)\s+(?:(?:this|the|that)\s+)?(?:whole\s+)?"
+                           r"(?:article|piece|text|paper|essay)\b|"
                            r"(?:i['’]?m|i am) new to (?:this|the topic|the subject))\b",
                            re.I)),
     ("structure", re.compile(rf"\b(?:sections?|headings?|structure[sd]?|organi[sz]ed)\b.*"
@@ -78,7 +81,8 @@ _FIELD_WORDS = frozenset(
     issue issued stated state say says said behind first second third one two three tell
     many how which who whom what does did do roughly approximately exactly around about
     originally actually put release released produce produced brought organisation
-    organization body outfit group institution press house""".split()
+    organization body outfit group institution press house quote quotes quoted quotation
+    contain contains""".split()
 )
 Test = Callable[[Sentence, str], bool]
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
@@ -176,7 +180,7 @@ _ARGUMENT_WORDS = frozenset(
     stem(w)
     for w in """argument arguments thesis contention argue argues argued arguing main central key
     core overall real point message case take trying try say saying make makes making getting
-    basically really exactly here there piece""".split()
+    basically really exactly here there piece idea pls please tell me""".split()
 )
 # Words of a question asking for the article's opening points, not of a subject.
 _SUMMARY_WORDS = frozenset(
@@ -186,7 +190,7 @@ _SUMMARY_WORDS = frozenset(
     listed cover covers topic topics give me please briefly quick quickly flag flags flagged
     raise raises there sentence sentences line lines words paragraph few short brief two three
     four five couple sum up recap gist whole overall entire can you it for explain like new
-    beginner this eli5 im""".split()
+    beginner this eli5 im break down simply plain""".split()
 )
 
 
@@ -649,6 +653,10 @@ def note_verdict(q: Question, src: Source, note: Evidence | None) -> str:
             return "no"  # another year, month or day
         else:
             return ""  # the record is vaguer than the question: it does not settle it
+    if re.search(r"\bquot(?:e|es|ed|ation|ations|ing)\b", q.text, re.I) and note is not None:
+        if not quotes(note.text):  # "Is footnote 3 a quotation?": a note quoting nothing
+            return "no"
+        checked += 1  # "Is footnote 2 a direct quotation …?": it quotes
     kind = next((k for k, words in _KINDS.items() if re.search(words, q.text, re.I)), "")
     if kind:  # "a press release?" / "publication"
         if not re.search(_KINDS[kind], src.kind, re.I):
@@ -696,7 +704,8 @@ _NOTE_WORDS = frozenset(
     stem(w)
     for w in "quotation quote quotes quoting refer refers referring source kind "
     "type press release web page site publication study report held summit meeting "
-    "event from dated date year month day".split()
+    "event from dated date year month day direct directly attributed attribute attribution "
+    "verbatim exact exactly word".split()
 )
 
 
@@ -845,6 +854,8 @@ def _unheld_text(q: Question, store: Store) -> CardAnswer | None:
     whole_text = bool(_FULL_TEXT_RE.search(q.text))
     if not (whole_text or (_DOC_SAYS_RE.search(q.text) and not _RECORD_ASKED_RE.search(q.text))):
         return None
+    if not whole_text and re.search(r"\b(?:title|titled|headline)\b", q.text, re.I):
+        return None  # "according to the press release's title": the record holds the title
     if not (_DOCUMENT_RE.search(q.text) or re.search(r"\bpaper\b", q.text, re.I)):
         return None
     cited_docs = sorted(

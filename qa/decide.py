@@ -49,6 +49,7 @@ from qa.entities import (
     DEMONYM_STATES,
     DEMONYMS,
     EU_2017,
+    MONTH_WORDS,
     MONTHS,
     ORG_HEADS,
     REGIONS,
@@ -1067,6 +1068,8 @@ def unreported_view(q: Question, ctx: Context) -> str:
     wanted = terms(holder)
     if not wanted or set(wanted) & _SELF or holder.lower() in _PRONOUNS:
         return ""
+    if holder.split()[-1].lower().rstrip("s") in _TEXT_NOUNS:
+        return ""  # "what does the Frontex quote say …?": a text says, it holds no view
     # the holder as the question writes it, or in the corpus's words ("EU governments":
     # the Member States)
     spellings = [set(wanted), *(set(terms(e)) for e in expansions(holder) if terms(e))]
@@ -1087,6 +1090,11 @@ def unreported_view(q: Question, ctx: Context) -> str:
     return holder
 
 
+# what says something without holding a view: a text, a quotation, a note
+_TEXT_NOUNS = frozenset(
+    "quote quotation note footnote passage text article page report release title document "
+    "source sentence paragraph definition description entry record".split()
+)
 _VIEW_VERBS = frozenset(
     "think feel believe say make view regard see react respond opinion reaction take".split()
 )
@@ -1330,10 +1338,23 @@ def named_instance(q: Question, text: str, tied: bool = False) -> str:
             weights |= {t: 3 for t in asked}
             hits = sum(w for t, w in weights.items() if t != noun and (t in said or t[:4] in said))
             scored.append((hits, name))
+    if _asks_plural(q) and len({n for _, n in scored}) > 1:  # "Which missions …?": each one
+        found = sorted({n for _, n in scored}, key=plain.find)
+        return ", ".join(found[:-1]) + " and " + found[-1]
     scored.sort(reverse=True)
     if not scored or (not tied and len(scored) > 1 and scored[0][0] == scored[1][0]):
         return ""  # `tied`: any name of the kind will do, even where two score alike
     return scored[0][1]
+
+
+def _asks_plural(q: Question) -> bool:
+    """Whether a "which <noun>" question asks for several ("Which missions are named?")."""
+    m = re.match(r"^\W*(?:which|what)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b", q.text, re.I)
+    return (
+        bool(m)
+        and stem(m.group(1).lower()) in set(q.counted.split())
+        and not m.group(1).lower().endswith("ss")
+    )
 
 
 def _past_succession(q: Question, text: str, at: int) -> bool:
@@ -1957,6 +1978,9 @@ def _decide_yes_no(
     if best is None:
         return Decision(False, "no passage addresses the question", about=about)
     _, ev, sim, cover = best
+    day = _note_day(q, ev.text) if ev.sentence.role == "note" else ""
+    if day and _names_anchors(anchors, ev, ctx):  # "Did the Council meet on 13 Nov 2017?"
+        return Decision(True, support=(ev,), about=ev, yes_no=day)  # / "…, 13/11/2017"
     if cover < 0.34 and sim < 0.5 and not _settles_country(q, ev):
         # "Is EUROSUR a naval mission?" / "EUROSUR is the information-exchange framework":
         # a sentence saying what the subject is, of another kind, denies it in its own words
@@ -2041,6 +2065,30 @@ def _decide_yes_no(
         truths = [None if h is None else h != c.negative for h, c in zip(held, claims, strict=True)]
         answer = "no" if False in truths else "yes" if all(truths) else ""
     return Decision(True, support=(*_dated_by(q, ev, ranked), ev), about=ev, yes_no=answer)
+
+
+def _note_day(q: Question, text: str) -> str:
+    """For a question dating what a note names to the day ("Did the Council meet on 13
+    Nov 2017?"), the note's own day settles it ("Foreign Affairs Council, 13/11/2017"):
+    "yes" when it is that day, "no" when another; "" when either gives no day."""
+    asked = [d for d in dates(q.text) if d.day]
+    said = [d for d in dates(strip_markers(text)) if d.day]
+    if not asked or not said:
+        return ""
+    named = {t for n in q.names for t in terms(n)} | set(terms(text))
+    rest = {t for t in q.terms if t not in named and not numbers(t) and t not in _MONTHS}
+    if rest - _MEETING_TERMS:  # "Was the decision on 13 Nov taken unanimously?": more asked
+        return ""
+    return "yes" if any(a == d for a in asked for d in said) else "no"
+
+
+# what a question asking only when something met or happened says besides its names
+_MEETING_TERMS = frozenset(
+    terms(
+        "meet meets met meeting held hold holds take takes took taken place happen happened "
+        "convene convened gather gathered session sit sat date dated day occur occurred really"
+    )
+)
 
 
 # "Is X part of Y?", "Does X belong to Y?", "X is a part of Y, yes?"
@@ -2293,7 +2341,7 @@ def _verdict(
     return "" if stance is None else ("yes" if stance != q.negative else "no")
 
 
-_MONTHS = frozenset(stem(m) for m in MONTHS)
+_MONTHS = frozenset(stem(m) for m in MONTH_WORDS)
 _NOTE_TERMS = frozenset(
     stem(w) for w in "footnote footnotes note notes endnote cite cites cited citing".split()
 )
@@ -2973,7 +3021,7 @@ def unsaid_words(q: Question, ev: Evidence, ctx: Context) -> list[str]:
         slot = k >= 0 and asked[k] in _SLOT_PREPOSITIONS
         if not (slot or word in kind_words) or word in STOPWORDS | _IDIOM_WORDS:
             continue  # "at least", "in fact", "in early 2021": no thing asked of
-        if word in MONTHS or numbers(word):
+        if word in MONTH_WORDS or numbers(word):
             continue  # a date or a count is checked as a value
         if i + 1 < len(asked) and asked[i + 1] == "of":
             continue  # "in the wake of", "on behalf of": a preposition of several words
@@ -3025,7 +3073,7 @@ def unsaid_object(q: Question, ev: Evidence, ctx: Context) -> str:
             closing.append(asked[i])
     near = _near_words(ev)
     for w in closing:
-        if numbers(w) or w in MONTHS or not _asked_word_unknown(w, q, ev.text, ctx):
+        if numbers(w) or w in MONTH_WORDS or not _asked_word_unknown(w, q, ev.text, ctx):
             continue
         if not _comes_near(w, near, ctx):
             return w

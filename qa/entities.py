@@ -128,6 +128,7 @@ MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
 _MONTH_RE = "|".join(m for m in MONTHS) + "|" + "|".join(m[:3] for m in MONTHS)
+MONTH_WORDS = frozenset([*MONTHS, *(m[:3] for m in MONTHS), "sept"])  # "Nov" too
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 _DATE_RE = re.compile(
     rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})\b"
@@ -508,7 +509,8 @@ def names(text: str) -> list[str]:
     out = []
     for i, w in enumerate(ws):
         bare = _COMPOUND_RE.sub("", re.sub(r"'s$", "", w))  # "an EU-run operation": EU
-        if bare.lower() in STOPWORDS or bare.lower() in MONTHS or _PRONOUN_RE.fullmatch(bare):
+        month = bare.lower().rstrip(".") in MONTH_WORDS  # "Nov", "Sept": a date's, no name
+        if bare.lower() in STOPWORDS or month or _PRONOUN_RE.fullmatch(bare):
             continue  # "I've", "I'm": the reader, no name
         if (i > 0 and bare[:1].isupper()) or (bare.isupper() and len(bare) > 1):
             out.append(bare)
@@ -700,9 +702,12 @@ def _initials_match(acronym: str, ws: list[str]) -> bool:
 # counts only in phrases of exclusion: a mission "carried out" negates nothing.
 _NEGATION_RE = re.compile(
     r"\b(?:not|no|never|none|nor|neither|without|cannot|non|except|excluding|excluded|"
-    r"outside|absent|missing|declin\w*|refus\w*|(?:stay\w*|opt\w*|left|kept|keep\w*|sit\w*|sat|"
+    r"absent|missing|declin\w*|refus\w*|(?:stay\w*|opt\w*|left|kept|keep\w*|sit\w*|sat|"
     r"pull\w*|dropp\w*)(?:\s+(?:this|that|it|them)(?:\s+one)?)?\s+out|out\s+of\s+(?:it|them|the)|"
-    r"apart from|on the sidelines?|(?:sit|sits|sat|sitting)\s+(?:[\w-]+\s+){1,3}?out|"
+    r"apart from|on the sidelines?|"
+    # "Is Malta outside PESCO?", "stays outside": being outside; "crises outside Europe" no
+    r"(?:is|are|was|were|be|been|being|remain\w*|stay\w*|sit\w*|sat|kept|keep\w*|left|opt\w*|"
+    r"stand\w*|stood)\s+(?:[\w'’,-]+\s+){0,7}?outside|(?:sit|sits|sat|sitting)\s+(?:[\w-]+\s+){1,3}?out|"
     # "has achieved little", "little has been done": done to no great extent
     r"(?:achieved|accomplished|done|delivered|did|do|does|changed)\s+(?:very\s+)?little|"
     r"(?:very\s+)?little\s+(?:(?:has|had|was|is)\s+)?(?:been\s+)?(?:achieved|accomplished|"
