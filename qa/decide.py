@@ -1350,11 +1350,9 @@ def named_instance(q: Question, text: str, tied: bool = False) -> str:
 def _asks_plural(q: Question) -> bool:
     """Whether a "which <noun>" question asks for several ("Which missions are named?")."""
     m = re.match(r"^\W*(?:which|what)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b", q.text, re.I)
-    return (
-        bool(m)
-        and stem(m.group(1).lower()) in set(q.counted.split())
-        and not m.group(1).lower().endswith("ss")
-    )
+    if m is None or m.group(1).lower().endswith("ss"):  # "which process": no plural
+        return False
+    return stem(m.group(1).lower()) in set(q.counted.split())
 
 
 def _past_succession(q: Question, text: str, at: int) -> bool:
