@@ -382,6 +382,8 @@ def _terse(body: str) -> bool:
     """Whether a short statement put up with "?" claims something: two to six words, a
     preposition of belonging or a participle among them after the first."""
     ws = body.split()
+    if not ws or re.match(r"(?:what|who|how|where|when|why|which)", ws[0], re.I):
+        return False  # "whatever happened to X?" asks what
     return 2 <= len(ws) <= 6 and bool(_TERSE_RE.search(" ".join(ws[1:])))
 
 

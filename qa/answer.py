@@ -481,10 +481,8 @@ class Assistant:
             n *= 2  # a list or a timeline gathers from more sentences, as the quotes do
         given = [ev for ev, _ in ranked[:n]]
         given += continuations(given)
-        if self.brought_model:  # the sentences the decision rests on, wherever they rank
-            for ev in (*decision.support, decision.about):
-                if ev is not None and all(ev.key != g.key for g in given):
-                    given.append(ev)
+        if self.brought_model and decision.about is not None and decision.about not in given:
+            given.append(decision.about)
         composer = Composer(llm, self.settings.max_tokens, self.aliases, self.context)
         pieces = []
         for piece in composer.run(q, given, decision.yes_no):

@@ -46,6 +46,7 @@ from qa.card import asks_about_notes
 from qa.entities import (
     ABBREVIATIONS,
     BOUND_RE,
+    CONTINENT_PLACES,
     DEMONYM_STATES,
     DEMONYMS,
     EU_2017,
@@ -685,6 +686,9 @@ def unknown_names(q: Question, ctx: Context) -> list[str]:
         meant = stands_for(name) or DEMONYM_STATES.get(low, "")
         if meant and meant in ctx.lowered_text:
             continue
+        covered = CONTINENT_PLACES.get(low, ())  # "an African region": the Sahel is one
+        if any(re.search(rf"\b{p}\b", ctx.lowered_text) for p in covered):
+            continue
         out.append(name)
     for phrase in _org_phrases(q.text):  # "the European Defence Agency": each word known
         low = phrase.lower()
@@ -1110,7 +1114,7 @@ _VIEW_RE = re.compile(
     r"claimed|claim|signalled|signaled|signal|hinted|hint|indicated|indicate|declared|declare|"
     r"expressed|express|voiced|voice|suggested|suggest|promised|promise|"
     # "Did Italy back handing it over?": taking a side is a view too
-    r"back|backed|endorse|endorsed|approve|approved|welcome|welcomed|oppose|opposed|"
+    r"back|backed|endorse|endorsed|welcome|welcomed|oppose|opposed|"
     r"favou?r|favou?red|object|objected|critici[sz]e|critici[sz]ed|resist|resisted)\b",
     re.I,
 )
@@ -2142,6 +2146,9 @@ def only_possible(q: Question, text: str) -> bool:
     wanted = {t for t in q.terms if t not in _POLAR} - {t for n in q.names for t in terms(n)}
     for clause in re.split(r"[,;:•]", strip_markers(text)):
         for m in _POSSIBLE_SAID_RE.finditer(clause):
+            before = clause[: m.start()].split()[-1:]
+            if m.group(0).lower() == "will" and before and before[0].lower() in _WILL_OWNERS:
+                continue  # "by their own will": a noun, no modal
             window = " ".join(words(clause[m.end() :])[:10])
             have = set(terms(window))
             if (have | said_terms(q.text, window, have)) & wanted:  # "adopted" / "accepted"
@@ -2149,6 +2156,7 @@ def only_possible(q: Question, text: str) -> bool:
     return False
 
 
+_WILL_OWNERS = frozenset("own their his her its the a free good political my our your".split())
 # "Had X already been adopted?", "… by the time the article was written?": whether it
 # had happened yet, which a sentence expecting it denies
 _ALREADY_RE = re.compile(

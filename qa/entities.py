@@ -313,6 +313,13 @@ REGIONS = frozenset(
     "mediterranean sahel africa europe balkans aegean north africa middle east asia "
     "central mediterranean route eastern mediterranean western balkans".split(" ")
 )
+# The places a continent's adjective covers ("an African region": the Sahel)
+CONTINENT_PLACES = {
+    "african": ("africa", "sahel", "libya", "niger", "mali", "chad", "tunisia", "morocco",
+                "egypt", "algeria", "sudan", "eritrea", "nigeria"),
+    "asian": ("asia", "afghanistan", "pakistan", "syria", "iraq", "turkey", "middle east"),
+    "balkan": ("balkans", "serbia", "albania", "bosnia", "kosovo", "north macedonia"),
+}  # fmt: skip
 # The state a demonym speaks of ("the British government": the United Kingdom's)
 DEMONYM_STATES = {
     "austrian": "austria", "belgian": "belgium", "bulgarian": "bulgaria",
