@@ -73,7 +73,7 @@ from qa.entities import (
     states_reason,
     year_parts,
 )
-from qa.select import Lexicon, antecedent
+from qa.select import Lexicon, antecedent, label_for
 from qa.thesaurus import (
     contrasted,
     expansions,
@@ -214,6 +214,9 @@ def decide(
         # "Support" in "the European Asylum Support Office" anchors nothing: the name is unknown
         inside = {w for n in named for w in n.split()}
         known = [a for a in anchors if a not in inside]
+        quoting = None if q.negative else _quoting_note(q, known, ranked, ctx)
+        if quoting is not None:  # "Is the X quote attributed to Europol?": to whom it names
+            return Decision(True, support=(quoting,), about=quoting, yes_no="no")
         settled = _decide_yes_no(q, known, ranked, ctx, about)
         ev = settled.support[0] if settled.support else about
         if settled.yes_no != "no" and _rival_denies(q, named, known, ev, ctx):
@@ -3335,6 +3338,9 @@ def _said_without(
         return None
     drop = {t for n in named for t in terms(n)}
     asked = replace(q, terms=tuple(t for t in q.terms if t not in drop))
+    quoting = _quoting_note(q, known, ranked, ctx)
+    if quoting is not None:  # "Is the EUROSUR quote attributed to Europol?"
+        return quoting
     for ev, _ in ranked[:6]:
         if ev.sentence.role in {"heading", "header", "note"} or not _names_anchors(known, ev, ctx):
             continue
@@ -3343,6 +3349,38 @@ def _said_without(
         if _predicate_cover(asked, ev, ctx) >= 0.6 and _coverage(list(asked.terms), ev, ctx) >= 0.6:
             return ev
     return None
+
+
+def _quoting_note(
+    q: Question, known: list[str], ranked: list[tuple[Evidence, float]], ctx: Context
+) -> Evidence | None:
+    """For "Is the X quotation attributed to Y?" (Y a name the sources never use): the
+    note quoting X, which names whom it quotes; None when no such note is at hand."""
+    if not known or not _ATTRIBUTED_RE.search(q.text):
+        return None
+    notes = [
+        ev
+        for ev, _ in ranked[:6]
+        if ev.sentence.role == "note" and quotes(ev.chunk.text) and _names_anchors(known, ev, ctx)
+    ]
+    if not notes:
+        return None
+    # its sentences that are the quotation's: the one naming its author ("…”, FRONTEX")
+    same = [
+        e
+        for e in (
+            Evidence(label_for(s), notes[0].chunk, s, notes[0].chunk.sentence_text(s), 0.0)
+            for s in notes[0].chunk.sentences
+        )
+        if re.search(r"(?:\([A-Z][\w .&-]*\)|[”\"],?\s*[A-Z][\w .&-]*)[\s().]*$", e.text)
+    ]
+    return same[0] if same else notes[0]
+
+
+# asking whom a quotation or a claim is credited to
+_ATTRIBUTED_RE = re.compile(
+    r"\b(?:attribut\w*|credited|quot(?:e|es|ed|ing|ation)\s+(?:from|of|by)|sourced from)\b", re.I
+)
 
 
 def _headed_extension(name: str, text: str, ctx: Context) -> bool:

@@ -284,3 +284,17 @@ def test_a_text_says_without_holding_a_view() -> None:
 def test_which_note_is_attached_asks_for_the_source() -> None:
     """Source class: "Which note is attached to the sentence on the Water Board?"."""
     assert analyze("Which note is attached to the sentence on the Water Board?").kind == SOURCE
+
+
+def test_a_quotation_credited_to_a_name_never_used_is_denied_by_its_note(
+    fixture_assistant: Assistant,
+) -> None:
+    """Changed-detail class: "Is the Water Board quotation attributed to Europol?": the
+    note quoting it names whom it quotes, so No; without the note's quotation the name
+    is still never mentioned."""
+    reply = fixture_assistant.answer(
+        "Is the Water Board quotation attributed to Europol?", use_llm=False
+    ).text
+    assert reply.startswith("No"), reply
+    other = fixture_assistant.answer("Did Europol found the Water Board?", use_llm=False).text
+    assert not other.startswith("Yes"), other
