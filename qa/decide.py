@@ -2160,7 +2160,7 @@ def only_possible(q: Question, text: str) -> bool:
 
 
 _WILL_OWNERS = frozenset("own their his her its the a free good political my our your".split())
-# "Had X already been adopted?", "… by the time the article was written?": whether it
+# "Had X already been adopted?", "… before the text appeared?": whether it
 # had happened yet, which a sentence expecting it denies
 _ALREADY_RE = re.compile(
     r"\b(?:already|yet|by then|by the time|at the time|when the (?:article|piece|text|paper) "
@@ -2527,7 +2527,7 @@ def _same_succession(q: Question, anchors: list[str], text: str) -> bool | None:
         return m.start() + len(m.group(0).split()[0])
 
     asked = q.text[: verb_end(mq)]
-    # "Was an operation run by Italy's navy later swapped for …": a long subject between
+    # "Was a patrol run by Alden's guard later swapped for …": a long subject between
     passive_q = _PASSIVE_RE.search(asked) or (
         re.match(r"^\W*(?:was|were)\b", asked, re.I) and re.search(r"\w+(?:ed|en)$", asked)
     )

@@ -32,7 +32,7 @@ def test_the_argument_of_the_article_is_its_aim_and_its_end(
     fixture_assistant: Assistant,
 ) -> None:
     """About-the-article class: "What is the main argument?", "what's she getting at" ask
-    for the argument as a whole: what the article sets out to do and where it comes out.
+    for the argument as a whole: what the text aims at and how it ends.
     "What does the writer argue about Dunmore?" asks about a subject; "Does the writer
     argue X?" checks a statement."""
     for text in ("What is the article's main argument?", "what is she getting at"):
@@ -46,7 +46,7 @@ def test_the_argument_of_the_article_is_its_aim_and_its_end(
 def test_her_point_is_asked_anew_after_who_wrote_it() -> None:
     """Two-part class: "Who wrote it, and what's her point?" asks two things; "What is X,
     and what's the point?" asks the first again."""
-    assert len(split_parts("Who wrote the article, and what's her point?")) == 2
+    assert len(split_parts("Who is the writer, and what's her point?")) == 2
     assert split_parts("What is the Water Board, and what's the point?") == (
         "What is the Water Board?",
     )
@@ -71,7 +71,7 @@ def test_a_possibility_is_no_result() -> None:
     fact with a "will" elsewhere, is no such case."""
     could = "The Water Board could be used to cut pollution along the river."
     assert only_possible(analyze("Has the Water Board cut pollution?"), could)
-    assert only_possible(analyze("Is it true that the Board has reduced pollution?"), could)
+    assert only_possible(analyze("The Board has reduced pollution, right?"), could)
     assert not only_possible(analyze("Did the writer say the Board could cut pollution?"), could)
     signed = "The pact was signed by four cities that will meet every year."
     assert not only_possible(analyze("Did four cities sign the pact?"), signed)
@@ -99,7 +99,7 @@ def test_a_truth_tag_typed_without_its_comma_checks_the_statement() -> None:
 def test_a_seat_lower_case_in_a_treaty_name_is_no_state() -> None:
     """Country class: "the treaty of lisbon" names a treaty, as "the Treaty of Lisbon"
     does; "did lisbon stay out" still names Portugal's government."""
-    assert not countries("was it set up by the treaty of lisbon")
+    assert not countries("the pact came from the treaty of lisbon")
     assert countries("did Lisbon stay out") == {"portugal"}
 
 
@@ -160,9 +160,10 @@ def test_a_city_question_wants_a_town_named() -> None:
 
 
 def test_where_in_a_field_is_no_place() -> None:
-    """Place class: "Where does she see room for the pact to grow?" asks in what field;
+    """Place class: "Where does the writer find scope for the pact to expand?" asks in
+    what field;
     "Where was the pact signed?" asks a place."""
-    assert analyze("Where does she see room for the pact to grow?").kind != PLACE
+    assert analyze("Where does the writer find scope for the pact to expand?").kind != PLACE
     assert analyze("Where was the pact signed?").kind == PLACE
 
 
