@@ -50,23 +50,28 @@ class Speller:
         # each word as the corpus writes it most often ("Denmark", "HARMSPRO", "treaty")
         self._forms = {w: c.most_common(1)[0][0] for w, c in forms.items()}
         self._counts = {w: sum(c.values()) for w, c in forms.items()}
-        # the names, which a question typed in lower case means ("lisbon", "pesco"): the
-        # gazetteer's, the corpus's acronyms, and the words it never writes in lower case,
-        # writes with a capital inside a sentence and English seldom uses ("Triton"; not
-        # "Council" or "Policy", everyday words there in a name)
-        self._names = {
+        self._capitalised = {  # never written in lower case: the candidates for names
+            w for w, c in forms.items() if w not in STOPWORDS and all(f[0].isupper() for f in c)
+        }
+        self._inside = inside
+        self._states = states
+
+    @cached_property
+    def _names(self) -> dict[str, str]:
+        """The names a question typed in lower case means ("lisbon", "pesco"): the
+        gazetteer's, the corpus's acronyms, and the words it never writes in lower case,
+        writes with a capital inside a sentence and English seldom uses ("Triton"; not
+        "Council" or "Policy", everyday words there in a name). Worked out on the first
+        such question: it loads the English word list."""
+        return {
             w: self._forms[w]
-            for w, c in forms.items()
-            if w not in STOPWORDS
-            and all(f[0].isupper() for f in c)
-            and (
-                w in states
-                or (self._forms[w].isupper() and len(w) > 2)
-                or (
-                    w in inside
-                    and self._english.word_frequency[w] < _EVERYDAY
-                    and not w.endswith(("ed", "ing"))  # "Structured" in a name: a verb's form
-                )
+            for w in self._capitalised
+            if w in self._states
+            or (self._forms[w].isupper() and len(w) > 2)
+            or (
+                w in self._inside
+                and self._english.word_frequency[w] < _EVERYDAY
+                and not w.endswith(("ed", "ing"))  # "Structured" in a name: a verb's form
             )
         }
 
