@@ -349,18 +349,12 @@ def _checked_statement(text: str) -> str:
     # "Apart from X, did every …?", "Once a state joins, is it bound?": a question
     # after a lead clause, no statement
     asks_after_lead = re.search(rf"[,;:]\s*{_ASKING}", body, re.I)
-    declarative = (
-        text.rstrip().endswith("?")
-        and (_INNER_VERB_RE.search(body) or _LEXICAL_VERB_RE.search(body) or _terse(body))
-        and not asks_after_lead
-    )
+    has_verb = bool(_INNER_VERB_RE.search(body) or _LEXICAL_VERB_RE.search(body))
+    declarative = text.rstrip().endswith("?") and (has_verb or _terse(body)) and not asks_after_lead
     if not (tag or opener or declarative) or _asks_wh(body):
         return text
-    if not (_INNER_VERB_RE.search(body) or _LEXICAL_VERB_RE.search(body)):
-        # "uk out of pesco?": the being the typist left out ("the UK is out of PESCO")
-        body = re.sub(
-            r"\s+(?=(?:out of|inside|outside|part of|member of|in)\b)", " is ", body, count=1
-        )
+    if not has_verb:  # "uk out of pesco?": the being the typist left out ("… is out of …")
+        body = re.sub(rf"\s+(?=(?:{_BELONGING})\b)", " is ", body, count=1)
     return f"Is it true that {body[:1].lower() + body[1:] if not _names_first(body) else body}?"
 
 
@@ -375,7 +369,8 @@ _LEXICAL_VERB_RE = re.compile(
 
 # A claim typed in a few words with no verb of being ("uk out of pesco?", "projects
 # accepted in 2018?"): being in or out, or a participle
-_TERSE_RE = re.compile(r"\b(?:out of|in|inside|outside|part of|member of|[a-z]{3,}ed)\b", re.I)
+_BELONGING = r"out of|inside|outside|part of|member of|in"
+_TERSE_RE = re.compile(rf"\b(?:{_BELONGING}|[a-z]{{3,}}ed)\b", re.I)
 
 
 def _terse(body: str) -> bool:

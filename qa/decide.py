@@ -2150,23 +2150,13 @@ def only_possible(q: Question, text: str) -> bool:
     for clause in re.split(r"[,;:•]", strip_markers(text)):
         for m in _POSSIBLE_SAID_RE.finditer(clause):
             before = clause[: m.start()].split()[-1:]
-            if m.group(0).lower() == "will" and before and before[0].lower() in _WILL_OWNERS:
+            if m.group(0).lower() == "will" and before and before[0].lower() in _DETERMINERS:
                 continue  # "by their own will": a noun, no modal
             window = " ".join(words(clause[m.end() :])[:10])
             have = set(terms(window))
             if (have | said_terms(q.text, window, have)) & wanted:  # "adopted" / "accepted"
                 return True
     return False
-
-
-_WILL_OWNERS = frozenset("own their his her its the a free good political my our your".split())
-# "Had X already been adopted?", "… before the text appeared?": whether it
-# had happened yet, which a sentence expecting it denies
-_ALREADY_RE = re.compile(
-    r"\b(?:already|yet|by then|by the time|at the time|when the (?:article|piece|text|paper) "
-    r"was (?:written|published))\b",
-    re.I,
-)
 
 
 def _dated_by(q: Question, ev: Evidence, ranked: list[tuple[Evidence, float]]) -> list[Evidence]:

@@ -478,10 +478,7 @@ def cities(text: str) -> set[str]:
     found |= {
         p
         for p in places(text)
-        if p not in COUNTRIES
-        and p not in REGIONS
-        and not _PLACE_NOUNS_RE.fullmatch(p)
-        and not countries(p)
+        if p not in REGIONS and not _PLACE_NOUNS_RE.fullmatch(p) and not countries(p)
     }
     return found
 
