@@ -12,7 +12,7 @@ a negation, or an "all ... except" list.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -2053,7 +2053,7 @@ def _decide_yes_no(
         return Decision(True, support=(found,), about=found, yes_no="yes" if same else "no")
     if not answer and part_of_said(q, ev.text):  # "Is X part of Y?" / "X is a specific Y …"
         answer = "yes"
-    if answer in {"yes", ""} and only_possible(q, ev.text):
+    if answer in {"yes", ""} and expected_only(q, ev.text, _predicate(q, anchors)):
         if _ALREADY_RE.search(q.text):  # "Had X already been adopted?" / "X is likely to
             return Decision(True, support=(ev,), about=ev, yes_no="no")  # be accepted": not yet
         # "Has X cut smuggling?" / "X could be used to detect smuggling": a possibility,
@@ -2130,28 +2130,37 @@ _POSSIBLE_ASKED_RE = re.compile(  # besides _AHEAD_RE's words of expectation: sa
 )
 # what makes a sentence's verb a possibility or a plan: a modal or "expected/likely to"
 _POSSIBLE_SAID_RE = re.compile(
-    r"\b(?:could|would|might|may|can|will|should|(?:aims?|expected|likely|intended|meant|"
+    r"\b(?:could|would|might|may|can|will|should|shall|(?:aims?|expected|likely|intended|meant|"
     r"designed|planned|going) to)\b",
     re.I,
 )
 
 
-def only_possible(q: Question, text: str) -> bool:
-    """Whether a question asking whether something happened ("Has X cut smuggling?") is
-    met by a sentence saying only that it could or should happen ("X could be used to
-    detect smuggling"): a word of the question's own in the ten words after a modal or
-    "expected to", in the same clause."""
+def expected_only(q: Question, text: str, predicate: Iterable[str] = ()) -> bool:
+    """Whether a question asking whether something happened ("Has X cut smuggling?",
+    "Were they approved?", "Does it say they have been adopted?") is met by a sentence
+    saying only that it could, should or is expected to happen ("X could be used to
+    detect smuggling", "most likely to be accepted"): a word of the question's own, or of
+    its predicate, in the ten words after a modal or a word of expectation, in the same
+    clause. A question asking the possibility or the plan itself is not."""
     asked = TRUTH_FRAME_RE.sub("", q.text)
-    if not _HAPPENED_ASKED_RE.search(asked) or _AHEAD_RE.search(asked):
+    reported = _REPORTED_PAST_RE.search(asked)  # "Does it say X has been approved?"
+    if not (_HAPPENED_ASKED_RE.search(asked) or _PAST_RE.match(asked) or reported):
         return False
-    if _POSSIBLE_ASKED_RE.search(asked):
-        return False
-    wanted = {t for t in q.terms if t not in _POLAR} - {t for n in q.names for t in terms(n)}
+    if _AHEAD_RE.search(asked) or _EXPECTED_RE.search(asked):
+        return False  # "Were they expected to be accepted?" asks the expectation itself
+    if not reported and _POSSIBLE_ASKED_RE.search(asked):
+        return False  # "Did the writer say X could …?"
+    named = _name_terms(q)
+    wanted = {t for t in q.terms if t not in _POLAR} | set(predicate)
+    wanted = (wanted | {t for c in expansions(q.text) for t in terms(c)}) - named
     for clause in re.split(r"[,;:•]", strip_markers(text)):
         for m in _POSSIBLE_SAID_RE.finditer(clause):
             before = clause[: m.start()].split()[-1:]
             if m.group(0).lower() == "will" and before and before[0].lower() in _DETERMINERS:
                 continue  # "by their own will": a noun, no modal
+            if m.group(0).lower() == "may" and re.match(r"\s+\d", clause[m.end() :]):
+                continue  # "May 2021": a month
             window = " ".join(words(clause[m.end() :])[:10])
             have = set(terms(window))
             if (have | said_terms(q.text, window, have)) & wanted:  # "adopted" / "accepted"
@@ -2258,10 +2267,6 @@ def _verdict(
         stance = None  # a sentence naming X and Y but not the funding does not say it
     if stance and _TIME_ASKED_RE.search(q.text) and not dates(_previous(ev) + " " + ev.text):
         stance = None  # "Did the crisis break out in 2013?" / "Since the eruption of the crisis"
-    if stance and _expected_only(q, _predicate(q, anchors), ev.text):
-        # "Did they approve…?" / "most likely to be accepted": not yet a fact, and not
-        # known after; "Had they already approved…?" asks of the time: not yet, so No
-        stance = False if _ALREADY_RE.search(q.text) and not q.negative else None
     if not _names_anchors(anchors, ev, ctx) or not _has_numbers(q, ev):
         stance = None  # "Is Triton a PESCO project?" against a sentence without Triton
     if stance and cause and not (states_reason(ev.text) or _CAUSE_WORDS_RE.search(ev.text)):
@@ -2427,25 +2432,6 @@ def _state_clauses(q: Question) -> list[Question]:
         )
         for p in parts
     ]
-
-
-def _expected_only(q: Question, predicate: list[str], text: str) -> bool:
-    """Whether a question about what happened ("Did they approve…?", "Were they
-    implemented?") meets a sentence that only expects it: a modal word ("will", "likely
-    to be", "expected to") just before the sentence's word for the question's predicate."""
-    reported = _REPORTED_PAST_RE.search(q.text)  # "Does it say X has been approved?"
-    if not (_PAST_RE.match(q.text) or reported) or _EXPECTED_RE.search(q.text):
-        return False  # "Were they expected to be accepted?" asks the expectation itself
-    wanted = (set(predicate) | {t for c in expansions(q.text) for t in terms(c)}) - _name_terms(q)
-    ws = [w.lower() for w in words(strip_markers(text))]
-    modal = [
-        i
-        for i, w in enumerate(ws)
-        if w in _MODALS
-        and not (i and ws[i - 1] in _DETERMINERS)  # "their will" is a noun
-        and not (w == "may" and i + 1 < len(ws) and ws[i + 1][:1].isdigit())  # "May 2021"
-    ]
-    return any(stem(w) in wanted and any(i - 4 <= m < i for m in modal) for i, w in enumerate(ws))
 
 
 def _name_terms(q: Question) -> set[str]:
