@@ -212,6 +212,36 @@ _LEAD_CLAUSE_RE = re.compile(
 _BARE_TOPIC_RE = re.compile(r"\s*([A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,2})\s*\??\s*")
 
 
+# A request for the things of a kind, by an imperative or "what are the Xs that …": asked
+# as "which Xs …?", the question whose type is read from its noun
+_LIST_REQUEST_RE = re.compile(
+    r"^(?P<ask>name|list|give(?:\s+(?:me|us))?|tell\s+(?:me|us)|show(?:\s+(?:me|us))?|identify|"
+    r"enumerate|what\s+are|what\s+were)\s+(?:all\s+|each\s+|every\s+)?(?:of\s+)?the\s+"
+    r"(?P<noun>(?:[\w-]+\s+){0,2}?[\w-]+[^s\W]s)\b(?P<rest>[^?.!]*)[?.!]*\s*$",
+    re.I,
+)
+
+
+def _as_which(text: str) -> str:
+    """ "Which Xs …?" for "Name all the Xs mentioned …", "List the Xs that …", "What are
+    the Xs that …": the request for every X, asked as a list question. A noun followed by
+    anything else ("What are the aims of X?") is left as it is."""
+    m = _LIST_REQUEST_RE.match(text)
+    if not m:
+        return text
+    noun, rest = m.group("noun"), m.group("rest").strip(" ,")
+    if not rest and m.group("ask").lower().startswith("what"):
+        return text  # "What are the two scenarios?": asked as it is
+    first = rest.split()[0].lower() if rest else ""
+    if first in {"that", "which", "who"}:
+        rest = rest.split(None, 1)[1] if " " in rest else ""
+    elif first.endswith(("ed", "en")) and first not in STOPWORDS:  # "mentioned in …"
+        rest = f"{'were' if 'were' in m.group('ask').lower() else 'are'} {rest}"
+    elif rest and not (first in {"the", "this", "a", "its"} or m.group("ask")[0] in "ln"):
+        return text  # "What are the aims of PESCO?": a definition, not a list
+    return f"Which {noun} {rest}".strip() + "?"
+
+
 def clean(question: str) -> str:
     """The question without conversational openers ("so", "quick q:", "can you tell me"),
     its years said in words written in digits ("twenty fifteen"); a statement put up for
@@ -228,6 +258,7 @@ def clean(question: str) -> str:
             break
         text = new
     text = _checked_statement(text)
+    text = _as_which(text)  # "Name all the missions mentioned" / "What are the states that …"
     # "is the UK in or out of PESCO?": whether it is in; a No says it is out
     text = _IN_OR_OUT_RE.sub("in", text)
     if re.match(r"\W*(?:explain|describe)\b", text, re.I):  # "…, as if to a first-year"

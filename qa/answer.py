@@ -43,7 +43,7 @@ from qa.card import card_answer, dated_sentences, naming_sentences, notes_by_num
 from qa.compose import Composer
 from qa.conversation import condense, is_fragment, needs_context, refers_to_found
 from qa.decide import Context, Decision, asks_purpose, decide
-from qa.entities import ABBREVIATIONS, COUNTRIES, Aliases, dates, number_mentions
+from qa.entities import ABBREVIATIONS, COUNTRIES, EU_BODIES, Aliases, dates, number_mentions
 from qa.errors import LLMError, QuestionError
 from qa.llm import LLM, make_llm
 from qa.prompt import yes_no_prompt
@@ -174,7 +174,8 @@ class Assistant:
     def speller(self) -> Speller:
         """Reads a question's typos as the corpus words they miss ("denmrak")."""
         states = [name.title() for name in COUNTRIES if " " not in name]
-        return Speller((c.text for c in self.store.chunks), gazetteer=states)
+        chunks = (c.text for c in self.store.chunks)
+        return Speller(chunks, gazetteer=states, bodies=EU_BODIES)
 
     @cached_property
     def context(self) -> Context:

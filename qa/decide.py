@@ -204,7 +204,9 @@ def decide(
         rest = set(q.terms) - {t for n in unknown for t in terms(n)}
         if near is not None and not rest & set(terms(near.text)):
             near = None  # "the capital of Australia": a sentence sharing none of it is no context
-        return Decision(False, f"the sources never mention {_quote(unknown)}", about=near)
+        return Decision(
+            False, f"the sources never mention {_quote(_whole(q, unknown))}", about=near
+        )
     later = after_the_sources(q, ctx)
     if later:  # "What did PESCO achieve by 2019?": that time lay ahead of the article
         ahead = [ev for ev, _ in ranked if later in ev.text] or [about]
@@ -222,7 +224,9 @@ def decide(
         if settled.yes_no != "no" and _rival_denies(q, named, known, ev, ctx):
             return Decision(True, support=(ev,), about=ev, yes_no="no")
         if settled.yes_no != "no":
-            return Decision(False, f"the sources never mention {_quote(named)}", about=about)
+            return Decision(
+                False, f"the sources never mention {_quote(_whole(q, named))}", about=about
+            )
         return settled
     besides = others_asked(q)
     if besides[0] and not any(_names_another(q, besides, ev, ctx) for ev, _ in ranked[:8]):
@@ -249,6 +253,9 @@ def decide(
         _compares(compared, ev.text) and _names_anchors(anchors, ev, ctx) for ev, _ in ranked[:8]
     ):  # a comparison of the things asked about, not any "than"
         return Decision(False, f"they draw no comparison (“{compared} than”)", about=about)
+    part = unnumbered_part(q, [ev.text for ev, _ in ranked[:8]])
+    if part:  # "Which article of the Treaty introduces X?" / "introduced by the Treaty"
+        return Decision(False, f"they cite no {part} of it, only the whole", about=about)
     unnamed = unnamed_instances(q, ranked, ctx)
     if unnamed is not None:  # "Which airports …?" / "through Member States and airports"
         noun, ev, spoken = unnamed
@@ -277,10 +284,8 @@ def decide(
     if best_sim < min_similarity and not _says_every_term(q, best, ctx) and not listed:
         # nothing close: any sentence quoted would be about something else
         return Decision(False, "no passage is close to the question")
-    money = q.kind == YESNO and set(q.terms) & _MONEY_WORDS  # "funded by the EU budget?"
-    if money and not _asked_cause(q):  # a reason ("because it cost too much") is asked below
-        if not any(_speaks_of_money(ev.text) for ev, _ in ranked[:8]):
-            return Decision(False, "they say nothing of funding, costs or budgets", about=about)
+    if money_unsaid(q, [ev.text for ev, _ in ranked[:8]]):
+        return Decision(False, "they say nothing of funding, costs or budgets", about=about)
     if q.kind == YESNO:
         return _decide_yes_no(q, anchors, ranked, ctx, about)
     if q.typed:
@@ -294,6 +299,10 @@ def decide(
             and _same_succession(q, anchors, _with_antecedent(q, ev)) is not False
             and (ev.sentence.role != "note" or notes)  # a note's date is its document's
         ]
+        grain = _grain_asked(q) if q.kind == DATE and held else ""
+        if grain and not _has_grain(grain, held[0][0].text):  # the sentence best held
+            # "In which month …?" / "at the beginning of 2019": a coarser time is no answer
+            return Decision(False, f"they give no {grain}, only a coarser time", about=held[0][0])
         if q.kind == NUMBER and q.counted and not (_STATE_NOUNS | _TIME_NOUNS) & {q.counted}:
             # "how many people crossed …?" / "two possible scenarios": a count of other things
             # "How many lives were saved?" / "two possible scenarios … saving more lives":
@@ -1108,6 +1117,9 @@ _VIEW_VERBS = frozenset(
 _VIEW_RE = re.compile(
     r"\b(?:what|how)\s+(?:did|does|do|would|will)\s+(?P<who>[\w'’ -]+?)\s+"
     r"(?:think|feel|believe|say|make of|view|regard|see|react|respond)\b"
+    # "How did the EU respond to the crisis?": meeting an event is acting, not a view
+    r"(?!\s+to\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:crisis|crises|flows?|"
+    r"influx|arrivals|emergency|pressures?|situation|attacks?|wars?|surge)\b)"
     r"|\b(?:what\s+(?:is|was|are|were)\s+)(?P<who2>[\w'’ -]+?)(?:'s|’s)\s+"
     r"(?:view|opinion|reaction|take)\b"
     # "Has Malta ever said it might join?": whether someone said something is a view too
@@ -1651,6 +1663,29 @@ _WHICH_RE = re.compile(
 )
 
 
+# "Which article of the Treaty …?", "what provision in the Regulation …": a numbered part
+# of a text; not of the article itself ("which paragraph of the article …")
+_PART_ASKED_RE = re.compile(
+    r"\b(?:which|what)\s+(?P<part>article|clause|provision|chapter|section|paragraph|annex|"
+    r"protocol|title|part)s?\s+(?:number\s+)?(?:of|in)\s+(?:the\s+|this\s+|that\s+)?"
+    r"(?P<doc>[\w-]+)",
+    re.I,
+)
+_SELF_WORDS = frozenset("article piece paper text essay report analysis author it".split())
+
+
+def unnumbered_part(q: Question, texts: list[str]) -> str:
+    """For a question asking which numbered part of a text says something ("Which
+    article of the Treaty introduces X?"): the part's noun when no sentence at hand cites
+    one by its number ("Article 42", "Title V"), only the text whole; "" otherwise."""
+    m = _PART_ASKED_RE.search(q.text)
+    if not m or m.group("doc").lower() in _SELF_WORDS:
+        return ""
+    noun = m.group("part").lower()
+    cited = re.compile(rf"\b{noun}s?\s+(?:\d|[IVXL]+\b)", re.I)
+    return "" if any(cited.search(strip_markers(t)) for t in texts) else noun
+
+
 def unnamed_instances(
     q: Question, ranked: list[tuple[Evidence, float]], ctx: Context
 ) -> tuple[str, Evidence, bool] | None:
@@ -1733,6 +1768,19 @@ def _lists_names(text: str) -> bool:
     the X Regulation, Smart Borders and EUROSUR"), not a run of clauses."""
     items = re.split(r",\s*|\s+and\s+", strip_markers(text).rstrip(" .”"))
     return sum(bool(re.match(r"(?:the\s+)?[A-Z]", i.strip())) for i in items[1:]) >= 2
+
+
+def _whole(q: Question, found: list[str]) -> list[str]:
+    """The names found, each as the reader wrote it whole, once ("High Representative" for
+    "High" and "Representative"; "European Parliament" for it and "Parliament")."""
+    whole = []
+    for name in (_as_written(q.text, [n])[0] if n[:1].isupper() else n for n in found):
+        ws = name.split()
+        while len(ws) > 1 and ws[0].lower() in STOPWORDS:  # "Did Europol …?": the verb
+            ws = ws[1:]
+        if " ".join(ws) not in whole:
+            whole.append(" ".join(ws))
+    return [n for n in whole if not any(n != o and n in o for o in whole)]
 
 
 def _as_written(text: str, anchors: list[str]) -> list[str]:
@@ -1931,6 +1979,45 @@ def _capitalised(text: str) -> list[str]:
 
 
 # -- yes / no -----------------------------------------------------------------------------
+# a year as written: "2019"
+_YEARS_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_WEIGHT = 0.3  # what giving the year asked adds to a sentence's score
+
+
+def money_unsaid(q: Question, texts: list[str]) -> bool:
+    """Whether a yes/no question asks of money ("Is X funded by the EU budget?") and no
+    sentence speaks of money. A reason ("because it cost too much") is asked elsewhere;
+    a kind ("Is X a funding scheme?") is settled by a sentence saying what X is."""
+    if q.kind != YESNO or not set(q.terms) & _MONEY_WORDS or _asked_cause(q):
+        return False
+    if any(other_kind(q, text) for text in texts):
+        return False
+    return not any(_speaks_of_money(text) for text in texts)
+
+
+# A date question asking a finer time than a year: "which month", "the exact day"
+_MONTH_ASKED_RE = re.compile(r"\b(?:which|what)\s+month\b", re.I)
+_DAY_ASKED_RE = re.compile(
+    r"\b(?:exact|precise|specific|actual)\s+(?:date|day)\b|\b(?:which|what)\s+day\b|"
+    r"\bday and month\b",
+    re.I,
+)
+
+
+def _grain_asked(q: Question) -> str:
+    """ "day" or "month" when a date question asks a time that fine ("On what exact date
+    …?", "In which month …?"); "" otherwise."""
+    if _DAY_ASKED_RE.search(q.text):
+        return "day"
+    return "month" if _MONTH_ASKED_RE.search(q.text) else ""
+
+
+def _has_grain(grain: str, text: str) -> bool:
+    """Whether a sentence gives a date as fine as asked (a month, or a day)."""
+    found = dates(strip_markers(text))
+    return any(d.day if grain == "day" else d.month for d in found)
+
+
 def _decide_yes_no(
     q: Question,
     anchors: list[str],
@@ -1957,6 +2044,7 @@ def _decide_yes_no(
         )
     said_anywhere = {t for ev, _ in candidates for t in terms(ev.text)}
     notes = asks_about_notes(q.text)  # "Was the meeting footnote 1 cites held in …?"
+    years = set(_YEARS_RE.findall(q.text))
     for ev, sim in candidates:
         # a note naming a document asserts nothing, except its document's own date and
         # maker, for a question naming what it names ("Did the Council meet on 13 …?")
@@ -1978,6 +2066,9 @@ def _decide_yes_no(
         score -= 0.3 * graded(q.text, ev.text)  # silent on the quality asked ("obliged")
         # it says the opposite of a question word no sentence says ("achieved"/"early phase")
         score += 0.3 * bool(opposed(q.text, ev.text) - said_anywhere)
+        # "… wait till early 2019?": the sentence giving the year asked, over one sharing
+        # a plain word ("an early phase")
+        score += _YEAR_WEIGHT * bool(years & set(_YEARS_RE.findall(ev.text)))
         if best is None or score > best[0]:
             best = (score, ev, sim, cover)
     if best is None:
@@ -2059,6 +2150,9 @@ def _decide_yes_no(
         # "Has X cut smuggling?" / "X could be used to detect smuggling": a possibility,
         # or a plan, is no result
         return Decision(False, "they say only what could happen, not that it did", about=ev)
+    if answer == "yes" and only_past(q, ev.text):
+        # "Is X still going on?" / "Y was later replaced by X": what was, not what still is
+        return Decision(False, "they say what was, not whether it still is", about=ev)
     unsaid = "" if answer else unsaid_object(q, ev, ctx)
     if unsaid and _coverage([t for t in wanted if t != stem(unsaid)], ev, ctx, q.text) >= 0.5:
         # "Does X use drones?": the sentence says the rest of it, and nothing of the thing
@@ -2070,6 +2164,29 @@ def _decide_yes_no(
         truths = [None if h is None else h != c.negative for h, c in zip(held, claims, strict=True)]
         answer = "no" if False in truths else "yes" if all(truths) else ""
     return Decision(True, support=(*_dated_by(q, ev, ranked), ev), about=ev, yes_no=answer)
+
+
+# A question asking whether something goes on at the time of asking ("still", "to this day")
+_STILL_ASKED_RE = re.compile(
+    r"\b(?:still|any ?more|any longer|to this day|nowadays|these days|currently|ongoing)\b", re.I
+)
+# what makes a clause speak of a state that holds, not of an event that was
+_HOLDS_RE = re.compile(
+    r"\b(?:is|are|am|remains?|continues?|continuing|ongoing|still|currently|now|today|has|"
+    r"have|since)\b",
+    re.I,
+)
+
+
+def only_past(q: Question, text: str) -> bool:
+    """Whether a question asking if something still holds ("Is X still going on?") meets
+    a sentence that names X only in clauses telling what was ("Y was later replaced by
+    X"): the sentence does not say it holds at its own time, let alone after."""
+    if not q.names or not _STILL_ASKED_RE.search(q.text):
+        return False
+    clauses = [c for c in re.split(r"[,;:•]", strip_markers(text)) if c.strip()]
+    naming = [c for c in clauses if any(_names_focus(n, c) for n in q.names)]
+    return bool(naming) and not any(_HOLDS_RE.search(c) for c in naming)
 
 
 def _note_day(q: Question, text: str) -> str:

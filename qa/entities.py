@@ -484,6 +484,30 @@ def cities(text: str) -> set[str]:
 
 
 # -- names, acronyms, people ------------------------------------------------------------
+# The EU's bodies and offices of several words: a question typed in lower case names them
+# whether or not the sources do ("how did the european parliament vote?")
+EU_BODIES = (
+    "European Parliament",
+    "European Commission",
+    "European Council",
+    "Council of the European Union",
+    "Council of the EU",
+    "High Representative",
+    "European Court of Justice",
+    "Court of Justice",
+    "European Court of Auditors",
+    "European Central Bank",
+    "European Investment Bank",
+    "European Defence Agency",
+    "European Defence Fund",
+    "European External Action Service",
+    "European Asylum Support Office",
+    "European Union Agency for Asylum",
+    "Foreign Affairs Council",
+    "Political and Security Committee",
+    "European Union Military Staff",
+    "European Union Military Committee",
+)
 ORG_HEADS = frozenset(
     "council agency college institute union commission guard parliament court bank "
     "office service marine navy army force forces coalition organisation organization "

@@ -25,18 +25,33 @@ if TYPE_CHECKING:
 # what a word opening a sentence (or a bullet or a quotation) follows
 _OPENING = frozenset(".!?:;•\"“‘'")
 _EVERYDAY = 2000  # an English word used this often is no name (pyspellchecker's counts)
+# a name of several capitalised words, maybe joined by "of", "and", "on", "for"
+_PHRASE_RE = re.compile(
+    r"(?<![\w-])[A-Z][\w-]+(?:\s+(?:(?:of|and|on|for|&)\s+)?[A-Z][\w-]+)+(?![\w-])"
+)
 _WORD_RE = re.compile(r"(?<![\w'’-])[A-Za-z]{4,}(?=['’]s\b|(?![\w'’-]))")  # "malta's" too
 
 
 class Speller:
     """Corrects a question's typos towards the words of the corpus."""
 
-    def __init__(self, passages: Iterable[str], gazetteer: Iterable[str] = ()) -> None:
+    def __init__(
+        self, passages: Iterable[str], gazetteer: Iterable[str] = (), bodies: Iterable[str] = ()
+    ) -> None:
         """`gazetteer`: names a question may misspell that the corpus need not use (the EU's
-        states: "Irleand" asks about Ireland, a state, whether or not the article names it)."""
+        states: "Irleand" asks about Ireland, a state, whether or not the article names it).
+        `bodies`: names of several words a question typed in lower case may mean, whether or
+        not the corpus uses them ("european parliament")."""
         forms: dict[str, Counter[str]] = {}
         inside: set[str] = set()  # words written with a capital inside a sentence
+        phrases: set[str] = set(bodies)
         for passage in passages:
+            for m in _PHRASE_RE.finditer(passage):
+                ws = m.group(0).split()
+                while ws and ws[0].lower() in STOPWORDS:  # "The European Agenda …"
+                    ws = ws[1:]
+                if len(ws) > 1:
+                    phrases.add(" ".join(ws))
             for m in _WORD_RE.finditer(passage):
                 forms.setdefault(m.group(0).lower(), Counter())[m.group(0)] += 1
                 before = passage[: m.start()].rstrip()[-1:]
@@ -55,6 +70,13 @@ class Speller:
         }
         self._inside = inside
         self._states = states
+        # the corpus's names of several words ("European Border and Coast Guard Regulation")
+        # and the bodies given, longest first: a lower-case question gets their capitals
+        self._phrases = sorted(
+            phrases,
+            key=len,
+            reverse=True,
+        )
 
     @cached_property
     def _names(self) -> dict[str, str]:
@@ -96,6 +118,9 @@ class Speller:
         # typed all in lower case ("did europol run triton"): a word neither English nor
         # the corpus's, nor a typo of one, is a name the reader did not capitalise
         hasty = not any(c.isupper() for c in text[1:])
+        if hasty:  # "how did the european parliament vote": a name of several words
+            for phrase in self._phrases:
+                text = re.sub(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", phrase, text, flags=re.I)
 
         def fix(m: re.Match[str]) -> str:
             word = m.group(0)

@@ -1,0 +1,138 @@
+"""Classes of reader questions met in the eighteenth pass's user trials and tune half,
+each tested on sentences written for the tests (the fixture corpus is the invented river
+pact); none comes from a gold set.
+"""
+
+from __future__ import annotations
+
+from qa.analyze import analyze
+from qa.answer import Assistant
+from qa.decide import _VIEW_RE, money_unsaid, only_past, unnumbered_part
+from qa.spelling import Speller
+
+
+def unreported_view_asked(text: str) -> bool:
+    """Whether the question asks someone's view, as the view check reads it."""
+    return bool(_VIEW_RE.search(analyze(text).text))
+
+
+_PATROLS = (
+    "Since 2010 Alden has guarded the upper river, above all with Orsa Watch, a patrol run "
+    "by the Alden Guard that was later replaced by a patrol of the Water Board called Clearway."
+)
+
+
+def test_a_thing_told_only_as_what_was_is_not_said_to_go_on() -> None:
+    """Near-miss class: "Is Clearway still running?" asks whether something holds at the
+    time of asking; a clause telling only that it replaced another says what was. A clause
+    saying what holds ("has guarded … since") or a question without "still" is no such
+    case."""
+    assert only_past(analyze("Is Clearway still running?"), _PATROLS)
+    assert only_past(analyze("Does the Water Board still run Clearway today?"), _PATROLS)
+    assert not only_past(analyze("Is Alden still guarding the upper river?"), _PATROLS)
+    assert not only_past(analyze("Did Clearway replace Orsa Watch?"), _PATROLS)
+
+
+def test_a_question_of_kind_is_no_question_of_money() -> None:
+    """Yes/no class: "Is X funded by the budget?" asks of money, which no sentence here
+    speaks of; "Is X a funding scheme?" asks what kind of thing X is, which a sentence
+    defining X settles (No: another kind)."""
+    defined = ["The Water Board is the monitoring body that checks nitrate levels."]
+    assert money_unsaid(analyze("Is the Water Board funded by the city budget?"), defined)
+    assert not money_unsaid(analyze("Is the Water Board a funding scheme?"), defined)
+    assert money_unsaid(analyze("Is Orsa Watch a funding scheme?"), defined)
+
+
+def test_the_sentence_with_the_year_asked_settles_a_yes_no(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: a year in the question points to the sentence giving it, over one
+    that only shares a plain word with the question."""
+    reply = fixture_assistant.answer(
+        "Did four cities put their names to the river rules in 2019?", use_llm=False
+    ).text
+    assert "2019" in reply, reply
+
+
+def test_a_coarser_time_is_no_answer_to_a_finer_one(fixture_assistant: Assistant) -> None:
+    """Near-miss class: "On what exact day …?" and "In which month …?" ask a time finer
+    than a year; a sentence giving only the year (or only the month, for a day) says what
+    it knows, and no more. A plain "When …?" takes the year."""
+    for text in (
+        "On what exact day was the river pact signed?",
+        "which day did the four cities sign the pact",
+    ):
+        reply = fixture_assistant.answer(text, use_llm=False)
+        assert reply.refused and "no day" in reply.text, reply.text
+    month = fixture_assistant.answer("In which month was the river pact signed?", use_llm=False)
+    assert not month.refused and "March" in month.text, month.text
+    when = fixture_assistant.answer("When was the river pact signed?", use_llm=False)
+    assert not when.refused and "2019" in when.text, when.text
+
+
+def test_a_numbered_part_of_a_text_must_be_cited(fixture_assistant: Assistant) -> None:
+    """Near-miss class: "Which article of the X Treaty …?" asks a numbered part of a text;
+    a sentence naming the text whole cites none. The article's own paragraphs are no such
+    part."""
+    assert unnumbered_part(
+        analyze("Which article of the pact sets the water rules?"), ["The pact sets rules."]
+    )
+    assert not unnumbered_part(
+        analyze("Which clause of the pact sets the water rules?"),
+        ["Clause 4 of the pact sets the water rules."],
+    )
+    assert not unnumbered_part(
+        analyze("Which paragraph of the article names the Board?"), ["The pact sets rules."]
+    )
+    reply = fixture_assistant.answer(
+        "Which section of the pact created the Water Board?", use_llm=False
+    )
+    assert reply.refused and "no section" in reply.text, reply.text
+
+
+def test_names_of_several_words_typed_in_lower_case_get_their_capitals() -> None:
+    """Lower-case class: "water board" and "council of vienna" are the corpus's names of
+    several words, "european parliament" an EU body it never names: a question typed in
+    lower case means them. A question with capitals inside is left as typed."""
+    speller = Speller(
+        ["The Water Board met the Council of Vienna.", "The board met."],
+        bodies=["European Parliament"],
+    )
+    fixed, _ = speller.correct("did the water board meet the council of vienna")
+    assert "Water Board" in fixed and "Council of Vienna" in fixed, fixed
+    fixed, _ = speller.correct("how did the european parliament vote")
+    assert "European Parliament" in fixed, fixed
+    fixed, _ = speller.correct("Did the water board meet the Council?")
+    assert "water board" in fixed, fixed
+
+
+def test_a_name_never_used_is_quoted_whole(fixture_assistant: Assistant) -> None:
+    """Near-miss class: a name of several words the sources never use is quoted as the
+    reader wrote it, not word by word, nor with the question's verb."""
+    reply = fixture_assistant.answer(
+        "Did the Grand Harbour Authority sign the pact?", use_llm=False
+    )
+    assert "“Grand Harbour Authority”" in reply.text, reply.text
+
+
+def test_meeting_an_event_is_no_view() -> None:
+    """Why/how class: "How did X respond to the crisis?" asks what X did; "How did X react
+    to the plan?" asks a view."""
+    assert not unreported_view_asked("How did the Water Board respond to the flood crisis?")
+    assert unreported_view_asked("How did Dunmore react to the pact?")
+
+
+def test_a_request_for_every_thing_of_a_kind_is_a_list_question() -> None:
+    """List class: "Name all the Xs mentioned", "List the Xs that …", "What are the Xs that
+    …?" ask for every X, like "Which Xs …?". "What are the aims of X?" and "Name the
+    author" are left as they are."""
+    for text, asked in (
+        ("Name all the cities mentioned in the article.", "Which cities are mentioned?"),
+        ("list the cities that joined the pact", "Which cities joined the pact?"),
+        ("What are the cities that joined?", "Which cities joined?"),
+        ("Give me the cities that stayed out", "Which cities stayed out?"),
+    ):
+        q = analyze(text)
+        assert q.text == asked and q.wants_list, (text, q.text)
+    assert analyze("What are the aims of the pact?").text == "What are the aims of the pact?"
+    assert analyze("Name the author").text == "Name the author"
