@@ -222,13 +222,21 @@ _LIST_REQUEST_RE = re.compile(
 )
 
 
+# plural nouns whose instances have names ("the missions": Triton, Mare Nostrum)
+_NAMED_KINDS = frozenset(
+    """countries states nations members cities towns missions operations agencies bodies
+    institutions organisations organizations treaties regions routes ports islands""".split()
+)
+
+
 def _as_which(text: str) -> str:
     """ "Which Xs …?" for "Name all the Xs mentioned …", "List the Xs that …", "What are
-    the Xs that …": the request for every X, asked as a list question. A noun followed by
-    anything else ("What are the aims of X?") is left as it is."""
+    the Xs that …", where Xs have names (missions, states): the request for every X, asked
+    as a list question. A noun followed by anything else ("What are the aims of X?") is
+    left as it is."""
     m = _LIST_REQUEST_RE.match(text)
-    if not m:
-        return text
+    if not m or m.group("noun").split()[-1].lower() not in _NAMED_KINDS:
+        return text  # "Name the measures taken …": things described, not named, asked as typed
     noun, rest = m.group("noun"), m.group("rest").strip(" ,")
     if not rest and m.group("ask").lower().startswith("what"):
         return text  # "What are the two scenarios?": asked as it is

@@ -11,6 +11,7 @@ a negation, or an "all ... except" list.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
@@ -340,6 +341,20 @@ def decide(
                 using = next((e for e, _ in ranked if set(focus) & set(terms(e.text))), about)
                 only = _states_described(q, using)
                 reason = f"they name no state for {_quote(rare_words(q, focus))}{only}"
+                return Decision(False, reason, about=using)
+        if q.kind == REASON and held:  # "Why was a comprehensive approach adopted?"
+            # a reason must be given for the thing asked: a sentence giving one ("This leads
+            # to …") without any word that only one or two passages use is about another
+            focus = [
+                t
+                for t in q.terms
+                if t in ctx.vocabulary and ctx.weight(t) >= ctx.rarest - _TWO_PASSAGES
+            ]
+            # "The project aims …": what it refers back to is the thing the reason is for
+            given = [_said(q, " ".join(x.text for x in (antecedent(e), e) if x)) for e, _ in held]
+            if focus and not any(set(focus) & g for g in given):
+                using = next((e for e, _ in ranked if set(focus) & set(terms(e.text))), about)
+                reason = f"they give no reason for {_quote(rare_words(q, focus))}"
                 return Decision(False, reason, about=using)
         if q.kind == PLACE and held:  # "Where are the hotspots located?"
             # a word one passage alone uses is what the place is asked of: a sentence
@@ -2016,6 +2031,10 @@ def _has_grain(grain: str, text: str) -> bool:
     """Whether a sentence gives a date as fine as asked (a month, or a day)."""
     found = dates(strip_markers(text))
     return any(d.day if grain == "day" else d.month for d in found)
+
+
+# what a term's weight loses from one passage using it to two (the lexicon's idf)
+_TWO_PASSAGES = math.log(2) + 0.01
 
 
 def _decide_yes_no(

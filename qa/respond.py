@@ -219,6 +219,25 @@ def _closing_note(ev: Evidence) -> tuple[int, ...]:
     return ()
 
 
+# a sentence opening a list in prose: "… includes some tools of the CSDP", "such as"
+_INCLUDES_RE = re.compile(
+    r"\b(?:includes?|including|such as|consists? of|comprises?|are the following)\s+"
+    r"((?:[\w'’-]+\s+){0,4}[\w'’-]+)",
+    re.I,
+)
+
+
+def _list_opener(q: Question, chosen: list[Evidence]) -> Evidence | None:
+    """The chosen sentence that opens, in prose, the list a question asks ("the approach
+    includes some tools of the CSDP", followed by "An example is …", "Additionally, …"):
+    its words of inclusion name the question's own thing, and two items or more follow."""
+    for ev in chosen:
+        m = _INCLUDES_RE.search(strip_markers(ev.text))
+        if m and set(terms(m.group(1))) & set(q.terms) and len(continuations([ev])) >= 2:
+            return ev
+    return None
+
+
 def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
     """The best sentence (a second only when nearly as good); for a list or a timeline,
     every sentence that carries items, in document order, with the items a sentence
@@ -248,6 +267,11 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
             chosen = [e for e in chosen if countries(e.text) or excepted(q, e.text)] or chosen
         chosen += continuations(chosen)
         chosen = _distinct(chosen)
+        opener = None if timeline else _list_opener(q, chosen)
+        if opener is not None:  # "X includes some tools of Y. An example is … Likewise …":
+            # the items it opens answer; a sentence elsewhere naming the tools at large does not
+            opened = {e.key for e in (opener, *continuations([opener]))}
+            chosen = [e for e in chosen if e.key in opened]
         chosen.sort(key=lambda e: (e.chunk.doc_id != "article", e.chunk.doc_id, e.sentence.start))
         if timeline:  # by the earliest date a sentence gives; undated ones keep their place
             chosen = _by_date(chosen)

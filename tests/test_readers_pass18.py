@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from qa.analyze import analyze
 from qa.answer import Assistant
-from qa.decide import _VIEW_RE, money_unsaid, only_past, unnumbered_part
+from qa.decide import _VIEW_RE, decide, money_unsaid, only_past, unnumbered_part
+from qa.respond import _list_opener
 from qa.spelling import Speller
+from qa.types import Chunk, Evidence, Sentence
+from tests.conftest import sentence_evidence as _evidence
 
 
 def unreported_view_asked(text: str) -> bool:
@@ -136,3 +139,42 @@ def test_a_request_for_every_thing_of_a_kind_is_a_list_question() -> None:
         assert q.text == asked and q.wants_list, (text, q.text)
     assert analyze("What are the aims of the pact?").text == "What are the aims of the pact?"
     assert analyze("Name the author").text == "Name the author"
+
+
+def test_a_reason_must_be_given_for_the_thing_asked(fixture_assistant: Assistant) -> None:
+    """Why class: a sentence giving a reason ("This leads to …", "in order to …") for
+    something else answers no "why" about the Water Board's yearly report; the sentence on
+    the report is what the sources say of it. A reason about the report answers."""
+    ctx = fixture_assistant.context
+    report = _evidence("The Water Board publishes a yearly report.", "[¶5]")
+    other = _evidence("This leads to two new plants in order to clean the estuary.", "[¶7]")
+    q = analyze("Why does the Water Board publish a yearly report?")
+    decision = decide(q, [(other, 0.6), (report, 0.55)], ctx, 0.2)
+    assert not decision.answerable and "no reason" in decision.reason, decision
+    assert decision.about is not None and decision.about.label == "[¶5]"
+    why = _evidence("The Board publishes a yearly report in order to inform the cities.", "[¶6]")
+    decision = decide(q, [(why, 0.6), (other, 0.5)], ctx, 0.2)
+    assert decision.answerable and decision.support[0].label == "[¶6]", decision
+
+
+def test_a_list_opened_in_prose_is_answered_by_its_items(fixture_assistant: Assistant) -> None:
+    """List class: "the pact includes some measures of the Board. An example is …
+    Additionally, …": the sentence opening the list and its items answer "which measures";
+    a sentence elsewhere naming the measures at large does not."""
+    text = (
+        "The pact includes some measures of the Board. An example is the testing of wells. "
+        "Additionally, another measure is the closing of old drains."
+    )
+    first, second, third = (s.strip() + "." for s in text.rstrip(".").split(". "))
+    sentences = []
+    at = 0
+    for s in (first, second, third):
+        start = text.index(s[:-1], at)
+        sentences.append(Sentence(start, start + len(s), 6))
+        at = start + len(s)
+    chunk = Chunk("m", "article", text, 0, len(text), 6, tuple(sentences))
+    opener = Evidence("[¶6]", chunk, sentences[0], first, 1.0)
+    aside = _evidence("After the flood the cities adopted measures of the Board.", "[¶2]")
+    q = analyze("Which measures of the Board does the pact include?")
+    assert _list_opener(q, [aside, opener]) == opener
+    assert _list_opener(q, [aside]) is None
