@@ -301,6 +301,11 @@ def decide(
             and (ev.sentence.role != "note" or notes)  # a note's date is its document's
         ]
         grain = _grain_asked(q) if q.kind == DATE and held else ""
+        done = _dated_verb(q) if q.kind == DATE and held else ""
+        if done and stem(done) not in _said(q, _previous(held[0][0]) + " " + held[0][0].text):
+            # "When were the projects cancelled?" / "likely to be accepted at the beginning
+            # of 2018": the date of another event
+            return Decision(False, f"they give no date for “{done}”", about=held[0][0])
         if grain and not _has_grain(grain, held[0][0].text):  # the sentence best held
             # "In which month …?" / "at the beginning of 2019": a coarser time is no answer
             return Decision(False, f"they give no {grain}, only a coarser time", about=held[0][0])
@@ -343,12 +348,14 @@ def decide(
                 reason = f"they name no state for {_quote(rare_words(q, focus))}{only}"
                 return Decision(False, reason, about=using)
         if q.kind == REASON and held:  # "Why was a comprehensive approach adopted?"
-            # a reason must be given for the thing asked: a sentence giving one ("This leads
-            # to …") without any word that only one or two passages use is about another
+            # a reason must be given for the thing asked: the closest sentence names it by
+            # words only one or two passages use; one giving a reason ("This leads to …")
+            # without any of them is about another thing
+            closest = set(terms(ranked[0][0].text))
             focus = [
                 t
                 for t in q.terms
-                if t in ctx.vocabulary and ctx.weight(t) >= ctx.rarest - _TWO_PASSAGES
+                if t in closest and ctx.weight(t) >= ctx.rarest - _TWO_PASSAGES
             ]
             # "The project aims …": what it refers back to is the thing the reason is for
             given = [_said(q, " ".join(x.text for x in (antecedent(e), e) if x)) for e, _ in held]
@@ -2010,6 +2017,38 @@ def money_unsaid(q: Question, texts: list[str]) -> bool:
     return not any(_speaks_of_money(text) for text in texts)
 
 
+# "When were the projects cancelled?", "When did Triton end?": the event a date is asked of
+_DATED_VERB_RE = re.compile(
+    r"^(?:when|(?:on|in)\s+what\s+(?:date|year)|what\s+(?:date|year))\s+(?P<aux>was|were|did|"
+    r"has|have|had)\s+[^?]*?\b(?P<verb>[a-z]+)\s*\??\s*$",
+    re.I,
+)
+
+
+_ONSET_VERBS = frozenset(
+    stem(w)
+    for w in """start started begin began begun erupt erupted break broke out emerge emerged
+    arise arose peak peaked""".split()
+)
+
+
+def _dated_verb(q: Question) -> str:
+    """The verb a date question asks the date of, where it closes the question ("When
+    were the projects cancelled?", "When did Triton end?"): a participle after "was",
+    "were", "has"; a bare verb after "did"; "" when none (or a verb of happening)."""
+    m = _DATED_VERB_RE.match(q.text)
+    if not m:
+        return ""
+    verb, aux = m.group("verb"), m.group("aux").lower()
+    if verb in STOPWORDS or stem(verb) in _HAPPEN_VERBS | _ONSET_VERBS:
+        return ""  # "When did the crisis break out?": the date of the event itself
+    if verb in {n.lower() for n in q.names}:
+        return ""
+    if aux != "did" and not verb.endswith(("ed", "en", "t")):
+        return ""  # "When was the article written?" ends on a participle; "… in 2015" not
+    return verb
+
+
 # A date question asking a finer time than a year: "which month", "the exact day"
 _MONTH_ASKED_RE = re.compile(r"\b(?:which|what)\s+month\b", re.I)
 _DAY_ASKED_RE = re.compile(
@@ -2037,6 +2076,39 @@ def _has_grain(grain: str, text: str) -> bool:
 _TWO_PASSAGES = math.log(2) + 0.01
 
 
+# "Is X one of the (two) scenarios?", "Is one of the scenarios about X?"
+_MEMBER_ASKED_RE = re.compile(
+    r"^(?:is|was|are|were)\s+(?:(?P<x>.+?)\s+(?:one|among|part)\s+of\s+the\s+"
+    r"(?:\w+\s+){0,2}?(?P<noun>\w+s)\b(?:\s+[\w-]+){0,4}?\W*$|one\s+of\s+the\s+(?:\w+\s+){0,2}?(?P<noun2>\w+s)\s+"
+    r"(?:about|on|for|concerned with)\s+(?P<x2>.+?)\W*$)",
+    re.I,
+)
+
+
+def list_membership(q: Question, texts: list[Evidence]) -> tuple[str, Evidence] | None:
+    """For "Is X one of the two scenarios?": ("yes", the sentence) when a sentence at hand
+    announces the scenarios and lists them in bullets and one of them says X (most of its
+    words, none set against it: "external" for "internal"); ("no", the sentence) when none
+    does. None when no sentence lists the things asked of."""
+    m = _MEMBER_ASKED_RE.match(TRUTH_FRAME_RE.sub("", q.text).strip())
+    if not m:
+        return None
+    x, noun = (m.group("x") or m.group("x2")), stem(m.group("noun") or m.group("noun2"))
+    wanted = [t for t in terms(x) if t not in _POLAR]
+    if not wanted:
+        return None
+    for ev in texts:
+        head, _, rest = strip_markers(ev.text).partition("•")
+        if not rest or noun not in terms(head):
+            continue
+        for item in rest.split("•"):
+            share = len(set(wanted) & set(terms(item))) / len(wanted)
+            if share >= 0.6 and not opposed(x, item):
+                return "yes", ev
+        return "no", ev
+    return None
+
+
 def _decide_yes_no(
     q: Question,
     anchors: list[str],
@@ -2045,6 +2117,10 @@ def _decide_yes_no(
     about: Evidence,
 ) -> Decision:
     """Settle a yes/no question by the stance of the best sentence that addresses it."""
+    listed = list_membership(q, [ev for ev, _ in ranked[:8]])
+    if listed is not None:  # "Is X one of the two scenarios?" / "two scenarios: • … • …"
+        answer, ev = listed
+        return Decision(True, support=(ev,), about=ev, yes_no=answer)
     wanted = [t for t in q.terms if t not in _POLAR | _LIGHT_NOUNS | _HAPPEN_VERBS]
     # a count and its bound ("above ten", "fewer than thirty") are checked as values, not
     # looked for as words; "the number of" frames them

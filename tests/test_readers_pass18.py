@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from qa.analyze import analyze
 from qa.answer import Assistant
-from qa.decide import _VIEW_RE, decide, money_unsaid, only_past, unnumbered_part
+from qa.decide import (
+    _VIEW_RE,
+    _dated_verb,
+    decide,
+    list_membership,
+    money_unsaid,
+    only_past,
+    unnumbered_part,
+)
 from qa.respond import _list_opener
 from qa.spelling import Speller
 from qa.types import Chunk, Evidence, Sentence
@@ -142,14 +150,15 @@ def test_a_request_for_every_thing_of_a_kind_is_a_list_question() -> None:
 
 
 def test_a_reason_must_be_given_for_the_thing_asked(fixture_assistant: Assistant) -> None:
-    """Why class: a sentence giving a reason ("This leads to …", "in order to …") for
-    something else answers no "why" about the Water Board's yearly report; the sentence on
-    the report is what the sources say of it. A reason about the report answers."""
+    """Why class: the closest sentence names the yearly report; a sentence giving a reason
+    ("This leads to …", "in order to …") without naming it answers no "why" about the
+    report, and the sentence on the report is what the sources say of it. A reason about
+    the report answers."""
     ctx = fixture_assistant.context
     report = _evidence("The Water Board publishes a yearly report.", "[¶5]")
     other = _evidence("This leads to two new plants in order to clean the estuary.", "[¶7]")
     q = analyze("Why does the Water Board publish a yearly report?")
-    decision = decide(q, [(other, 0.6), (report, 0.55)], ctx, 0.2)
+    decision = decide(q, [(report, 0.6), (other, 0.55)], ctx, 0.2)
     assert not decision.answerable and "no reason" in decision.reason, decision
     assert decision.about is not None and decision.about.label == "[¶5]"
     why = _evidence("The Board publishes a yearly report in order to inform the cities.", "[¶6]")
@@ -178,3 +187,36 @@ def test_a_list_opened_in_prose_is_answered_by_its_items(fixture_assistant: Assi
     q = analyze("Which measures of the Board does the pact include?")
     assert _list_opener(q, [aside, opener]) == opener
     assert _list_opener(q, [aside]) is None
+
+
+def test_membership_of_a_bulleted_list_is_settled_by_its_items() -> None:
+    """Yes/no class: "Is X one of the two measures?" is settled by the sentence announcing
+    the measures and listing them: Yes when an item says X, No when none does, or when
+    the item says the opposite of a word of X ("old" for "new")."""
+    listed = _evidence(
+        "Two measures are planned:\n  • Building three new treatment plants near the "
+        "estuary.\n  • Training inspectors in every member city."
+    )
+    plain = _evidence("The Water Board publishes a yearly report.")
+    for text, answer in (
+        ("Is training inspectors one of the two measures?", "yes"),
+        ("Is one of the measures about new treatment plants?", "yes"),
+        ("Is building a dam one of the two measures?", "no"),
+        ("Is the Water Board one of the measures planned?", "no"),
+    ):
+        found = list_membership(analyze(text), [plain, listed])
+        assert found is not None and found[0] == answer, (text, found)
+    assert list_membership(analyze("Is the report one of the measures?"), [plain]) is None
+
+
+def test_a_date_is_for_the_event_asked(fixture_assistant: Assistant) -> None:
+    """Near-miss class: "When was the pact cancelled?" asks the date of an event no sentence
+    dates; the sentence dating the signing gives another event's date. "When was the pact
+    signed?" and "When did the flood start?" (an event's own date) are asked as before."""
+    for text in ("When was the river pact cancelled?", "When were the water rules dropped?"):
+        reply = fixture_assistant.answer(text, use_llm=False)
+        assert reply.refused and "no date for" in reply.text, reply.text
+    signed = fixture_assistant.answer("When was the river pact signed?", use_llm=False)
+    assert not signed.refused and "2019" in signed.text, signed.text
+    assert _dated_verb(analyze("When did the flood start?")) == ""
+    assert _dated_verb(analyze("When was the Board founded?")) == "founded"
