@@ -276,10 +276,46 @@ def clean(question: str) -> str:
     whole = explain and _WHOLE_TEXT_RE.fullmatch(explain.group(1))  # "explain this article"
     if explain and not whole and len(words(explain.group(1))) <= 4:  # "explain pesco to me"
         text = f"What is {explain.group(1)}?"  # what it is
+    text = _terse_relation(text)  # "mare nostrum replaced by" / "What replaced Mare Nostrum?"
     topic = _BARE_TOPIC_RE.fullmatch(text)
     if topic and not {w.lower() for w in words(topic.group(1))} & (STOPWORDS | _AUXILIARIES):
         text = f"What is {topic.group(1)}?"  # "pesco?": what the sources say it is
     return text[:1].upper() + text[1:] if text else question
+
+
+# A topic and a relation typed without a question ("mare nostrum replaced by", "triton run
+# by", "pesco members number"): the question it stands for
+_TERSE_RELATION_RE = re.compile(
+    r"^\s*(?P<x>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,4}?)\s+(?P<rel>replaced\s+(?:by|with)|"
+    r"succeeded\s+by|followed\s+by|run\s+by|led\s+by|managed\s+by|carried\s+out\s+by|"
+    r"funded\s+by|created\s+by|introduced\s+by|members?\s+(?:number|count|how\s+many)|"
+    r"number\s+of\s+members)\s*\??\s*$",
+    re.I,
+)
+_TERSE_QUESTIONS = {
+    "replaced": "What replaced {x}?",
+    "succeeded": "What replaced {x}?",
+    "followed": "What replaced {x}?",
+    "run": "Who ran {x}?",
+    "led": "Who led {x}?",
+    "managed": "Who managed {x}?",
+    "carried": "Who carried out {x}?",
+    "funded": "Who funded {x}?",
+    "created": "Who created {x}?",
+    "introduced": "What introduced {x}?",
+    "member": "How many members does {x} have?",
+    "members": "How many members does {x} have?",
+    "number": "How many members does {x} have?",
+}
+
+
+def _terse_relation(text: str) -> str:
+    """The question a topic and a relation typed alone stand for ("mare nostrum replaced
+    by" -> "What replaced mare nostrum?"); the text itself when it is no such thing."""
+    m = _TERSE_RELATION_RE.match(text)
+    if not m or {w.lower() for w in words(m.group("x"))} & (STOPWORDS | _AUXILIARIES):
+        return text
+    return _TERSE_QUESTIONS[m.group("rel").split()[0].lower()].format(x=m.group("x"))
 
 
 # How long the answer should be: "in two or three sentences", "in a few words", "in 50 words"

@@ -353,9 +353,7 @@ def decide(
             # without any of them is about another thing
             closest = set(terms(ranked[0][0].text))
             focus = [
-                t
-                for t in q.terms
-                if t in closest and ctx.weight(t) >= ctx.rarest - _TWO_PASSAGES
+                t for t in q.terms if t in closest and ctx.weight(t) >= ctx.rarest - _TWO_PASSAGES
             ]
             # "The project aims …": what it refers back to is the thing the reason is for
             given = [_said(q, " ".join(x.text for x in (antecedent(e), e) if x)) for e, _ in held]
@@ -2028,7 +2026,7 @@ _DATED_VERB_RE = re.compile(
 _ONSET_VERBS = frozenset(
     stem(w)
     for w in """start started begin began begun erupt erupted break broke out emerge emerged
-    arise arose peak peaked""".split()
+    arise arose peak peaked hit strike struck unfold unfolded escalate escalated""".split()
 )
 
 

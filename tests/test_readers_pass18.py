@@ -220,3 +220,12 @@ def test_a_date_is_for_the_event_asked(fixture_assistant: Assistant) -> None:
     assert not signed.refused and "2019" in signed.text, signed.text
     assert _dated_verb(analyze("When did the flood start?")) == ""
     assert _dated_verb(analyze("When was the Board founded?")) == "founded"
+
+
+def test_a_topic_and_a_relation_typed_alone_are_a_question() -> None:
+    """Terse class: "orsa watch replaced by", "clearway run by", "pact members number"
+    stand for the question they abbreviate; a bare topic is still asked what it is."""
+    assert analyze("orsa watch replaced by").text == "What replaced orsa watch?"
+    assert analyze("clearway run by").text == "Who ran clearway?"
+    assert analyze("pact members number").text == "How many members does pact have?"
+    assert analyze("water board").text == "What is water board?"
