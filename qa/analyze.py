@@ -48,7 +48,8 @@ _SOURCE_LEAD_RE = re.compile(
 _SOURCE_TAIL_RE = re.compile(
     r"[,;\s]+(?:(?:according to|acc(?:\.|ording)? to|going by|as per|per|based on)\s+"
     r"(?:the|this|that)(?:\s+(?:article|text|piece|paper|author|writer|essay|analysis))?|"
-    r"in\s+(?:the|this)\s+(?:article|text|piece|paper|essay|analysis))"
+    r"in\s+(?:the|this)\s+(?:article|text|piece|paper|essay|analysis)|"
+    r"in\s+(?:(?:the|this)\s+(?:author|writer)(?:'s|’s)|her|his)(?=\s+(?:view|opinion)))"
     r"(?:'s|’s)?(?:\s+(?:view|words|account|opinion))?\s*(?=[?.!]*\s*$)",
     re.I,
 )
@@ -359,7 +360,8 @@ _CHAT = {
     "wat": "what", "wot": "what", "wht": "what", "whut": "what", "hw": "how", "wen": "when",
     "wher": "where", "whr": "where", "abt": "about", "bc": "because", "cuz": "because",
     "coz": "because", "ppl": "people", "govt": "government", "wrt": "about", "u": "you",
-    "ur": "your",
+    "ur": "your", "wich": "which", "whcih": "which", "whihc": "which", "whic": "which",
+    "waht": "what", "whta": "what", "hwo": "how", "whn": "when", "whyy": "why",
 }  # fmt: skip
 # Adverbs of a reader's hedging or emphasis ("is X basically Y?", "did they really …?"):
 # they say how sure the reader is, not what is asked
@@ -483,8 +485,8 @@ _WH_WORDS = ("what", "which", "who", "whom", "whose", "when", "where", "why", "h
 _WH_ANY_RE = re.compile(rf"\b(?:{'|'.join(_WH_WORDS)})\b", re.I)
 # "Is it true that X?" asks X: the frame's words are not what is asked
 TRUTH_FRAME_RE = re.compile(
-    r"^(?:is|was)\s+(?:it|that|this)\s+(?:really\s+|actually\s+)?(?:true|right|correct|"
-    r"the case)\s+(?:that\s+)?",
+    r"^(?:(?:is|was)\s+(?:it|that|this)(?:\s+not)?|isn['’]t\s+it|wasn['’]t\s+it)\s+"
+    r"(?:really\s+|actually\s+)?(?:true|right|correct|the case)\s+(?:that\s+)?",
     re.I,
 )
 # "Does the author consider X …?", "in the writer's view": whose view is asked, not what;

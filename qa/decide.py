@@ -301,6 +301,11 @@ def decide(
             and (ev.sentence.role != "note" or notes)  # a note's date is its document's
         ]
         grain = _grain_asked(q) if q.kind == DATE and held else ""
+        if q.kind == DATE and held and _DURATION_ASKED_RE.search(q.text):
+            if not _DURATION_RE.search(strip_markers(held[0][0].text)):
+                # "How long will the projects last?" / "accepted at the beginning of 2018":
+                # a point in time is no length of time
+                return Decision(False, "they give no length of time", about=held[0][0])
         done = _dated_verb(q) if q.kind == DATE and held else ""
         if done and stem(done) not in _said(q, _previous(held[0][0]) + " " + held[0][0].text):
             # "When were the projects cancelled?" / "likely to be accepted at the beginning
@@ -384,7 +389,10 @@ def decide(
         if not held:
             # "Which states carry the burden …?" / "frontline Member States"
             only = _states_described(q, about) if q.kind == COUNTRY else ""
-            return Decision(False, f"they give no {_WHAT[q.kind]}{only}", about=about)
+            what = _WHAT[q.kind]
+            if q.kind == DATE and _DURATION_ASKED_RE.search(q.text):
+                what = "length of time"  # "How long did X last?"
+            return Decision(False, f"they give no {what}{only}", about=about)
         predicate = _predicate(q, anchors)
         # stable: the score breaks ties
         held.sort(key=lambda es: -_predicate_share(predicate, es[0], q.text))
@@ -392,13 +400,16 @@ def decide(
             held.sort(key=lambda es: not _counts_asked(q, es[0].text))
             held.sort(key=lambda es: not excepted(q, es[0].text))  # "How many … not …?"
         if q.kind == NAMED and q.counted:  # "which treaty": a sentence naming a Treaty of …
-            held.sort(key=lambda es: not _heads_name(q.counted, es[0].text))
+            # "Which Italian port …?": "Italian" qualifies the kind ("Italian Marine" is no port)
+            capital = {stem(w.lower()) for w in words(q.text)[1:] if w[:1].isupper()}
+            counted = " ".join(w for w in q.counted.split() if w not in capital) or q.counted
+            held.sort(key=lambda es: not _heads_name(counted, es[0].text))
             # "What's the name of the CSDP naval operation?": a name given to a thing of
             # that kind, or one headed by its noun; a sentence naming other things gives none
             naming = [
                 (ev, sim)
                 for ev, sim in held
-                if _heads_name(q.counted, ev.text) or _names_kind(q, ev.text)
+                if _heads_name(counted, ev.text) or _names_kind(q, ev.text)
             ]
             kind = set(q.counted.split()) & (_NAMING_NOUNS | AGENT_NOUNS | _THING_NOUNS)
             if kind and not naming:  # "which came first": no kind of thing asked
@@ -1328,6 +1339,8 @@ def _names_kind(q: Question, text: str) -> bool:
     kinds = set(q.counted.split()) | {
         stem(e.lower()) for e in expansions(_kind_asked(q)) if " " not in e
     }
+    # "Which Italian port …?": "Italian" qualifies the kind, it is no kind ("Italian Marine")
+    kinds -= {stem(w.lower()) for w in words(q.text)[1:] if w[:1].isupper()}
     ws = words(strip_markers(text))
     spots = [i for i, w in enumerate(ws) if stem(w.lower()) in kinds]
     names = [
@@ -2015,6 +2028,20 @@ def money_unsaid(q: Question, texts: list[str]) -> bool:
     return not any(_speaks_of_money(text) for text in texts)
 
 
+# A question asking a length of time, not a point in it ("how long ago" asks a point)
+_DURATION_ASKED_RE = re.compile(
+    r"\bhow long\b(?!\s+ago)|\bfor how many (?:years|months|weeks|days)\b|\bduration\b",
+    re.I,
+)
+# a length of time as a sentence gives it: "for two years", "18 months", "from 2015 to 2017"
+_DURATION_RE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many)\s+"
+    r"(?:years?|months?|weeks?|days?|decades?)\b|\bfrom\s+\d{4}\s+(?:to|until|till)\s+\d{4}\b|"
+    r"\b(?:\d{4})\s*[-–]\s*\d{4}\b",
+    re.I,
+)
+
+
 # "When were the projects cancelled?", "When did Triton end?": the event a date is asked of
 _DATED_VERB_RE = re.compile(
     r"^(?:when|(?:on|in)\s+what\s+(?:date|year)|what\s+(?:date|year))\s+(?P<aux>was|were|did|"
@@ -2243,6 +2270,11 @@ def _decide_yes_no(
         # "Has X cut smuggling?" / "X could be used to detect smuggling": a possibility,
         # or a plan, is no result
         return Decision(False, "they say only what could happen, not that it did", about=ev)
+    foreign = _closing_word(q) if answer == "yes" else ""
+    if foreign and _asked_word_unknown(foreign, q, _previous(ev) + " " + ev.text, ctx):
+        # "Will PESCO create a European army?" / "… expressed their will to create PESCO":
+        # the thing asked of is a word the sources never use, in any words
+        return Decision(False, f"they say nothing of {_quote([foreign])}", about=ev)
     if answer == "yes" and only_past(q, ev.text):
         # "Is X still going on?" / "Y was later replaced by X": what was, not what still is
         return Decision(False, "they say what was, not whether it still is", about=ev)
@@ -2581,7 +2613,11 @@ def _frame_terms(q: Question) -> set[str]:
 _LATER_WORDS = (
     r"later|afterwards|eventually|subsequently|since then|ever since|in the end|ultimately"
 )
-_LATER_ASKED_RE = re.compile(rf"\b(?:{_LATER_WORDS})\b", re.I)
+# ("ultimately meant to …", "in the end aimed at …": the purpose, not a time)
+_LATER_ASKED_RE = re.compile(
+    rf"\b(?:{_LATER_WORDS})\b(?!\s+(?:meant|intended|aimed|designed|supposed|about|for)\b)",
+    re.I,
+)
 # "later", "since then", "eventually": the time after the one a sentence speaks of
 _LATER_RE = re.compile(rf"\b(?:{_LATER_WORDS}|by now|nowadays|today|replaced|then)\b", re.I)
 
@@ -3239,6 +3275,21 @@ def _comes_near(word: str, near: list[str], ctx: Context) -> bool:
     return relate is not None and any(relate(word, w) >= _UNSAID_WORD for w in near)
 
 
+def _closing_word(q: Question) -> str:
+    """The word closing a yes/no question where it may name the thing asked of ("… a
+    European army?"); "" for a function word, a frame noun, a participle or a name."""
+    asked = [w for w in words(strip_markers(WHETHER_TAG_RE.sub("", q.text)))]
+    if len(asked) < 4:
+        return ""
+    word = asked[-1]
+    low = word.lower()
+    if low in STOPWORDS | _IDIOM_WORDS | _FRAME_NOUNS or low.endswith(("ed", "ing")):
+        return ""
+    if word in {w for n in q.names for w in words(n)} or numbers(low) or low in MONTH_WORDS:
+        return ""
+    return low
+
+
 def unsaid_object(q: Question, ev: Evidence, ctx: Context) -> str:
     """The word closing a yes/no question, where it names the thing asked of ("Does X use
     drones?", "… paid in bitcoin?"), when the corpus never uses it and nothing in the
@@ -3280,7 +3331,7 @@ _NAMING_DETERMINERS = frozenset("the this that these those its their our your my
 _FRAME_NOUNS = frozenset(
     "basis way manner sense extent degree respect regard level terms today nowadays anymore "
     "though also too either anyway now yet already far date nah ok okay lol right correct "
-    "true".split()
+    "true well again instead overall".split()
 )
 
 

@@ -718,6 +718,9 @@ OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ("proposed", "pilot", "planned", "preliminary", "early phase", "expected"),
     ),
     (("final", "definitive", "definite"), ("pilot", "preliminary", "proposed", "initial")),
+    (("advanced", "mature", "late", "well advanced"), ("early",)),
+    (("eastern", "western", "northern", "southern"), ("central",)),
+    (("add to", "adds to", "added to", "increase", "heavier", "worsen"), ("lighten", "ease")),
     (
         ("heavier", "heavy", "harder", "worse", "add to the load", "increase the load",
          "cumbersome", "more complicated", "more difficult", "burdensome", "slower",

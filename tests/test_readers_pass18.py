@@ -5,9 +5,10 @@ pact); none comes from a gold set.
 
 from __future__ import annotations
 
-from qa.analyze import analyze
+from qa.analyze import TRUTH_FRAME_RE, YESNO, analyze
 from qa.answer import Assistant
 from qa.decide import (
+    _LATER_ASKED_RE,
     _VIEW_RE,
     _dated_verb,
     decide,
@@ -18,6 +19,7 @@ from qa.decide import (
 )
 from qa.respond import _list_opener
 from qa.spelling import Speller
+from qa.thesaurus import opposed
 from qa.types import Chunk, Evidence, Sentence
 from tests.conftest import sentence_evidence as _evidence
 
@@ -229,3 +231,61 @@ def test_a_topic_and_a_relation_typed_alone_are_a_question() -> None:
     assert analyze("clearway run by").text == "Who ran clearway?"
     assert analyze("pact members number").text == "How many members does pact have?"
     assert analyze("water board").text == "What is water board?"
+
+
+def test_a_yes_needs_the_thing_asked_of_said(fixture_assistant: Assistant) -> None:
+    """Near-miss class: "Did the pact create a river police?" closes on a thing the
+    sources never name in any words; a sentence sharing the rest ("the pact created the
+    Water Board") gives no Yes. A thing they do name is asked as before."""
+    reply = fixture_assistant.answer("Did the pact create a river police?", use_llm=False)
+    assert not reply.text.startswith("Yes"), reply.text
+    said = fixture_assistant.answer("Did the pact create the Water Board?", use_llm=False)
+    assert said.text.startswith("Yes"), said.text
+
+
+def test_a_length_of_time_is_no_point_in_it(fixture_assistant: Assistant) -> None:
+    """Near-miss class: "How long …?" asks a length of time; a sentence dating an event
+    gives a point in time. "How long ago …?" asks a point."""
+    reply = fixture_assistant.answer("How long did the signing of the pact take?", use_llm=False)
+    assert reply.refused and "length of time" in reply.text, reply.text
+
+
+def test_a_qualifier_of_the_kind_asked_is_no_kind(fixture_assistant: Assistant) -> None:
+    """Named class: "Which Alden patrol …?" asks a patrol; "Alden" qualifies it. A name
+    holding the qualifier ("the Alden Guard") names no patrol."""
+    ctx = fixture_assistant.context
+    said = _evidence(_PATROLS)
+    q = analyze("Which Alden harbour did the Alden Guard use?")
+    decision = decide(q, [(said, 0.6)], ctx, 0.2)
+    assert not decision.answerable, decision
+
+
+def test_reader_frames_around_a_yes_no_question() -> None:
+    """Yes/no class: "Isn't it true that X?" asks whether X holds, like "Is it true that
+    X?"; "in the author's view" and "in her view" say whose view, not what is asked;
+    "ultimately meant to" asks a purpose, not a later time."""
+    asked = "Isn't it true that Dunmore stayed out?"
+    assert TRUTH_FRAME_RE.sub("", asked) == "Dunmore stayed out?"
+    assert analyze(asked).kind == YESNO
+    assert "view" not in analyze("Would the pact help the cities, in the author's view?").text
+    assert "view" not in analyze("Would the pact help the cities, in her view?").text
+    assert not _LATER_ASKED_RE.search("Is the report ultimately meant to inform the cities?")
+    assert _LATER_ASKED_RE.search("Did Dunmore eventually join?")
+
+
+def test_more_opposites_a_reader_sets_against_the_sources() -> None:
+    """Yes/no class: "advanced" against "early", "add to the load" against "lighten the
+    load", "eastern" against "central": the sentence says the other side."""
+    assert opposed("Is the pact at an advanced stage?", "The pact is still at an early phase.")
+    assert opposed(
+        "Would the pact add to the load on the cities?", "It could lighten the load on the cities."
+    )
+    assert opposed("Is the patrol on the eastern river route?", "It runs on the Central route.")
+    assert not opposed("Is the pact at an early stage?", "The pact is still at an early phase.")
+
+
+def test_misspelt_question_words_are_read_as_meant() -> None:
+    """Typo class: "wich", "waht", "hwo" open a question as "which", "what", "how" do."""
+    assert analyze("wich city signed the pact?").text.startswith("Which city")
+    assert analyze("waht is the water board").kind != YESNO
+    assert analyze("hwo many cities joined?").text.lower().startswith("how many")
