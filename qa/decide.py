@@ -402,14 +402,14 @@ def decide(
         if q.kind == NAMED and q.counted:  # "which treaty": a sentence naming a Treaty of …
             # "Which Italian port …?": "Italian" qualifies the kind ("Italian Marine" is no port)
             capital = {stem(w.lower()) for w in words(q.text)[1:] if w[:1].isupper()}
-            counted = " ".join(w for w in q.counted.split() if w not in capital) or q.counted
-            held.sort(key=lambda es: not _heads_name(counted, es[0].text))
+            noun = " ".join(w for w in q.counted.split() if w not in capital) or q.counted
+            held.sort(key=lambda es: not _heads_name(noun, es[0].text))
             # "What's the name of the CSDP naval operation?": a name given to a thing of
             # that kind, or one headed by its noun; a sentence naming other things gives none
             naming = [
                 (ev, sim)
                 for ev, sim in held
-                if _heads_name(counted, ev.text) or _names_kind(q, ev.text)
+                if _heads_name(noun, ev.text) or _names_kind(q, ev.text)
             ]
             kind = set(q.counted.split()) & (_NAMING_NOUNS | AGENT_NOUNS | _THING_NOUNS)
             if kind and not naming:  # "which came first": no kind of thing asked
