@@ -3275,19 +3275,28 @@ def _comes_near(word: str, near: list[str], ctx: Context) -> bool:
     return relate is not None and any(relate(word, w) >= _UNSAID_WORD for w in near)
 
 
+def _closing_words(q: Question) -> list[str]:
+    """A yes/no question's words, in lower case, when the word closing it may name the
+    thing asked of ("Does X use drones?"); [] when it is a function word, a frame noun or
+    a participle ("… mainly applied?", "on a voluntary basis"), or the question is short."""
+    asked = [w.lower() for w in words(strip_markers(WHETHER_TAG_RE.sub("", q.text)))]
+    if len(asked) < 4:
+        return []
+    word = asked[-1]
+    if word in STOPWORDS | _IDIOM_WORDS | _FRAME_NOUNS or word.endswith(("ed", "ing")):
+        return []
+    return asked
+
+
 def _closing_word(q: Question) -> str:
     """The word closing a yes/no question where it may name the thing asked of ("… a
-    European army?"); "" for a function word, a frame noun, a participle or a name."""
-    asked = [w for w in words(strip_markers(WHETHER_TAG_RE.sub("", q.text)))]
-    if len(asked) < 4:
+    European army?"); "" for a function word, a frame noun, a participle, a name, a
+    number or a month."""
+    asked = _closing_words(q)
+    word = asked[-1] if asked else ""
+    if not word or word in {w.lower() for n in q.names for w in words(n)}:
         return ""
-    word = asked[-1]
-    low = word.lower()
-    if low in STOPWORDS | _IDIOM_WORDS | _FRAME_NOUNS or low.endswith(("ed", "ing")):
-        return ""
-    if word in {w for n in q.names for w in words(n)} or numbers(low) or low in MONTH_WORDS:
-        return ""
-    return low
+    return "" if numbers(word) or word in MONTH_WORDS else word
 
 
 def unsaid_object(q: Question, ev: Evidence, ctx: Context) -> str:
@@ -3297,12 +3306,10 @@ def unsaid_object(q: Question, ev: Evidence, ctx: Context) -> str:
     ("… mainly applied?") or a frame noun ("on a voluntary basis") names no such thing."""
     if q.kind != YESNO or ctx.relatedness is None:
         return ""
-    asked = [w.lower() for w in words(strip_markers(WHETHER_TAG_RE.sub("", q.text)))]
-    if len(asked) < 4:
+    asked = _closing_words(q)
+    if not asked:
         return ""
     word = asked[-1]
-    if word in STOPWORDS | _IDIOM_WORDS | _FRAME_NOUNS or word.endswith(("ed", "ing")):
-        return ""
     if asked[-2] in _NAMING_DETERMINERS:  # "… signed up to the pact?": a thing named, its
         return ""  # name the reader's own; "use drones", "with drones" ask of the thing
     # "Does X include cyber projects?": the words before a known closing noun say which
