@@ -233,21 +233,21 @@ _NAMED_KINDS = frozenset(
 def _as_which(text: str) -> str:
     """ "Which Xs …?" for "Name all the Xs mentioned …", "List the Xs that …", "What are
     the Xs that …", where Xs have names (missions, states): the request for every X, asked
-    as a list question. A noun followed by anything else ("What are the aims of X?") is
+    as a list question. A noun followed by anything else ("What are the duties of X?") is
     left as it is."""
     m = _LIST_REQUEST_RE.match(text)
     if not m or m.group("noun").split()[-1].lower() not in _NAMED_KINDS:
         return text  # "Name the measures taken …": things described, not named, asked as typed
     noun, rest = m.group("noun"), m.group("rest").strip(" ,")
     if not rest and m.group("ask").lower().startswith("what"):
-        return text  # "What are the two scenarios?": asked as it is
+        return text  # "What are the three options?": asked as it is
     first = rest.split()[0].lower() if rest else ""
     if first in {"that", "which", "who"}:
         rest = rest.split(None, 1)[1] if " " in rest else ""
     elif first.endswith(("ed", "en")) and first not in STOPWORDS:  # "mentioned in …"
         rest = f"{'were' if 'were' in m.group('ask').lower() else 'are'} {rest}"
     elif rest and not (first in {"the", "this", "a", "its"} or m.group("ask")[0] in "ln"):
-        return text  # "What are the aims of PESCO?": a definition, not a list
+        return text  # "What are the duties of X?": a definition, not a list
     return f"Which {noun} {rest}".strip() + "?"
 
 

@@ -2019,7 +2019,7 @@ _YEAR_WEIGHT = 0.3  # what giving the year asked adds to a sentence's score
 
 def money_unsaid(q: Question, texts: list[str]) -> bool:
     """Whether a yes/no question asks of money ("Is X funded by the EU budget?") and no
-    sentence speaks of money. A reason ("because it cost too much") is asked elsewhere;
+    sentence speaks of money. A reason ("because of its price") is asked elsewhere;
     a kind ("Is X a funding scheme?") is settled by a sentence saying what X is."""
     if q.kind != YESNO or not set(q.terms) & _MONEY_WORDS or _asked_cause(q):
         return False
@@ -2070,7 +2070,7 @@ def _dated_verb(q: Question) -> str:
     if verb in {n.lower() for n in q.names}:
         return ""
     if aux != "did" and not verb.endswith(("ed", "en", "t")):
-        return ""  # "When was the article written?" ends on a participle; "… in 2015" not
+        return ""  # "When was the report drafted?" ends on a participle; "… in 2015" not
     return verb
 
 
@@ -2111,7 +2111,7 @@ _MEMBER_ASKED_RE = re.compile(
 
 
 def list_membership(q: Question, texts: list[Evidence]) -> tuple[str, Evidence] | None:
-    """For "Is X one of the two scenarios?": ("yes", the sentence) when a sentence at hand
+    """For "Is X one of the three options?": ("yes", the sentence) when a sentence at hand
     announces the scenarios and lists them in bullets and one of them says X (most of its
     words, none set against it: "external" for "internal"); ("no", the sentence) when none
     does. None when no sentence lists the things asked of."""
@@ -2143,7 +2143,7 @@ def _decide_yes_no(
 ) -> Decision:
     """Settle a yes/no question by the stance of the best sentence that addresses it."""
     listed = list_membership(q, [ev for ev, _ in ranked[:8]])
-    if listed is not None:  # "Is X one of the two scenarios?" / "two scenarios: • … • …"
+    if listed is not None:  # "Is X one of the three options?" / "three options: • …"
         answer, ev = listed
         return Decision(True, support=(ev,), about=ev, yes_no=answer)
     wanted = [t for t in q.terms if t not in _POLAR | _LIGHT_NOUNS | _HAPPEN_VERBS]

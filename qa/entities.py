@@ -485,7 +485,7 @@ def cities(text: str) -> set[str]:
 
 # -- names, acronyms, people ------------------------------------------------------------
 # The EU's bodies and offices of several words: a question typed in lower case names them
-# whether or not the sources do ("how did the european parliament vote?")
+# whether or not the sources do ("what did the european parliament decide?")
 EU_BODIES = (
     "European Parliament",
     "European Commission",

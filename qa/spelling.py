@@ -118,7 +118,7 @@ class Speller:
         # typed all in lower case ("did europol run triton"): a word neither English nor
         # the corpus's, nor a typo of one, is a name the reader did not capitalise
         hasty = not any(c.isupper() for c in text[1:])
-        if hasty:  # "how did the european parliament vote": a name of several words
+        if hasty:  # "what did the european parliament decide": a name of several words
             for phrase in self._phrases:
                 text = re.sub(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", phrase, text, flags=re.I)
 

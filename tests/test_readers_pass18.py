@@ -62,7 +62,7 @@ def test_the_sentence_with_the_year_asked_settles_a_yes_no(
     """Yes/no class: a year in the question points to the sentence giving it, over one
     that only shares a plain word with the question."""
     reply = fixture_assistant.answer(
-        "Did four cities put their names to the river rules in 2019?", use_llm=False
+        "Did four cities agree the river rules in 2019?", use_llm=False
     ).text
     assert "2019" in reply, reply
 
@@ -113,7 +113,7 @@ def test_names_of_several_words_typed_in_lower_case_get_their_capitals() -> None
     )
     fixed, _ = speller.correct("did the water board meet the council of vienna")
     assert "Water Board" in fixed and "Council of Vienna" in fixed, fixed
-    fixed, _ = speller.correct("how did the european parliament vote")
+    fixed, _ = speller.correct("what did the european parliament decide")
     assert "European Parliament" in fixed, fixed
     fixed, _ = speller.correct("Did the water board meet the Council?")
     assert "water board" in fixed, fixed
@@ -137,7 +137,7 @@ def test_meeting_an_event_is_no_view() -> None:
 
 def test_a_request_for_every_thing_of_a_kind_is_a_list_question() -> None:
     """List class: "Name all the Xs mentioned", "List the Xs that …", "What are the Xs that
-    …?" ask for every X, like "Which Xs …?". "What are the aims of X?" and "Name the
+    …?" ask for every X, like "Which Xs …?". "What are the duties of X?" and "Name the
     author" are left as they are."""
     for text, asked in (
         ("Name all the cities mentioned in the article.", "Which cities are mentioned?"),
@@ -147,7 +147,7 @@ def test_a_request_for_every_thing_of_a_kind_is_a_list_question() -> None:
     ):
         q = analyze(text)
         assert q.text == asked and q.wants_list, (text, q.text)
-    assert analyze("What are the aims of the pact?").text == "What are the aims of the pact?"
+    assert analyze("What are the duties of the Board?").text == "What are the duties of the Board?"
     assert analyze("Name the author").text == "Name the author"
 
 
