@@ -254,6 +254,9 @@ def decide(
         _compares(compared, ev.text) and _names_anchors(anchors, ev, ctx) for ev, _ in ranked[:8]
     ):  # a comparison of the things asked about, not any "than"
         return Decision(False, f"they draw no comparison (“{compared} than”)", about=about)
+    thing = unknown_thing(q, [ev.text for ev, _ in ranked[:8]], ctx)
+    if thing:  # "What kind of drones will X use?": a thing the sources never name
+        return Decision(False, f"they say nothing of {_quote([thing])}", about=about)
     part = unnumbered_part(q, [ev.text for ev, _ in ranked[:8]])
     if part:  # "Which article of the Treaty introduces X?" / "introduced by the Treaty"
         return Decision(False, f"they cite no {part} of it, only the whole", about=about)
@@ -386,6 +389,11 @@ def decide(
                 return Decision(
                     False, f"they name no place for {_quote(rare_words(q, focus))}", about=using
                 )
+        seat = _WHERE_IS_RE.match(q.text) if q.kind == PLACE and held else None
+        if seat and q.names and not any(_placed(q.names, e.text) for e, _ in held):
+            # "Where is Frontex headquartered?" / "… a mission of the EU agency FRONTEX
+            # called Triton" on the Central Mediterranean route: the route is no seat
+            return Decision(False, "they give no place for it", about=held[0][0])
         if not held:
             # "Which states carry the burden …?" / "frontline Member States"
             only = _states_described(q, about) if q.kind == COUNTRY else ""
@@ -1676,6 +1684,22 @@ _NAMING_NOUNS = frozenset(
     "islands treaty treaties hotspot hotspots camp camps centre centres center centers "
     "facility facilities harbour harbours harbor harbors base bases region regions".split()
 )
+# "Where is Frontex (based / headquartered)?": where a named thing itself is
+_WHERE_IS_RE = re.compile(
+    r"^\W*where\s+(?:is|are|was|were)\s+(?:the\s+)?[^?]+?(?:\s+(?:located|based|"
+    r"headquartered|headquarterd|headquarters|hq|seated|situated|found|housed))?\s*\??\s*$",
+    re.I,
+)
+
+
+def _placed(names: tuple[str, ...], text: str) -> bool:
+    """Whether a sentence names a place within a few words of one of the names."""
+    ws = [w.lower() for w in words(strip_markers(text))]
+    at = [i for n in names for i, w in enumerate(ws) if w == n.split()[0].lower()]
+    spots = [i for p in places(text) for i, w in enumerate(ws) if w == p.split()[0].lower()]
+    return any(abs(a - b) <= 5 for a in at for b in spots)
+
+
 # words that ask where, not what of: "located", "based"
 _PLACE_FRAME = frozenset(stem(w) for w in "located location based place places situated".split())
 # things that bear names, besides places and bodies: "which project", "what programme"
@@ -1705,6 +1729,28 @@ _PART_ASKED_RE = re.compile(
     re.I,
 )
 _SELF_WORDS = frozenset("article piece paper text essay report analysis author it".split())
+
+
+# "What kind of drones …?", "Which drones …?": the thing asked for by its noun
+_THING_ASKED_RE = re.compile(
+    r"^\W*(?:what|which)\s+(?:(?:kind|kinds|type|types|sort|sorts)\s+of\s+)?"
+    r"(?P<noun>[a-z][a-z-]+)\s+(?:do|does|did|will|would|can|could|is|are|was|were)\b",
+    re.I,
+)
+
+
+def unknown_thing(q: Question, texts: list[str], ctx: Context) -> str:
+    """For "What kind of drones will X use?", "Which satellites does X use?": the noun of
+    the thing asked for when the corpus never uses it and no sentence at hand says it in
+    other words (the thesaurus); "" otherwise. States, people and the kinds a "which"
+    answers by name are asked elsewhere."""
+    m = _THING_ASKED_RE.match(q.text)
+    if not m or q.kind not in {OTHER, NAMED}:
+        return ""
+    noun = m.group("noun").lower()
+    if noun in STOPWORDS or stem(noun) in _STATE_NOUNS | _NAMING_NOUNS | AGENT_NOUNS:
+        return ""
+    return noun if _asked_word_unknown(noun, q, " ".join(texts), ctx) else ""
 
 
 def unnumbered_part(q: Question, texts: list[str]) -> str:
@@ -1737,10 +1783,12 @@ def unnamed_instances(
     asked = {n.lower() for n in q.names}
     saying = []
     forms = _noun_forms(phrase.split()[-1].lower())
-    for other in expansions(phrase.split()[-1].lower()):  # "operation": the corpus's "mission"
-        if " " not in other:
-            forms |= _noun_forms(other.lower())
-    for ev, _ in ranked[:8]:
+    for said in set(forms):  # "operation(s)": the corpus's "mission"
+        for other in expansions(said):
+            if " " not in other:
+                forms |= _noun_forms(other.lower())
+    scanned = [ev for ev, _ in ranked[:8]]
+    for ev in scanned:
         ws = words(strip_markers(ev.text))
         spots = [i for i, w in enumerate(ws) if w.lower() in forms]
         if not spots:
@@ -1748,6 +1796,9 @@ def unnamed_instances(
         back = _REFERS_BACK_RE.match(strip_markers(ev.text))
         if back and (back.group(1) or "").lower() in forms | {""}:
             return None  # "This agency …": named in the sentence before
+        before = antecedent(ev) if back else None
+        if before is not None and before.key not in {e.key for e in scanned}:
+            scanned.append(before)  # "This agency … operations": the agency's sentence too
         saying.append(ev)
         for name in _capitalised(strip_markers(ev.text)):
             if name.lower() in asked or name_share(name, ctx) > 0.3 or name.endswith("ing"):

@@ -10,7 +10,9 @@ from qa.answer import Assistant
 from qa.decide import (
     _LATER_ASKED_RE,
     _VIEW_RE,
+    _WHERE_IS_RE,
     _dated_verb,
+    _placed,
     decide,
     list_membership,
     money_unsaid,
@@ -289,3 +291,33 @@ def test_misspelt_question_words_are_read_as_meant() -> None:
     assert analyze("wich city signed the pact?").text.startswith("Which city")
     assert analyze("waht is the water board").kind != YESNO
     assert analyze("hwo many cities joined?").text.lower().startswith("how many")
+
+
+def test_where_a_named_thing_is_needs_a_place_beside_its_name() -> None:
+    """Near-miss class: "Where is the Water Board based?" asks the seat of a named thing;
+    a sentence naming it far from any place (a river route further on) places something
+    else. A place beside the name places it."""
+    far = (
+        "The Water Board, which checks nitrate levels every month and reports to the "
+        "mayors, works along the Orsa river route."
+    )
+    near = "The Water Board sits in Vienna."
+    assert not _placed(("Water Board",), far)
+    assert _placed(("Water Board",), near)
+    assert _WHERE_IS_RE.match("Where is the Water Board headquartered?")
+    assert _WHERE_IS_RE.match("where is the water board")
+    assert not _WHERE_IS_RE.match("Where did the Board test the wells?")
+
+
+def test_a_thing_asked_for_that_the_sources_never_name_is_refused(
+    fixture_assistant: Assistant,
+) -> None:
+    """Near-miss class: "What kind of drones does the Board use?" asks for a thing the
+    sources never name in any words; the Board's sentence is context, not an answer. A
+    thing they name ("What kind of report does the Board publish?") is answered."""
+    reply = fixture_assistant.answer("What kind of drones does the Board use?", use_llm=False)
+    assert reply.refused and "“drones”" in reply.text, reply.text
+    said = fixture_assistant.answer(
+        "What kind of report does the Water Board publish?", use_llm=False
+    )
+    assert not said.refused, said.text
