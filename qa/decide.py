@@ -254,9 +254,6 @@ def decide(
         _compares(compared, ev.text) and _names_anchors(anchors, ev, ctx) for ev, _ in ranked[:8]
     ):  # a comparison of the things asked about, not any "than"
         return Decision(False, f"they draw no comparison (“{compared} than”)", about=about)
-    thing = unknown_thing(q, [ev.text for ev, _ in ranked[:8]], ctx)
-    if thing:  # "What kind of drones will X use?": a thing the sources never name
-        return Decision(False, f"they say nothing of {_quote([thing])}", about=about)
     part = unnumbered_part(q, [ev.text for ev, _ in ranked[:8]])
     if part:  # "Which article of the Treaty introduces X?" / "introduced by the Treaty"
         return Decision(False, f"they cite no {part} of it, only the whole", about=about)
@@ -1686,9 +1683,9 @@ _NAMING_NOUNS = frozenset(
 )
 # "Where is Frontex (based / headquartered)?": where a named thing itself is
 _WHERE_IS_RE = re.compile(
-    r"^\W*where\s+(?:is|are|was|were)\s+(?:the\s+)?[^?]+?(?:\s+(?:located|based|"
-    r"headquartered|headquarterd|headquarters|hq|seated|situated|found|housed))?\s*\??\s*$",
-    re.I,
+    r"^\W*(?i:where)\s+(?i:is|are|was|were)\s+(?:(?i:the)\s+)?[A-Z][\w&-]*"
+    r"(?:\s+(?:(?:of|and|for|on|&)\s+)?[A-Z][\w&-]*)*(?:['’]s)?(?:\s+(?i:located|based|"
+    r"headquartered|headquarterd|headquarters|hq|seated|situated|found|housed))?\s*\??\s*$"
 )
 
 
@@ -1729,28 +1726,6 @@ _PART_ASKED_RE = re.compile(
     re.I,
 )
 _SELF_WORDS = frozenset("article piece paper text essay report analysis author it".split())
-
-
-# "What kind of drones …?", "Which drones …?": the thing asked for by its noun
-_THING_ASKED_RE = re.compile(
-    r"^\W*(?:what|which)\s+(?:(?:kind|kinds|type|types|sort|sorts)\s+of\s+)?"
-    r"(?P<noun>[a-z][a-z-]+)\s+(?:do|does|did|will|would|can|could|is|are|was|were)\b",
-    re.I,
-)
-
-
-def unknown_thing(q: Question, texts: list[str], ctx: Context) -> str:
-    """For "What kind of drones will X use?", "Which satellites does X use?": the noun of
-    the thing asked for when the corpus never uses it and no sentence at hand says it in
-    other words (the thesaurus); "" otherwise. States, people and the kinds a "which"
-    answers by name are asked elsewhere."""
-    m = _THING_ASKED_RE.match(q.text)
-    if not m or q.kind not in {OTHER, NAMED}:
-        return ""
-    noun = m.group("noun").lower()
-    if noun in STOPWORDS or stem(noun) in _STATE_NOUNS | _NAMING_NOUNS | AGENT_NOUNS:
-        return ""
-    return noun if _asked_word_unknown(noun, q, " ".join(texts), ctx) else ""
 
 
 def unnumbered_part(q: Question, texts: list[str]) -> str:
