@@ -230,6 +230,11 @@ _NAMED_KINDS = frozenset(
 )
 
 
+# the imperatives, as typed in lower case, that ask for every X whatever follows the noun
+# ("list the Xs of Y")
+_ASKS_ALL = frozenset({"list", "name"})
+
+
 def _as_which(text: str) -> str:
     """ "Which Xs …?" for "Name all the Xs mentioned …", "List the Xs that …", "What are
     the Xs that …", where Xs have names (missions, states): the request for every X, asked
@@ -246,7 +251,7 @@ def _as_which(text: str) -> str:
         rest = rest.split(None, 1)[1] if " " in rest else ""
     elif first.endswith(("ed", "en")) and first not in STOPWORDS:  # "mentioned in …"
         rest = f"{'were' if 'were' in m.group('ask').lower() else 'are'} {rest}"
-    elif rest and not (first in {"the", "this", "a", "its"} or m.group("ask")[0] in "ln"):
+    elif rest and not (first in {"the", "this", "a", "its"} or m.group("ask") in _ASKS_ALL):
         return text  # "What are the duties of X?": a definition, not a list
     return f"Which {noun} {rest}".strip() + "?"
 

@@ -300,20 +300,9 @@ def decide(
             and _same_succession(q, anchors, _with_antecedent(q, ev)) is not False
             and (ev.sentence.role != "note" or notes)  # a note's date is its document's
         ]
-        grain = _grain_asked(q) if q.kind == DATE and held else ""
-        if q.kind == DATE and held and _DURATION_ASKED_RE.search(q.text):
-            if not _DURATION_RE.search(strip_markers(held[0][0].text)):
-                # "How long will the projects last?" / "accepted at the beginning of 2018":
-                # a point in time is no length of time
-                return Decision(False, "they give no length of time", about=held[0][0])
-        done = _dated_verb(q) if q.kind == DATE and held else ""
-        if done and stem(done) not in _said(q, _previous(held[0][0]) + " " + held[0][0].text):
-            # "When were the projects cancelled?" / "likely to be accepted at the beginning
-            # of 2018": the date of another event
-            return Decision(False, f"they give no date for “{done}”", about=held[0][0])
-        if grain and not _has_grain(grain, held[0][0].text):  # the sentence best held
-            # "In which month …?" / "at the beginning of 2019": a coarser time is no answer
-            return Decision(False, f"they give no {grain}, only a coarser time", about=held[0][0])
+        unmet = _date_unmet(q, held[0][0]) if q.kind == DATE and held else ""
+        if unmet:  # "How long …?", "When were they cancelled?", "In which month …?"
+            return Decision(False, unmet, about=held[0][0])
         if q.kind == NUMBER and q.counted and not (_STATE_NOUNS | _TIME_NOUNS) & {q.counted}:
             # "how many people crossed …?" / "two possible scenarios": a count of other things
             # "How many lives were saved?" / "two possible scenarios … saving more lives":
@@ -1758,8 +1747,8 @@ def unnamed_instances(
     asked = {n.lower() for n in q.names}
     saying = []
     forms = _noun_forms(phrase.split()[-1].lower())
-    for said in set(forms):  # "operation(s)": the corpus's "mission"
-        for other in expansions(said):
+    for form in set(forms):  # "operation(s)": the corpus's "mission"
+        for other in expansions(form):
             if " " not in other:
                 forms |= _noun_forms(other.lower())
     scanned = [ev for ev, _ in ranked[:8]]
@@ -2117,6 +2106,23 @@ def _grain_asked(q: Question) -> str:
     return "month" if _MONTH_ASKED_RE.search(q.text) else ""
 
 
+def _date_unmet(q: Question, best: Evidence) -> str:
+    """Why the sentence best holding a date does not answer a date question, or "": it
+    gives a point in time where a length is asked ("How long will the projects last?" /
+    "accepted at the beginning of 2018"); the date of another event than the one the
+    question closes on ("When were the projects cancelled?"); or a coarser time than
+    asked ("In which month …?" / "at the beginning of 2019")."""
+    if _DURATION_ASKED_RE.search(q.text) and not _DURATION_RE.search(strip_markers(best.text)):
+        return "they give no length of time"
+    done = _dated_verb(q)
+    if done and stem(done) not in _said(q, _previous(best) + " " + best.text):
+        return f"they give no date for “{done}”"
+    grain = _grain_asked(q)
+    if grain and not _has_grain(grain, best.text):
+        return f"they give no {grain}, only a coarser time"
+    return ""
+
+
 def _has_grain(grain: str, text: str) -> bool:
     """Whether a sentence gives a date as fine as asked (a month, or a day)."""
     found = dates(strip_markers(text))
@@ -2136,7 +2142,7 @@ _MEMBER_ASKED_RE = re.compile(
 )
 
 
-def list_membership(q: Question, texts: list[Evidence]) -> tuple[str, Evidence] | None:
+def list_membership(q: Question, evidence: list[Evidence]) -> tuple[str, Evidence] | None:
     """For "Is X one of the three options?": ("yes", the sentence) when a sentence at hand
     announces the scenarios and lists them in bullets and one of them says X (most of its
     words, none set against it: "external" for "internal"); ("no", the sentence) when none
@@ -2148,7 +2154,7 @@ def list_membership(q: Question, texts: list[Evidence]) -> tuple[str, Evidence] 
     wanted = [t for t in terms(x) if t not in _POLAR]
     if not wanted:
         return None
-    for ev in texts:
+    for ev in evidence:
         head, _, rest = strip_markers(ev.text).partition("•")
         if not rest or noun not in terms(head):
             continue

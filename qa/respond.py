@@ -227,15 +227,17 @@ _INCLUDES_RE = re.compile(
 )
 
 
-def _list_opener(q: Question, chosen: list[Evidence]) -> Evidence | None:
+def _list_opener(q: Question, chosen: list[Evidence]) -> list[Evidence]:
     """The chosen sentence that opens, in prose, the list a question asks ("the approach
-    includes some tools of the CSDP", followed by "An example is …", "Additionally, …"):
-    its words of inclusion name the question's own thing, and two items or more follow."""
+    includes some tools of the CSDP", followed by "An example is …", "Additionally, …"),
+    with its items: its words of inclusion name the question's own thing, and two items
+    or more follow. [] when no chosen sentence does."""
     for ev in chosen:
         m = _INCLUDES_RE.search(strip_markers(ev.text))
-        if m and set(terms(m.group(1))) & set(q.terms) and len(continuations([ev])) >= 2:
-            return ev
-    return None
+        items = continuations([ev]) if m and set(terms(m.group(1))) & set(q.terms) else []
+        if len(items) >= 2:
+            return [ev, *items]
+    return []
 
 
 def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
@@ -267,10 +269,9 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
             chosen = [e for e in chosen if countries(e.text) or excepted(q, e.text)] or chosen
         chosen += continuations(chosen)
         chosen = _distinct(chosen)
-        opener = None if timeline else _list_opener(q, chosen)
-        if opener is not None:  # "X includes some tools of Y. An example is … Likewise …":
-            # the items it opens answer; a sentence elsewhere naming the tools at large does not
-            opened = {e.key for e in (opener, *continuations([opener]))}
+        opened = {e.key for e in ([] if timeline else _list_opener(q, chosen))}
+        if opened:  # "X includes some tools of Y. An example is … Likewise …": the items
+            # it opens answer; a sentence elsewhere naming the tools at large does not
             chosen = [e for e in chosen if e.key in opened]
         chosen.sort(key=lambda e: (e.chunk.doc_id != "article", e.chunk.doc_id, e.sentence.start))
         if timeline:  # by the earliest date a sentence gives; undated ones keep their place

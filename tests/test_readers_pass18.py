@@ -189,8 +189,8 @@ def test_a_list_opened_in_prose_is_answered_by_its_items(fixture_assistant: Assi
     opener = Evidence("[¶6]", chunk, sentences[0], first, 1.0)
     aside = _evidence("After the flood the cities adopted measures of the Board.", "[¶2]")
     q = analyze("Which measures of the Board does the pact include?")
-    assert _list_opener(q, [aside, opener]) == opener
-    assert _list_opener(q, [aside]) is None
+    assert _list_opener(q, [aside, opener])[0] == opener
+    assert _list_opener(q, [aside]) == []
 
 
 def test_membership_of_a_bulleted_list_is_settled_by_its_items() -> None:
