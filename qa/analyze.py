@@ -32,7 +32,8 @@ _AUXILIARIES = frozenset(
 # "can you tell me", "I'm curious about"). A class: discourse markers and speech-act verbs.
 _OPENER_RE = re.compile(
     r"^(?:(?:so|ok(?:ay)?|hey|hi|well|quick (?:q|question)|question|also|and|but|right|"
-    r"please|pls|btw|one more thing)\b[\s,:;-]*)+",
+    r"please|pls|btw|one more thing|wait|hang on|hold on|hm+|um+|uh+|oh|sorry|actually)"
+    r"\b[\s,:;-]*)+",
     re.I,
 )
 # A leading attribution ("Going by the article, …", "According to the text: …"): who
@@ -199,11 +200,12 @@ class Question:
 _LEAD_CLAUSE_RE = re.compile(
     r"^(?:(?:and\s+|so\s+)?(?:what|how)\s+about|as\s+for|regarding|"
     r"once|if|when|after|before|since|given|now that|going by|according to|as far as|"
-    r"based on|by|in|with|apart from|aside from|besides|except(?: for)?|other than|excluding|"
+    r"based on|by|in|with|under|during|within|among|for|from|through|apart from|aside from|"
+    r"besides|except(?: for)?|other than|excluding|"
     r"even|despite|for all|in spite of|without|all (?:in|told)|in short|then|still|also|"
     r"honestly|seriously|ok(?:ay)?|right|well|put simply|simply put|in plain (?:terms|english|"
     r"words)|in a word|briefly|quickly|basically|so|and|but|out of curiosity|quick question)"
-    r"\b[^?]*?,\s*(?=(?:is|are|was|were|do|does|did|can|could|will|would|"
+    r"\b(?!\s+(?:how|what|which|whom?|whose|when|where|why)\b)[^?]*?,\s*(?=(?:is|are|was|were|do|does|did|can|could|will|would|"
     r"has|have|had|should|must|what|which|who|whom|whose|when|where|why|how)\b)",
     re.I,
 )
@@ -704,6 +706,8 @@ def _kind(text: str, ws: list[str]) -> str:
         return _kind(rest, [w.lower() for w in words(rest)])
     if ws and ws[0] in _AUXILIARIES and not _WH_ANYWHERE.search(" ".join(ws[:3])):
         return YESNO
+    if ws[:2] and ws[0] in _BE_WORDS and ws[1] == "what" and len(ws) > 4:
+        return YESNO  # "Is what a state signs up to binding?": "what …" is the subject
     if _SOURCE_Q_RE.search(text):  # "Where does the bit about X come from?": no place
         return SOURCE
     stems = {stem(w) for w in ws}
@@ -725,8 +729,8 @@ def _kind(text: str, ws: list[str]) -> str:
     who = _WHO_RE.search(text)
     if who and who.group(0).lower() in {"who", "whom"} and _embedded(ws, who.group(0).lower()):
         who = None  # "what did the states who joined sign?"
-    if _asks_role(ws) or (who and any(is_role_noun(w) for w in ws)):
-        return PERSON
+    if _asks_role(ws) or (who and any(is_role_noun(w) or w in _PERSON_VERBS for w in ws)):
+        return PERSON  # "Who chaired the meeting?": only a person chairs
     if who and _MEMBERSHIP_RE.search(text):  # "Who stayed out of PESCO?": states take part
         return COUNTRY
     if who:
@@ -926,7 +930,12 @@ def _counted(text: str, kind: str) -> str:
     return stem(word.lower())
 
 
+_BE_WORDS = frozenset("is are was were".split())
 _WH_ANYWHERE = re.compile(r"\b(?:what|which|who|when|where|why|how)\b")
+
+
+# verbs whose doer is a person ("Who chaired the Council meeting?")
+_PERSON_VERBS = frozenset("chaired chairs chair presided presides preside".split())
 
 
 def _asks_role(ws: list[str]) -> bool:

@@ -135,6 +135,8 @@ def card_field(
             says = _ACCORDING_RE.search(q.text) or _NOTE_SAYS_RE.search(q.text)
             if len(asked) > 2 or (asked and says):
                 continue  # "according to the footnote on X, what does X help fight?"
+            if set(asked) & _PEOPLE_ROLES:
+                continue  # "Who chaired the meeting footnote 1 cites?": a record names no one
             return name
         about_article = bool(re.search(rf"\b(?:this|the) {_ARTICLE_NOUN}\b", q.text, re.I))
         said = {f for f, _ in fields} & {"conclusion", "summary", "aim", "argument"}
@@ -154,7 +156,7 @@ def card_field(
             continue  # "Does she argue X?", "what does the author argue about X?": content
         if name == "aim" and len(content) > 2:
             continue  # "give the timeline the article sets out for X": it asks for content
-        if content and name in {"author", "publisher", "date"}:
+        if [t for t in content if t not in titled] and name in {"author", "publisher", "date"}:
             # "Is the article by X?", "Is X the author?": the card settles who
             named = {t for n in q.names for t in terms(n)}
             only_names = name == "author" and not set(content) - named - _NAME_PARTICLES
@@ -164,6 +166,12 @@ def card_field(
     return ""
 
 
+# what people do at a meeting or for a document, which no record of the notes tells
+_PEOPLE_ROLES = frozenset(
+    stem(w)
+    for w in """chair chaired chairs preside presided head headed lead led attend attended
+    host hosted speak spoke spokesperson minister ministers president""".split()
+)
 # A question asking who wrote, not what the writer says
 _WHO_WROTE_RE = re.compile(r"\b(?:who|whom|wrote|written|name of the)\b", re.I)
 # Lower-case words inside people's names ("Fornaciari da Passano", "van der Berg")
@@ -340,7 +348,8 @@ def card_answer(q: Question, store: Store) -> CardAnswer | None:
     named = _states_named(q, store)
     if named is not None:  # "Which countries does the article mention?"
         return named
-    name = card_field(q, described, frozenset(terms(article.title)))
+    # the article's own title and publisher name it ("when was this EUROPEUM piece written?")
+    name = card_field(q, described, frozenset(terms(f"{article.title} {article.publisher}")))
     author = _asks_who_author_is(q, article.author)
     if author and not name:  # "Who is Benedetta Fornaciari da Passano?": the card's author
         header = _find(store, lambda s, t: s.role == "header" and t.startswith("author:"))
@@ -856,12 +865,17 @@ def _unheld_text(q: Question, store: Store) -> CardAnswer | None:
         return None
     if not whole_text and re.search(r"\b(?:title|titled|headline)\b", q.text, re.I):
         return None  # "according to the press release's title": the record holds the title
-    if not (_DOCUMENT_RE.search(q.text) or re.search(r"\bpaper\b", q.text, re.I)):
-        return None
     cited_docs = sorted(
         (s for s in store.sources.values() if s.footnote is not None), key=lambda s: s.footnote or 0
     )
-    if not _DOCUMENT_WORD_RE.search(q.text) and not re.search(r"\bpaper\b", q.text, re.I):
+    # "What did the Foreign Affairs Council conclude …?": a maker named as its note cites it
+    maker = any(
+        len((set(q.terms) - _FIELD_WORDS) & set(terms(f"{s.cited_as} {s.publisher}"))) >= 2
+        for s in cited_docs
+    )
+    if not (_DOCUMENT_RE.search(q.text) or re.search(r"\bpaper\b", q.text, re.I) or maker):
+        return None
+    if not (_DOCUMENT_WORD_RE.search(q.text) or re.search(r"\bpaper\b", q.text, re.I) or maker):
         # only a quoted phrase names it: "explain what "flexibility mechanism" means" quotes
         # the article's words, not the title of a document the notes cite
         quoted = {t for m in _QUOTED_RE.finditer(q.text) for t in terms(m.group(0))}
@@ -872,11 +886,12 @@ def _unheld_text(q: Question, store: Store) -> CardAnswer | None:
         picked = _picked(q, cited_docs)
     else:  # named by the words of its record alone: "the ESDC paper", "the Council release"
         content = {t for t in q.terms if t not in _FIELD_WORDS}
-        picked = [
-            s
+        shared = {
+            s.id: len(content & set(terms(" ".join((s.title, s.publisher, s.cited_as)))))
             for s in cited_docs
-            if content & set(terms(" ".join((s.title, s.publisher, s.cited_as))))
-        ]
+        }
+        most = max(shared.values(), default=0)  # the record sharing most of its words
+        picked = [s for s in cited_docs if most and shared[s.id] == most]
     if len(picked) != 1 or picked[0].has_text:
         return None
     src = picked[0]

@@ -39,6 +39,7 @@ from qa.analyze import (
     WHETHER_TAG_RE,
     YESNO,
     Question,
+    analyze,
     kind_phrase,
     polarity_words,
     whole_timeline,
@@ -285,6 +286,10 @@ def decide(
     if best_sim < min_similarity and not _says_every_term(q, best, ctx) and not listed:
         # nothing close: any sentence quoted would be about something else
         return Decision(False, "no passage is close to the question")
+    if q.kind == YESNO:  # "X rather than Y, right?" / "… by providing Y": Y, not X
+        instead = next((ev for ev, _ in ranked[:3] if set_against_said(q, ev.text)), None)
+        if instead is not None:
+            return Decision(True, support=(instead,), about=instead, yes_no="no")
     if money_unsaid(q, [ev.text for ev, _ in ranked[:8]]):
         return Decision(False, "they say nothing of funding, costs or budgets", about=about)
     if q.kind == YESNO:
@@ -295,14 +300,40 @@ def decide(
         held = [
             (ev, sim)
             for ev, sim in ranked
-            if (whole or _is_about(q, anchors, ev, sim, ctx, strict=True))
-            and (holds_text(q, _with_antecedent(q, ev), ctx) or bool(successor(q, ev.text)))
+            if (
+                whole
+                or _is_about(q, anchors, ev, sim, ctx, strict=True)
+                or _names_document(q, anchors, ev, ctx)
+            )
+            and (
+                holds_text(q, _with_antecedent(q, ev), ctx)
+                or bool(successor(q, ev.text))
+                or _gives_length(q, ev.text)  # "How long …?" / "since the crisis"
+            )
             and _same_succession(q, anchors, _with_antecedent(q, ev)) is not False
-            and (ev.sentence.role != "note" or notes)  # a note's date is its document's
+            # a note's date and maker are its document's: a question asking of the notes,
+            # or of a document the note names ("When did the ESDC put out its paper?")
+            and (ev.sentence.role != "note" or notes or _names_document(q, anchors, ev, ctx))
+            # "Why did the EU change course?" / "this article aims to understand …": the
+            # article's own aim is no reason for its subject
+            and not (
+                q.kind == REASON and ARTICLE_AIM_RE.search(ev.text) and not _OWN_RE.search(q.text)
+            )
         ]
-        unmet = _date_unmet(q, held[0][0]) if q.kind == DATE and held else ""
-        if unmet:  # "How long …?", "When were they cancelled?", "In which month …?"
-            return Decision(False, unmet, about=held[0][0])
+        if q.kind == DATE and held:
+            # the sentences telling the event asked, as finely as asked, answer it
+            done, grain = _dated_verb(q), _grain_asked(q)
+            fit = [
+                (ev, sim)
+                for ev, sim in held
+                if (not done or _dates_event(q, done, ev))
+                and (not grain or _has_grain(grain, ev.text))
+            ]
+            best = (fit or held)[0][0]
+            unmet = _date_unmet(q, best, [e for e, _ in held])
+            if unmet:  # "How long …?", "When were they cancelled?", "In which month …?"
+                return Decision(False, unmet, about=best)
+            held = fit or held
         if q.kind == NUMBER and q.counted and not (_STATE_NOUNS | _TIME_NOUNS) & {q.counted}:
             # "how many people crossed …?" / "two possible scenarios": a count of other things
             # "How many lives were saved?" / "two possible scenarios … saving more lives":
@@ -332,7 +363,7 @@ def decide(
                 for t in q.terms
                 if t in ctx.vocabulary
                 and ctx.weight(t) >= ctx.rarest
-                and t not in _TAKING_PART | _STATE_NOUNS
+                and t not in _TAKING_PART | _STATE_NOUNS | _ONSET_VERBS | _HAPPEN_VERBS
                 and t not in rare
                 and t not in _describing_reader_words(q)
             ]
@@ -346,8 +377,15 @@ def decide(
             # words only one or two passages use; one giving a reason ("This leads to …")
             # without any of them is about another thing
             closest = set(terms(ranked[0][0].text))
+            # a year says when, a word of taking part who ("participating countries"):
+            # neither is the thing the reason is for
             focus = [
-                t for t in q.terms if t in closest and ctx.weight(t) >= ctx.rarest - _TWO_PASSAGES
+                t
+                for t in q.terms
+                if t in closest
+                and ctx.weight(t) >= ctx.rarest - _TWO_PASSAGES
+                and not numbers(t)
+                and t not in _TAKING_PART
             ]
             # "The project aims …": what it refers back to is the thing the reason is for
             given = [_said(q, " ".join(x.text for x in (antecedent(e), e) if x)) for e, _ in held]
@@ -390,6 +428,8 @@ def decide(
         predicate = _predicate(q, anchors)
         # stable: the score breaks ties
         held.sort(key=lambda es: -_predicate_share(predicate, es[0], q.text))
+        # "Who published the paper on …?": the note naming the document tells its maker
+        held.sort(key=lambda es: not _names_document(q, anchors, es[0], ctx))
         if q.kind == NUMBER and q.counted:
             held.sort(key=lambda es: not _counts_asked(q, es[0].text))
             held.sort(key=lambda es: not excepted(q, es[0].text))  # "How many … not …?"
@@ -400,10 +440,15 @@ def decide(
             held.sort(key=lambda es: not _heads_name(noun, es[0].text))
             # "What's the name of the CSDP naval operation?": a name given to a thing of
             # that kind, or one headed by its noun; a sentence naming other things gives none
+            # "Which EU body …?": a name of an agency, a council, a college is one of a body
+            kinds = [noun] + list(_ORGANISATION_HEADS if noun in _GENERIC_BODIES else ())
             naming = [
                 (ev, sim)
                 for ev, sim in held
-                if _heads_name(noun, ev.text) or _names_kind(q, ev.text)
+                if any(
+                    _heads_name(k, ev.text) or _names_kind(_as_kind(q, noun, k), ev.text)
+                    for k in kinds
+                )
             ]
             kind = set(q.counted.split()) & (_NAMING_NOUNS | AGENT_NOUNS | _THING_NOUNS)
             if kind and not naming:  # "which came first": no kind of thing asked
@@ -484,6 +529,8 @@ def _states_purpose(q: Question, text: str, ctx: Context) -> bool:
 
 
 _FRAME_NAMES = frozenset(["eu", "europe", "european union", "union", "member states"])
+# a question about the text itself ("Why did the author write it?")
+_OWN_RE = re.compile(r"\b(?:article|author|writer|paper|piece|text)\b", re.I)
 # "this article aims to …": the article's aim, not its subject's
 ARTICLE_AIM_RE = re.compile(r"\b(?:this|the)\s+(?:article|paper|piece)\s+aims?\b", re.I)
 
@@ -1310,6 +1357,22 @@ def _heads_name(noun: str, text: str) -> bool:
     return bool(headed_name(noun, text))
 
 
+# a word for any organisation, and the nouns heading an organisation's name
+_GENERIC_BODIES = frozenset("body bodies organisation organization institution entity".split())
+_ORGANISATION_HEADS = tuple(
+    """agency council commission college office authority service parliament court bank
+    institute committee board bureau""".split()
+)
+
+
+def _as_kind(q: Question, noun: str, kind: str) -> Question:
+    """The question asked of another kind of thing ("Which EU agency …?" for "Which EU
+    body …?")."""
+    if kind == noun:
+        return q
+    return analyze(re.sub(rf"\b{re.escape(noun)}\b", kind, q.text, count=1))
+
+
 def headed_name(noun: str, text: str) -> str:
     """The first capitalised name in the text headed by the noun, as the text writes it
     ("the Treaty of Lisbon" for "which treaty"); '' when there is none."""
@@ -2032,11 +2095,34 @@ _YEARS_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_WEIGHT = 0.3  # what giving the year asked adds to a sentence's score
 
 
+def set_against_said(q: Question, text: str) -> bool:
+    """Whether a yes/no question sets one thing against another ("Is the aim to give
+    money rather than training?") and the sentence says the other ("by providing
+    training"), in all its words, and not the thing asked: the sentence takes the side
+    the question sets against, so it denies the question."""
+    m = _CONTRAST_SIDE_RE.search(q.text)
+    if not m or q.negative:
+        return False
+    own = set(terms(m.group(1))) - _POLAR
+    other = set(terms(m.group(2)))
+    have = set(terms(strip_markers(text)))
+    return bool(own and other) and other <= have and not own & have
+
+
+# "… give money rather than training and advice?": the word asked, and the side against it
+_CONTRAST_SIDE_RE = re.compile(
+    r"\b(\w+)\s*,?\s+(?:rather than|instead of|as opposed to)\s+([^?.;,]+)", re.I
+)
+
+
 def money_unsaid(q: Question, texts: list[str]) -> bool:
     """Whether a yes/no question asks of money ("Is X funded by the EU budget?") and no
     sentence speaks of money. A reason ("because of its price") is asked elsewhere;
     a kind ("Is X a funding scheme?") is settled by a sentence saying what X is."""
     if q.kind != YESNO or not set(q.terms) & _MONEY_WORDS or _asked_cause(q):
+        return False
+    against = _CONTRAST_SIDE_RE.search(q.text)  # "training rather than money": not asked
+    if against and not set(terms(q.text[: against.end(1)])) & _MONEY_WORDS:
         return False
     if any(other_kind(q, text) for text in texts):
         return False
@@ -2055,6 +2141,8 @@ _DURATION_RE = re.compile(
     r"\b(?:\d{4})\s*[-–]\s*\d{4}\b",
     re.I,
 )
+# "Since the crisis, Italy has …": a length of time, from then on, for what the clause says
+_SINCE_RE = re.compile(r"\bsince\s+(?:the\s+|its\s+|\d{4}\b)", re.I)
 
 
 # "When were the projects cancelled?", "When did Triton end?": the event a date is asked of
@@ -2072,6 +2160,45 @@ _ONSET_VERBS = frozenset(
 )
 
 
+# verbs of a thing coming into being: a date one of them gives is the date another asks
+# ("When was PESCO brought in?" / "In November 2017, … expressed their will to create …")
+_FOUNDING_VERBS = frozenset(
+    stem(w)
+    for w in """introduce introduced create created launch launched establish established
+    found founded set form formed inaugurate inaugurated initiate initiated institute
+    instituted bring brought roll rolled unveil unveiled activate activated kick kicked
+    open opened""".split()
+)
+
+
+def _dates_event(q: Question, verb: str, ev: Evidence) -> bool:
+    """Whether a sentence (or the one before) tells the event a date question closes on:
+    its verb said, literally or through the thesaurus, or, for a thing coming into being,
+    any verb of founding ("created" for "introduced")."""
+    text = _previous(ev) + " " + ev.text
+    if stem(verb) in _said(q, text):
+        return True
+    return stem(verb) in _FOUNDING_VERBS and bool(_FOUNDING_VERBS & set(terms(text)))
+
+
+def _gives_length(q: Question, text: str) -> bool:
+    """Whether a question asks a length of time and the sentence gives one."""
+    if q.kind != DATE or not _DURATION_ASKED_RE.search(q.text):
+        return False
+    plain = strip_markers(text)
+    if _DURATION_RE.search(plain):
+        return True
+    since = _SINCE_RE.search(plain)
+    named = [*q.names, *q.countries]
+    if not since or not named:
+        return False
+    # "How long has Italy managed the route?" / "Since the crisis, Italy has been taking
+    # over the management of the route, especially with X": the phrase and its clause
+    # name what is asked of (not X, after the clause)
+    clause = ",".join(plain[since.start() :].split(",")[:2]).lower()
+    return all(n.lower() in clause for n in named)
+
+
 def _dated_verb(q: Question) -> str:
     """The verb a date question asks the date of, where it closes the question ("When
     were the projects cancelled?", "When did Triton end?"): a participle after "was",
@@ -2080,6 +2207,8 @@ def _dated_verb(q: Question) -> str:
     if not m:
         return ""
     verb, aux = m.group("verb"), m.group("aux").lower()
+    if not verb.islower():
+        return ""  # "… in the central Med?": a name closes it, not a verb
     if verb in STOPWORDS or stem(verb) in _HAPPEN_VERBS | _ONSET_VERBS:
         return ""  # "When did the crisis break out?": the date of the event itself
     if verb in {n.lower() for n in q.names}:
@@ -2106,16 +2235,34 @@ def _grain_asked(q: Question) -> str:
     return "month" if _MONTH_ASKED_RE.search(q.text) else ""
 
 
-def _date_unmet(q: Question, best: Evidence) -> str:
+# a question asking of a document, not of what it tells ("its paper", "the study")
+DOCUMENT_ASKED_RE = re.compile(
+    r"\b(?:paper|publication|report|study|document|press release|web ?page|booklet|handbook|"
+    r"published|publish|put out|issued|brought out)\b",
+    re.I,
+)
+
+
+def _names_document(q: Question, anchors: list[str], ev: Evidence, ctx: Context) -> bool:
+    """Whether a sentence is a note naming the document a question asks of: the question
+    speaks of a document (its paper, published) and names what the note names ("the
+    European Security and Defence College")."""
+    if ev.sentence.role != "note" or not anchors or not DOCUMENT_ASKED_RE.search(q.text):
+        return False
+    return _names_anchors(anchors, ev, ctx)
+
+
+def _date_unmet(q: Question, best: Evidence, held: list[Evidence]) -> str:
     """Why the sentence best holding a date does not answer a date question, or "": it
     gives a point in time where a length is asked ("How long will the projects last?" /
     "accepted at the beginning of 2018"); the date of another event than the one the
-    question closes on ("When were the projects cancelled?"); or a coarser time than
-    asked ("In which month …?" / "at the beginning of 2019")."""
-    if _DURATION_ASKED_RE.search(q.text) and not _DURATION_RE.search(strip_markers(best.text)):
+    question closes on, told by no sentence holding a date ("When were the projects
+    cancelled?"); or a coarser time than asked ("In which month …?" / "at the beginning
+    of 2019")."""
+    if _DURATION_ASKED_RE.search(q.text) and not _gives_length(q, best.text):
         return "they give no length of time"
     done = _dated_verb(q)
-    if done and stem(done) not in _said(q, _previous(best) + " " + best.text):
+    if done and not any(_dates_event(q, done, ev) for ev in held):
         return f"they give no date for “{done}”"
     grain = _grain_asked(q)
     if grain and not _has_grain(grain, best.text):
@@ -2184,16 +2331,20 @@ def _decide_yes_no(
     counting = _count_terms(q)
     wanted = [t for t in wanted if t not in counting] or wanted
     best: tuple[float, Evidence, float, float] | None = None  # score, sentence, cosine, cover
+    dated: list[tuple[float, Evidence, float, float]] = []  # those giving a year
     candidates = ranked[:6]
     settling = [(ev, sim) for ev, sim in ranked if _settles_country(q, ev)]
     if anchors:  # "Does Italy lead HARMSPRO?": a sentence on Italy, not HARMSPRO, settles none
         settling = [(ev, sim) for ev, sim in settling if _names_anchors(anchors, ev, ctx)]
     if settling:  # a question about a state: only a sentence naming states can settle it
         candidates = settling
-    elif anchors:  # "Is X …?": a sentence about X settles it, where one is at hand
-        candidates = [(e, sim) for e, sim in candidates if _names_anchors(anchors, e, ctx)] or (
-            candidates
-        )
+    elif anchors:  # "Is X …?": a sentence about X settles it, where one is at hand; one
+        # in a section headed by X's name is about X ("Current CSDP programs" / "The aim is …")
+        candidates = [
+            (e, sim)
+            for e, sim in candidates
+            if _names_anchors(anchors, e, ctx) or _heads_section(anchors, e, ctx)
+        ] or candidates
     said_anywhere = {t for ev, _ in candidates for t in terms(ev.text)}
     notes = asks_about_notes(q.text)  # "Was the meeting footnote 1 cites held in …?"
     years = set(_YEARS_RE.findall(q.text))
@@ -2220,11 +2371,23 @@ def _decide_yes_no(
         score += 0.3 * bool(opposed(q.text, ev.text) - said_anywhere)
         # "… wait till early 2019?": the sentence giving the year asked, over one sharing
         # a plain word ("an early phase")
-        score += _YEAR_WEIGHT * bool(years & set(_YEARS_RE.findall(ev.text)))
+        # … and a sentence saying what is asked of it with another year settles it as well
+        # ("adopted at the beginning of 2019?" / "accepted at the beginning of 2018")
+        given = set(_YEARS_RE.findall(ev.text))
+        dates_it = bool(years and given) and _predicate_cover(q, ev, ctx) >= 0.5
+        score += _YEAR_WEIGHT * (bool(years & given) or dates_it)
         if best is None or score > best[0]:
             best = (score, ev, sim, cover)
+        if years and _YEARS_RE.search(ev.text):
+            dated.append((score, ev, sim, cover))
     if best is None:
         return Decision(False, "no passage addresses the question", about=about)
+    passage = [d for d in dated if d[1].chunk.id == best[1].chunk.id]
+    if passage and not _YEARS_RE.search(best[1].text):
+        # "… wait until 2020 to judge it?" / "at an early phase. Thus, … see the outcome at
+        # the beginning of 2019": the passage's sentence giving a year settles the year
+        top = max(passage, key=lambda d: d[0])  # addressed as closely as its passage is
+        best = (top[0], top[1], max(top[2], best[2]), max(top[3], best[3]))
     _, ev, sim, cover = best
     day = _note_day(q, ev.text) if ev.sentence.role == "note" else ""
     if day and _names_anchors(anchors, ev, ctx):  # "Did the Council meet on 13 Nov 2017?"
@@ -2541,7 +2704,8 @@ def _verdict(
         stance = None  # a sentence naming X and Y but not the funding does not say it
     if stance and _TIME_ASKED_RE.search(q.text) and not dates(_previous(ev) + " " + ev.text):
         stance = None  # "Did the crisis break out in 2013?" / "Since the eruption of the crisis"
-    if not _names_anchors(anchors, ev, ctx) or not _has_numbers(q, ev):
+    about = _names_anchors(anchors, ev, ctx) or _heads_section(anchors, ev, ctx)
+    if not about or not _has_numbers(q, ev):
         stance = None  # "Is Triton a PESCO project?" against a sentence without Triton
     if stance and cause and not (states_reason(ev.text) or _CAUSE_WORDS_RE.search(ev.text)):
         stance = None  # the sentence names the cause but does not make it one
@@ -2834,6 +2998,14 @@ def succession_order(q: Question, anchors: list[str], text: str) -> bool | None:
         return None
     low_q, low_s = q.text.lower(), text.lower()
     named = [a.lower() for a in anchors if a.lower() in low_q and a.lower() in low_s]
+    # "Did an EU agency's operation take over from X?": a name standing for one side
+    named += [
+        n.lower()
+        for n in q.names
+        if n.lower() not in named
+        and re.search(rf"\b{re.escape(n.lower())}\b", low_q)
+        and re.search(rf"\b{re.escape(n.lower())}\b", low_s)
+    ]
     # the sentence: who stands before "replaced" came first if it is passive
     # ("X was later replaced by Y"), last if active ("Y replaced X")
     front = frozenset(a for a in named if a in low_s[: said.start()])
@@ -2849,7 +3021,10 @@ def succession_order(q: Question, anchors: list[str], text: str) -> bool | None:
     if asked is None and any(n.lower() not in low_s for n in q.names):
         return None  # "replaced by a mission of the European Defence Agency?": not said
     if asked is None:  # "Did Y take over from X?": X first; "Was X replaced by Y?": X
-        first_asked = ahead if _PASSIVE_RE.search(q.text[: verb.end()]) else behind
+        # ("Is it true that X replaced Y?": the frame's "is" makes no passive)
+        frame = TRUTH_FRAME_RE.match(q.text)
+        clause = q.text[frame.end() if frame else 0 : verb.end()]
+        first_asked = ahead if _PASSIVE_RE.search(clause) else behind
         return first_asked == first_said
     earlier = asked.group(0).lower().startswith(("before", "earlier", "preced", "prior", "ahead"))
     first_asked = ahead if earlier else behind
@@ -3045,7 +3220,7 @@ _ORDER_RE = re.compile(
 )
 # a succession a yes/no question states: "Did Y take over from X?", "Was X replaced by Y?"
 _ASKED_SUCCESSION_RE = re.compile(
-    r"\b(?:replac(?:e|es|ed)|succeed(?:s|ed)?|supersed(?:e|es|ed)|t(?:ake|akes|ook)\s+over\s+from)\b",
+    r"\b(?:replac(?:e|es|ed)|succeed(?:s|ed)?|supersed(?:e|es|ed)|t(?:ake|akes|ook|aking)\s+over\s+from)\b",
     re.I,
 )
 _SUCCESSION_RE = re.compile(
@@ -3093,6 +3268,21 @@ def _settles_country(q: Question, ev: Evidence) -> bool:
         return False
     text = strip_markers(ev.text)
     return _names_country(q, ev) or bool(_ALL_RE.search(text) and _EXCEPTION_RE.search(text))
+
+
+# a sentence opening on a word that refers back has no subject of its own ("The aim is …")
+_REFERRING_OPENER_RE = re.compile(r"^(?:the|this|these|those|it|its|such|they|their)\b", re.I)
+
+
+def _heads_section(anchors: list[str], ev: Evidence, ctx: Context) -> bool:
+    """Whether a sentence with no subject of its own ("The aim is to …") stands in a
+    section whose heading names every anchor ("Current CSDP programs on migration")."""
+    if not _REFERRING_OPENER_RE.match(ev.text):
+        return False
+    heading = _section(ev, ctx)
+    return bool(heading) and ctx.aliases.names_all(
+        [a for a in anchors if not countries(a)], heading
+    )
 
 
 def _names_anchors(anchors: list[str], ev: Evidence, ctx: Context) -> bool:
@@ -3256,6 +3446,8 @@ def _asked_word_unknown(word: str, q: Question, text: str, ctx: Context) -> bool
     said = stem(word)
     if not word.isalpha() or len(word) < 3 or said in ctx.vocabulary:
         return False
+    if word.endswith("s") and stem(word[:-1]) in ctx.vocabulary:
+        return False  # "commitments": the stemmer takes one ending at a time
     if said in _frame_terms(q) or said in _TYPE_TERMS or said in _FRAME_WORDS:
         return False
     have = set(terms(text))
@@ -3311,7 +3503,9 @@ def _closing_words(q: Question) -> list[str]:
     """A yes/no question's words, in lower case, when the word closing it may name the
     thing asked of ("Does X use drones?"); [] when it is a function word, a frame noun or
     a participle ("… mainly applied?", "on a voluntary basis"), or the question is short."""
-    asked = [w.lower() for w in words(strip_markers(WHETHER_TAG_RE.sub("", q.text)))]
+    text = WHETHER_TAG_RE.sub("", q.text)
+    against = _CONTRAST_SIDE_RE.search(text)  # "training rather than money?": "training"
+    asked = [w.lower() for w in words(strip_markers(text[: against.end(1)] if against else text))]
     if len(asked) < 4:
         return []
     word = asked[-1]

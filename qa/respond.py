@@ -29,6 +29,7 @@ from qa.card import asks_about_notes, cited, note_words
 from qa.decide import (
     AGENT_NOUNS,
     ARTICLE_AIM_RE,
+    DOCUMENT_ASKED_RE,
     Decision,
     announces,
     asked_date,
@@ -247,7 +248,10 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
     support = [e for e in decision.support if e.sentence.role != "heading"] or list(
         decision.support
     )  # a heading names a topic and states nothing
-    if not asks_about_notes(q.text):  # nor does a note that only names a document
+    # nor does a note that only names a document, unless its document is asked of ("Who
+    # published the paper on …?": the decision put the note naming it first)
+    of_document = bool(support) and DOCUMENT_ASKED_RE.search(q.text) and _bare_citation(support[0])
+    if not asks_about_notes(q.text) and not of_document:
         support = [e for e in support if not _bare_citation(e)] or support
     # a bullet headline ("Ensuring security at the external border") names a point the
     # body makes in full: a body sentence goes first
