@@ -150,7 +150,8 @@ REPORTING = frozenset(
     mentions mentioned tell tells told describe describes described claim claims argue argues
     think thinks view according refer refers referred admit admits admitted concede concedes
     conceded acknowledge acknowledges acknowledged reckon reckons believe believes feel
-    feels""".split()
+    feels envisage envisages envisaged foresee foresees anticipate anticipates imagine
+    imagines predict predicts""".split()
 )
 _NEGATIVE_PREDICATE = frozenset(
     "not no never none except excluded exclude outside out opt opted refuse refused declined "
@@ -273,6 +274,7 @@ def clean(question: str) -> str:
         if new == text or not new:
             break
         text = new
+    text = _SAYS_WH_RE.sub(lambda m: m.group("wh")[:1].upper() + m.group("wh")[1:], text)
     text = _checked_statement(text)
     text = _as_which(text)  # "Name all the missions mentioned" / "What are the states that …"
     # "is the UK in or out of PESCO?": whether it is in; a No says it is out
@@ -291,6 +293,14 @@ def clean(question: str) -> str:
     return text[:1].upper() + text[1:] if text else question
 
 
+# "Did the article say how many migrants Triton rescued?": whether it says is the embedded
+# question, answered by what it says (a count) or by what it does not (no count)
+_SAYS_WH_RE = re.compile(
+    r"^(?:does|did|do)\s+(?:the|this)\s+(?:article|author|text|piece|paper|writer)\s+"
+    r"(?:say|mention|tell(?:\s+us)?|explain|state|specify|give|reveal|note)\s+"
+    r"(?P<wh>how many|how much|how long|when|why|who|where|which|what year)\b",
+    re.I,
+)
 # A topic and a relation typed without a question ("mare nostrum replaced by", "triton run
 # by", "pesco members number"): the question it stands for
 _TERSE_RELATION_RE = re.compile(
@@ -369,6 +379,7 @@ _CHAT = {
     "coz": "because", "ppl": "people", "govt": "government", "wrt": "about", "u": "you",
     "ur": "your", "wich": "which", "whcih": "which", "whihc": "which", "whic": "which",
     "waht": "what", "whta": "what", "hwo": "how", "whn": "when", "whyy": "why",
+    "med": "Mediterranean", "medit": "Mediterranean",
 }  # fmt: skip
 # Adverbs of a reader's hedging or emphasis ("is X basically Y?", "did they really …?"):
 # they say how sure the reader is, not what is asked
@@ -689,7 +700,8 @@ def _unframed(text: str) -> str:
 # the article rather than those about X.
 _FRAME_RE = re.compile(
     r"\b(?:(?:does|did|do|would|will)\s+(?:the|this)\s+(?:article|author|writer|text|paper|"
-    r"piece)\s+(?:say|tell(?: us)?|mention|write|claim|argue|think|suggest|describe|state)"
+    r"piece)\s+(?:say|tell(?: us)?|mention|write|claim|argue|think|suggest|describe|state|"
+    r"envisage|foresee|anticipate|predict|imagine)"
     r"(?:\s+(?:about|on|regarding|that))?"
     r"|according to (?:the|this) (?:article|author|writer|text|paper)|"
     r"in (?:the|this) (?:article|author|writer|text|paper)(?:'s|’s)? (?:view|opinion|words)"

@@ -824,6 +824,7 @@ _DOCUMENT_WORD_RE = re.compile(
     r"statement|document|booklet|handbook|minutes)\b",
     re.I,
 )
+_OWN_TEXT_RE = re.compile(r"\b(?:article|author|writer|text|piece|she|her)\b", re.I)
 _QUOTED_RE = re.compile(r"[“\"][^”\"]{6,}[”\"]")
 _DOCUMENT_RE = re.compile(f"{_DOCUMENT_WORD_RE.pattern}|{_QUOTED_RE.pattern}", re.I)
 
@@ -868,10 +869,11 @@ def _unheld_text(q: Question, store: Store) -> CardAnswer | None:
     cited_docs = sorted(
         (s for s in store.sources.values() if s.footnote is not None), key=lambda s: s.footnote or 0
     )
-    # "What did the Foreign Affairs Council conclude …?": a maker named as its note cites it
-    maker = any(
-        len((set(q.terms) - _FIELD_WORDS) & set(terms(f"{s.cited_as} {s.publisher}"))) >= 2
-        for s in cited_docs
+    # "What did the Foreign Affairs Council conclude …?": a maker named, by two words of its
+    # name or more, as its note cites it; not "What does the article say about CSDP …?"
+    named = {t for n in q.names for t in terms(n)}
+    maker = not _OWN_TEXT_RE.search(q.text) and any(
+        len(named & set(terms(f"{s.cited_as} {s.publisher}"))) >= 2 for s in cited_docs
     )
     if not (_DOCUMENT_RE.search(q.text) or re.search(r"\bpaper\b", q.text, re.I) or maker):
         return None

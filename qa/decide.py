@@ -2195,7 +2195,9 @@ def _gives_length(q: Question, text: str) -> bool:
     # "How long has Italy managed the route?" / "Since the crisis, Italy has been taking
     # over the management of the route, especially with X": the phrase and its clause
     # name what is asked of (not X, after the clause)
-    clause = ",".join(plain[since.start() :].split(",")[:2]).lower()
+    parts = plain[since.start() :].split(",")
+    fronted = not re.search(r"\b(?:has|have|had|is|are|was|were)\b", parts[0])
+    clause = ",".join(parts[: 2 if fronted else 1]).lower()  # "Since X, Italy has …"
     return all(n.lower() in clause for n in named)
 
 
@@ -2815,7 +2817,7 @@ _LATER_ASKED_RE = re.compile(
     re.I,
 )
 # "later", "since then", "eventually": the time after the one a sentence speaks of
-_LATER_RE = re.compile(rf"\b(?:{_LATER_WORDS}|by now|nowadays|today|replaced|then)\b", re.I)
+_LATER_RE = re.compile(rf"\b(?:{_LATER_WORDS}|by now|nowadays|today|replaced|then|future)\b", re.I)
 
 
 def unsaid_predicate(q: Question, ev: Evidence, ctx: Context) -> list[str]:
@@ -3024,7 +3026,9 @@ def succession_order(q: Question, anchors: list[str], text: str) -> bool | None:
         # ("Is it true that X replaced Y?": the frame's "is" makes no passive)
         frame = TRUTH_FRAME_RE.match(q.text)
         clause = q.text[frame.end() if frame else 0 : verb.end()]
-        first_asked = ahead if _PASSIVE_RE.search(clause) else behind
+        # "Did X give way to Y?": X first, as "Was X replaced by Y?"
+        yielded = re.search(r"\bway\s+(?:to|for)\b", verb.group(0))
+        first_asked = ahead if _PASSIVE_RE.search(clause) or yielded else behind
         return first_asked == first_said
     earlier = asked.group(0).lower().startswith(("before", "earlier", "preced", "prior", "ahead"))
     first_asked = ahead if earlier else behind
@@ -3220,7 +3224,8 @@ _ORDER_RE = re.compile(
 )
 # a succession a yes/no question states: "Did Y take over from X?", "Was X replaced by Y?"
 _ASKED_SUCCESSION_RE = re.compile(
-    r"\b(?:replac(?:e|es|ed)|succeed(?:s|ed)?|supersed(?:e|es|ed)|t(?:ake|akes|ook|aking)\s+over\s+from)\b",
+    r"\b(?:replac(?:e|es|ed)|succeed(?:s|ed)?|supersed(?:e|es|ed)|t(?:ake|akes|ook|aking)\s+over\s+from|"
+    r"(?:give|gives|gave|given|giving)\s+way\s+to|ma(?:ke|kes|de|king)\s+way\s+for)\b",
     re.I,
 )
 _SUCCESSION_RE = re.compile(

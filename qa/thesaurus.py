@@ -81,7 +81,7 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
         "harbor protection",
     ),
     "Treaty of Lisbon": ("legal text", "legal basis", "legal act", "legal framework"),
-    "Italian Marine": ("italian navy", "naval"),
+    "Italian Marine": ("italian navy", "italy's navy", "navy", "naval"),
     "refugee crisis": (
         "migrant crisis",
         "migration crisis",
@@ -454,7 +454,14 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
         "eliminated",
         "removed",
         "lifted",
+        "go away",
+        "went away",
+        "gone away",
+        "vanish",
+        "vanished",
+        "ceased to exist",
     ),
+    "agencies": ("bodies", "organisations", "organizations", "institutions"),
     "remained": ("still", "continues to be", "continue to be", "is still"),
     "migration": ("arrivals", "immigration", "migrant arrivals", "people arriving"),
     "hotspots": (

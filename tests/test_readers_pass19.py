@@ -13,8 +13,11 @@ from qa.decide import (
     _REFERRING_OPENER_RE,
     _dated_verb,
     _dates_event,
+    _gives_length,
     _heads_section,
     decide,
+    money_unsaid,
+    set_against_said,
     succession_order,
 )
 from qa.types import Chunk, Evidence, Sentence
@@ -146,3 +149,76 @@ def test_the_publishers_name_asks_the_card(fixture_assistant: Assistant) -> None
         "roughly when was this Test Institute piece written?", use_llm=False
     ).text
     assert "2020" in reply.split("\n")[0], reply
+
+
+def test_since_gives_a_length_for_its_own_clause_only() -> None:
+    """Date class: "How long has Alden guarded the river?" is answered by "Since 2010
+    Alden has …": the phrase gives the time from then on, for what its clause says; the
+    patrol named after the clause ("above all with Orsa Watch") is given no length."""
+    assert _gives_length(analyze("How long has Alden been guarding the upper river?"), _PATROLS)
+    assert not _gives_length(analyze("How long did Orsa Watch last?"), _PATROLS)
+    assert not _gives_length(analyze("When did Alden start guarding the river?"), _PATROLS)
+
+
+def test_the_side_a_question_sets_against_settles_it() -> None:
+    """Yes/no class: "Is the aim to give money rather than training?" is denied by a
+    sentence saying training and nothing of money; "training rather than money" is not
+    (it asks of the training the sentence says)."""
+    aim = "The aim is to help member cities by training inspectors and sharing advice."
+    assert set_against_said(
+        analyze("the aim is to give the cities money rather than training, right?"), aim
+    )
+    assert not set_against_said(analyze("Is the aim to give training rather than money?"), aim)
+    assert not money_unsaid(analyze("Is the aim to give training rather than money?"), [aim])
+
+
+def test_a_date_question_is_answered_by_the_event_as_finely_as_asked(
+    fixture_assistant: Assistant,
+) -> None:
+    """Date class: "In which month …?" takes the sentence giving a month, not an earlier
+    one giving a year only."""
+    reply = fixture_assistant.answer(
+        "In which month and year was the river pact signed?", use_llm=False
+    ).text
+    assert "March 2019" in reply.split("\n")[0], reply
+
+
+def test_what_a_named_maker_concluded_is_in_a_text_not_held(
+    fixture_assistant: Assistant,
+) -> None:
+    """Near-miss class: "What did the Council of Vienna conclude?" asks what a cited
+    document says; its maker named as the note names it picks the document, whose text
+    is not held: the answer says so and how to add it."""
+    reply = fixture_assistant.answer(
+        "What did the Council of Vienna conclude about water quality?", use_llm=False
+    ).text
+    assert reply.startswith("The sources do not say: the text of"), reply
+    assert "footnote 1" in reply, reply
+
+
+def test_giving_way_puts_the_first_one_first() -> None:
+    """Yes/no class: "Did X give way to Y?" says X came first, as "Was X replaced by Y?"
+    does."""
+    right = analyze("Did Orsa Watch give way to Clearway?")
+    assert succession_order(right, ["Orsa", "Watch", "Clearway"], _PATROLS) is True
+    wrong = analyze("Did Clearway give way to Orsa Watch?")
+    assert succession_order(wrong, ["Orsa", "Watch", "Clearway"], _PATROLS) is False
+
+
+def test_whether_the_article_says_how_many_is_the_count_asked() -> None:
+    """Readers' forms: "Did the article say how many …?" asks the embedded question (a
+    count), answered by a count or by a refusal, never by a bare Yes; "Does the author
+    envisage X?" asks X, as "Does the author say X?" does."""
+    q = analyze("Did the article say how many inspectors the Water Board trained?")
+    assert q.text.startswith("How many") and q.kind != YESNO, q
+    assert analyze("Does the article say why Dunmore stayed out?").text.startswith("Why")
+    framed = analyze("Does the author envisage the cities training inspectors?")
+    assert "envisag" not in framed.terms, framed.terms
+
+
+def test_a_refusal_says_a_count_the_sources_never_give(fixture_assistant: Assistant) -> None:
+    """Near-miss class: the count asked through the article's saying is refused."""
+    reply = fixture_assistant.answer(
+        "Did the article say how many inspectors the Water Board trained?", use_llm=False
+    ).text
+    assert reply.startswith("The sources do not say"), reply
