@@ -947,7 +947,9 @@ _WH_ANYWHERE = re.compile(r"\b(?:what|which|who|when|where|why|how)\b")
 
 
 # verbs whose doer is a person ("Who chaired the Council meeting?")
-_PERSON_VERBS = frozenset("chaired chairs chair presided presides preside".split())
+_PERSON_VERBS = frozenset(
+    "chaired chairs chair presided presides preside commanded commands command".split()
+)
 
 
 def _asks_role(ws: list[str]) -> bool:

@@ -492,6 +492,14 @@ def _year_verdict(q: Question, store: Store) -> CardAnswer | None:
     if header is None:
         return None
     lead = "Yes" if years <= {d.year for d in dates(article.date)} else "No"
+    finer = any(d.month for d in dates(q.text)) and not any(d.month for d in dates(article.date))
+    if lead == "Yes" and finer:  # "… in December 2017?" / "late 2017": no month is known
+        return CardAnswer(
+            f"The sources do not say: the article carries no printed date; it dates from "
+            f"{article.date} {header.label}, and no month is given.",
+            (header,),
+            refused=True,
+        )
     return CardAnswer(
         f"{lead}: the article carries no printed date; it dates from {article.date} "
         f"{header.label}.",
@@ -921,7 +929,8 @@ def _unheld_text(q: Question, store: Store) -> CardAnswer | None:
 _DOC_SAYS_RE = re.compile(
     r"\b(?:say|says|said|mention|mentions|discuss|discusses|cover|covers|describe|describes|"
     r"explain|explains|talk about|talks about|deal with|deals with|argue|argues|recommend|"
-    r"recommends|propose|proposes|conclude|concludes|according to)\b",
+    r"recommends|propose|proposes|conclude|concludes|according to|decide|decided|agree|"
+    r"agreed)\b",
     re.I,
 )
 _FULL_TEXT_RE = re.compile(

@@ -250,6 +250,15 @@ def decide(
         if counts and not any(_names_several(noun, ev, ctx) for ev, _ in ranked[:8]):
             # "What are the other sixteen projects?": the sources count them, name one
             return Decision(False, f"they name none of the other {noun}", about=about)
+    every = _ALL_COUNTED_RE.search(q.text)
+    if every and not besides[0]:
+        count, noun = every.group(1), every.group(2).lower()
+        if not any(_names_several(noun, ev, ctx) for ev, _ in ranked[:8]):
+            # "List the 17 PESCO projects." / "a preliminary list of 17 projects": counted,
+            # and one of them named
+            return Decision(
+                False, f"they count {count} {noun} but do not name them all", about=about
+            )
     compared = comparison(q.text)
     if compared and not any(
         _compares(compared, ev.text) and _names_anchors(anchors, ev, ctx) for ev, _ in ranked[:8]
@@ -268,6 +277,10 @@ def decide(
         what = _quote(_as_written(q.text, anchors))
         reason = f"they name {what} only as one item of a list, and say no more of it"
         return Decision(False, reason, about=listed_only)
+    term = undefined_term(q, [ev for ev, _ in ranked[:8]])
+    if term is not None:  # "What exactly is a hotspot?" / "capacity building for “hotspots”"
+        word, ev = term
+        return Decision(False, f"they use the word “{word}” but do not say what it is", about=ev)
     holder = unreported_view(q, ctx)
     if holder:  # quoting what they say of the holder ("the British government": the UK)
         states_of = [
@@ -294,6 +307,12 @@ def decide(
         return Decision(False, "they say nothing of funding, costs or budgets", about=about)
     if q.kind == YESNO:
         return _decide_yes_no(q, anchors, ranked, ctx, about)
+    pair = dated_pair(q, ranked)
+    if pair is not None:  # "How many years between the crisis and PESCO?": two dated events
+        return Decision(True, support=(pair[0][0], pair[1][0]))
+    counted_list = next((ev for ev, _ in ranked[:8] if listed_items(q, ev.text)), None)
+    if counted_list is not None:  # "How many measures does it list?" / "were A, B, C and D"
+        return Decision(True, support=(counted_list,))
     if q.typed:
         notes = asks_about_notes(q.text)
         whole = whole_timeline(q)  # the article's events at large: any dated sentence
@@ -936,6 +955,12 @@ _OTHER_NOUN_RE = re.compile(
 _NUMBER_WORDS_RE = (
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty"
 )
+# "List the 17 projects", "What are the 17 PESCO projects?": every one of a counted set
+_ALL_COUNTED_RE = re.compile(
+    rf"^(?:(?:please\s+)?(?:list|name|give|enumerate)\b|what\s+are\b|which\s+are\b)[^?]*?"
+    rf"\bthe\s+(\d+|{_NUMBER_WORDS_RE})\s+(?:[A-Za-z][\w-]*\s+)?([a-z]{{3,}}s)\b",
+    re.I,
+)
 _OTHER_COUNT_RE = re.compile(
     rf"\bother\s+(?:\d+|{_NUMBER_WORDS_RE})\s+(?:[A-Z]\w*\s+)?([a-z]{{3,}})\b"
     # "the other PESCO projects": the rest of a set the sources count
@@ -1409,8 +1434,13 @@ def _names_kind(q: Question, text: str) -> bool:
 
 
 def _kind_asked(q: Question) -> str:
-    """The question's words for the kind of thing it asks the name of, as written."""
-    return kind_phrase(q.text) or "such thing"
+    """The question's words for the kind of thing it asks the name of, as written, up to
+    its noun ("CSDP missions" of "Which CSDP missions operate …?")."""
+    phrase = kind_phrase(q.text).split()
+    plural = [i for i, w in enumerate(phrase) if re.fullmatch(r"[a-z]+[^s]s", w)]
+    if plural and _asks_plural(q):  # "Which CSDP missions operate …?": the plural heads it
+        phrase = phrase[: plural[0] + 1]
+    return " ".join(phrase) or "such thing"
 
 
 def named_instance(q: Question, text: str, tied: bool = False) -> str:
@@ -1432,8 +1462,9 @@ def named_instance(q: Question, text: str, tied: bool = False) -> str:
             name = m.group("name")
             if not said_kind or name.split()[0].lower() in STOPWORDS or _own_name(name, q.text):
                 continue  # "Which navy carried out Mare Nostrum?": not Mare Nostrum
-            if _past_succession(q, plain, m.start("name")):
+            if not _asks_plural(q) and _past_succession(q, plain, m.start("name")):
                 continue  # "Which agency ran Mare Nostrum?" / "…, later replaced by FRONTEX's"
+                # ("Which two missions …?" asks each, before and after)
             noun = stem(said_kind[-1])
             clause = _CLAUSE_END_RE.split(m.group("clause"))[0]
             said = {stem(w.lower()) for w in words(clause)} | set(
@@ -1718,7 +1749,8 @@ def _anchor_terms(q: Question, anchors: list[str]) -> set[str]:
 # "What does X involve / contain / consist of / mean?": what X is, in other words
 _CONTENT_RE = re.compile(
     r"\b(?:involv\w*|contain\w*|consist\w*|entail\w*|compris\w*|includ\w*|mean|means|"
-    r"meant|covers?|stands? for|(?:is|are|was|were) about)\b|\bdo(?:es)?\s*\?*\s*$",
+    r"meant|covers?|stands? for|(?:is|are|was|were) about)\b|\bdo(?:es)?\s*\?*\s*$|"
+    r"^how\s+(?:does|do|did)\b.*\b(?:work|works|operate|operates|function|functions)\s*\?*\s*$",
     re.I,
 )
 
@@ -1852,6 +1884,35 @@ def _noun_forms(noun: str) -> set[str]:
     return {one, one + "s", re.sub(r"y$", "ies", one)}
 
 
+# "What (exactly) is a hotspot?": a common noun whose meaning is asked
+_WHAT_IS_A_RE = re.compile(
+    r"^(?i:what\s+(?:exactly\s+|precisely\s+)?(?:is|are)\s+(?:a|an)\s+)[\"“']?"
+    r"(?P<x>[a-z][a-z-]+)[\"”']?\s*\??\s*$"
+)
+
+
+def undefined_term(q: Question, texts: list[Evidence]) -> tuple[str, Evidence] | None:
+    """For "What is a hotspot?" (a common noun, in lower case): the word and the first
+    sentence using it, where sentences use it but none says what it is (no "X is …",
+    "X, a …", "X (…)", "called X"); None otherwise."""
+    m = _WHAT_IS_A_RE.match(q.text)
+    if not m:
+        return None
+    word = m.group("x")
+    form = rf"{re.escape(word)}(?:s|es)?"
+    using = [ev for ev in texts if re.search(rf"\b{form}\b", ev.text, re.I)]
+    if not using:
+        return None
+    defining = re.compile(
+        rf"\b{form}[”\"]?\s*(?:,\s*(?:a|an|the|which|that)\b|\(|(?:is|are|means?|refers?)\b)|"
+        rf"\b(?:called|known as|so-called|defined as)\s+[“\"]?{form}\b",
+        re.I,
+    )
+    if any(defining.search(ev.text) for ev in using):
+        return None
+    return word, using[0]
+
+
 def only_listed(
     q: Question, anchors: list[str], ranked: list[tuple[Evidence, float]], ctx: Context
 ) -> Evidence | None:
@@ -1957,6 +2018,13 @@ _CITY_ASKED_RE = re.compile(
 )
 
 
+def _thing_named(name: str, text: str) -> bool:
+    """Whether the text names a thing by the name, in apposition: "Mare Nostrum, a
+    mission …" (not "Ada Tester, a director …": a role is a person's)."""
+    m = re.search(rf"\b{re.escape(name)},\s+(?:a|an|the)\s+([a-z]+)", text)
+    return m is not None and not is_role_noun(m.group(1))
+
+
 def holds_text(q: Question, sentence: str, ctx: Context) -> bool:
     """Whether a sentence holds an answer of the question's type that the question lacks."""
     text = strip_markers(sentence)
@@ -1985,7 +2053,8 @@ def holds_text(q: Question, sentence: str, ctx: Context) -> bool:
         # the question's own names, and what its acronyms stand for ("HARMSPRO": the
         # Harbour & Maritime Surveillance and Protection project is no agent found)
         own = _own_spellings(asked, ctx)
-        found = people(text, ctx.people)
+        # "Mare Nostrum, a mission …": a name the sentence gives a thing is no person's
+        found = [n for n in people(text, ctx.people) if not _thing_named(n, text)]
         if q.kind == AGENT and _runs_a_body(q):
             # "Who runs FRONTEX?": a person, or who the sentence says runs it; a body the
             # sentence only names beside it ("FRONTEX deploys … Coast Guard teams") is not
@@ -2179,6 +2248,87 @@ def _dates_event(q: Question, verb: str, ev: Evidence) -> bool:
     if stem(verb) in _said(q, text):
         return True
     return stem(verb) in _FOUNDING_VERBS and bool(_FOUNDING_VERBS & set(terms(text)))
+
+
+# "How many years passed between X and Y?", "How long between X and Y?"
+_BETWEEN_RE = re.compile(
+    r"^how\s+(?:many\s+(?:years|months)|long)\b(?:\s+[\w']+){0,4}?\s+between\s+"
+    r"(?P<a>.+?)\s+and\s+(?P<b>.+?)\s*\??\s*$",
+    re.I,
+)
+
+
+def dated_pair(
+    q: Question, ranked: list[tuple[Evidence, float]]
+) -> tuple[tuple[Evidence, Day], tuple[Evidence, Day]] | None:
+    """For "How many years between X and Y?": for each of X and Y, the closest sentence
+    (of the eight best) saying most of its words and giving a date, with the date written
+    nearest them; None unless both are found, as two dates."""
+    m = _BETWEEN_RE.match(q.text)
+    if not m:
+        return None
+    found = []
+    for side in (m.group("a"), m.group("b")):
+        wanted = {t for t in terms(side) if t not in STOPWORDS}
+        best: tuple[float, Evidence, Day] | None = None
+        for ev, _ in ranked[:8]:
+            mentions = date_mentions(strip_markers(ev.text))
+            if not wanted or not mentions:
+                continue
+            # its words or the corpus's for them, a shared start counting ("acceptance")
+            share = _found_share(sorted(wanted), set(terms(ev.text)) | _said(q, ev.text))
+            if share >= 0.5 and (best is None or share > best[0]):
+                low = fold(strip_markers(ev.text)).lower()
+                spots = [i for t in wanted for i in (low.find(t),) if i >= 0] or [0]
+                best = (share, ev, _date_near(mentions, low, spots))
+        if best is None:
+            return None
+        found.append((best[1], best[2]))
+    if found[0][1] == found[1][1]:
+        return None
+    return found[0], found[1]
+
+
+def listed_items(q: Question, text: str) -> list[str]:
+    """For "How many measures does the article list?": the names a sentence lists for
+    the noun counted, where it gives them as a list after it ("the most significant
+    measures that were taken were A, B, C and D"), and no number of them; [] otherwise."""
+    if q.kind != NUMBER or not q.counted or " " in q.counted.strip():
+        return []
+    plain = strip_markers(text).rstrip(" .”")
+    m = re.search(
+        rf"\b{re.escape(q.counted)}\w*\b(?:\s+[\w-]+){{0,5}}\s+(?:were|are|include|includes|"
+        rf"included|is|was)\s+(?P<items>.+)$|\b{re.escape(q.counted)}\w*\s*:\s*(?P<colon>.+)$",
+        plain,
+        re.I,
+    )
+    if not m or _counts_something(text):
+        return []
+    # commas part the items, and the last "and" the last two ("the European Border and
+    # Coast Guard Regulation, Smart Borders and EUROSUR": an "and" inside a name stays)
+    parts = [i.strip() for i in re.split(r",\s*(?:and\s+)?", m.group("items") or m.group("colon"))]
+    head, _, last = parts[-1].rpartition(" and ")
+    items = [i for i in [*parts[:-1], head, last] if i]
+    named = [i for i in items if re.match(r"(?:the\s+)?[A-Z]", i)]
+    return items if len(items) >= 2 and len(named) == len(items) else []
+
+
+def _date_near(mentions: list[tuple[str, Day, int, int]], low: str, spots: list[int]) -> Day:
+    """The date written in the clause of the words at `spots`, else the nearest ("in 2018
+    and see the outcome … at the beginning of 2019": the outcome's is 2019)."""
+    breaks = [b.start() for b in _CLAUSE_BREAK_RE.finditer(low)]
+
+    def clause(i: int) -> int:
+        return sum(b < i for b in breaks)
+
+    near = min(
+        mentions,
+        key=lambda d: (
+            all(clause(d[2]) != clause(i) for i in spots),
+            min(abs(d[2] - i) for i in spots),
+        ),
+    )
+    return near[1]
 
 
 def _gives_length(q: Question, text: str) -> bool:
@@ -2378,6 +2528,8 @@ def _decide_yes_no(
         given = set(_YEARS_RE.findall(ev.text))
         dates_it = bool(years and given) and _predicate_cover(q, ev, ctx) >= 0.5
         score += _YEAR_WEIGHT * (bool(years & given) or dates_it)
+        # "Did 23 member states sign up?": a sentence counting the same things settles it
+        score += _YEAR_WEIGHT * counts_same(q, ev.text)
         if best is None or score > best[0]:
             best = (score, ev, sim, cover)
         if years and _YEARS_RE.search(ev.text):
@@ -2633,6 +2785,27 @@ _TIME_ASKED_RE = re.compile(
 _NAMED_YEAR_RE = re.compile(
     r"((?:[A-Za-z][\w-]*\s+){1,3})of\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)((?:\s+[A-Za-z][\w-]*){1,3})"
 )
+
+
+# a count the question states and the noun it counts ("23 member states")
+_STATED_COUNT_RE = re.compile(r"\b(\d+|[a-z]+-[a-z]+|[a-z]+)\s+([a-z]+(?:\s+[a-z]+)?)", re.I)
+
+
+def counts_same(q: Question, text: str) -> bool:
+    """Whether a yes/no question states a count of something ("23 member states") and
+    the sentence gives a count (another year is no count) of the same thing."""
+    plain = strip_markers(text)
+    for m in _STATED_COUNT_RE.finditer(q.text):
+        value = numbers(m.group(1))
+        if not value or _YEARS_RE.fullmatch(m.group(1)):
+            continue
+        noun = [t for t in terms(m.group(2)) if t not in STOPWORDS]
+        for said in _STATED_COUNT_RE.finditer(plain):
+            if not numbers(said.group(1)) or _YEARS_RE.fullmatch(said.group(1)):
+                continue
+            if noun and set(noun) <= set(terms(said.group(2))):
+                return True
+    return False
 
 
 def _named_year(
@@ -3719,6 +3892,12 @@ def _rival(q: Question, name: str, text: str, kinds: bool = True) -> str:
     Marine") or another organisation ("a Europol operation" / "FRONTEX")."""
     if name.lower() in text.lower() or _reworded(q, name):
         return ""
+    if re.search(
+        rf"\b(?:than|compared (?:to|with)|versus|vs\.?)\s+(?:the\s+)?{re.escape(name)}\b",
+        q.text,
+        re.I,
+    ):
+        return ""  # "more effective than NATO?": a yardstick, no slot another name fills
     m = re.search(rf"\b([A-Z][\w-]*)\s+(of\s+(?:the\s+)?)?{re.escape(name)}\b", q.text)
     if m and m.group(1) in q.names:  # "the Treaty of A" / "the Treaty of B"
         slot = rf"\b{re.escape(m.group(1))}\s+{m.group(2) or ''}([A-Z][\w-]*)"

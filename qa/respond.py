@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -35,13 +36,15 @@ from qa.decide import (
     asked_date,
     asks_purpose,
     by_agent,
+    dated_pair,
     excepted,
     first_in_succession,
     headed_name,
+    listed_items,
     named_instance,
     successor,
 )
-from qa.entities import countries, dates, number_word, numbers, with_year_part
+from qa.entities import Day, countries, dates, number_word, numbers, with_year_part
 from qa.select import antecedent, continuations, extractive
 from qa.types import Evidence
 
@@ -245,6 +248,15 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
     """The best sentence (a second only when nearly as good); for a list or a timeline,
     every sentence that carries items, in document order, with the items a sentence
     announces."""
+    pair = dated_pair(q, [(e, 1.0) for e in decision.support[:2]])
+    if pair is not None:  # "How many years between X and Y?": the time from one to the other
+        return _elapsed(pair)
+    listed = listed_items(q, decision.support[0].text) if decision.support else []
+    if listed:  # "How many measures does it list?": "Four: A, B, C and D"
+        ev = decision.support[0]
+        items = ", ".join(listed[:-1]) + " and " + listed[-1]
+        text = f"{number_word(len(listed)).capitalize()}: {items} {ev.label}. {quoted(ev)}"
+        return Reply(text, (ev,), direct=True)
     support = [e for e in decision.support if e.sentence.role != "heading"] or list(
         decision.support
     )  # a heading names a topic and states nothing
@@ -432,6 +444,51 @@ _POINTER_RE = re.compile(
     r"programme|program|initiative|operation|body|tool|measure)s?\b",
     re.I,
 )
+
+
+def _elapsed(pair: tuple[tuple[Evidence, Day], tuple[Evidence, Day]]) -> Reply:
+    """The time between two dated events, from their two sentences: "About two years,
+    from 2015 [¶8] to November 2017 [1]." followed by both sentences."""
+    (first, start), (second, end) = sorted(pair, key=lambda p: (p[1].year, p[1].month))
+    start_month = start.month or _part_month(first.text, start)
+    end_month = end.month or _part_month(second.text, end)
+    if start_month and end_month:
+        months = (end.year - start.year) * 12 + end_month - start_month
+        span = (
+            f"{number_word(months)} month{'s' * (months != 1)}"
+            if months < 12
+            else f"{number_word(round(months / 12))} year{'s' * (round(months / 12) != 1)}"
+        )
+    else:
+        years = end.year - start.year
+        span = f"{number_word(years)} year{'s' * (years != 1)}" if years else "less than a year"
+    lead = (
+        f"About {span}, from {_when(start, first)} {first.label} to {_when(end, second)} "
+        f"{second.label}."
+        if span != "less than a year"
+        else f"Less than a year: both in {end.year} {first.label} {second.label}."
+    )
+    quotes = " ".join(quoted(e) for e in _distinct([first, second]))
+    return Reply(f"{lead} {quotes}", tuple(_distinct([first, second])), direct=True)
+
+
+def _when(day: Day, ev: Evidence) -> str:
+    """A date as a reader writes it: "November 2017", "the beginning of 2018", "2015"."""
+    if day.month:
+        return f"{calendar.month_name[day.month]} {day.year}"
+    part = with_year_part(ev.text, str(day.year))
+    return re.sub(r"^(?:at|in|by|around|towards?|from|until|since)\s+", "", part)
+
+
+# the month a part of the year stands for ("the beginning of 2018": about February)
+_PART_MONTHS = {"beginning": 2, "start": 2, "early": 2, "mid": 6, "middle": 6, "end": 11}
+_PART_MONTHS |= {"late": 11}
+
+
+def _part_month(text: str, day: Day) -> int:
+    """The month a sentence's part of the year stands for, or 0 when it gives none."""
+    part = with_year_part(text, str(day.year)).lower()
+    return next((m for w, m in _PART_MONTHS.items() if re.search(rf"\b{w}\b", part)), 0)
 
 
 def _bare_citation(ev: Evidence) -> bool:

@@ -10,16 +10,26 @@ from dataclasses import replace
 from qa.analyze import PERSON, YESNO, analyze
 from qa.answer import Assistant
 from qa.decide import (
+    _ALL_COUNTED_RE,
+    _CONTENT_RE,
     _REFERRING_OPENER_RE,
+    Decision,
     _dated_verb,
     _dates_event,
     _gives_length,
     _heads_section,
+    _kind_asked,
+    _rival,
+    _thing_named,
+    dated_pair,
     decide,
+    listed_items,
     money_unsaid,
     set_against_said,
     succession_order,
+    undefined_term,
 )
+from qa.respond import from_evidence
 from qa.types import Chunk, Evidence, Sentence
 from tests.conftest import sentence_evidence as _evidence
 
@@ -222,3 +232,93 @@ def test_a_refusal_says_a_count_the_sources_never_give(fixture_assistant: Assist
         "Did the article say how many inspectors the Water Board trained?", use_llm=False
     ).text
     assert reply.startswith("The sources do not say"), reply
+
+
+def test_a_thing_named_in_apposition_is_no_person() -> None:
+    """Near-miss class: "Who commanded Orsa Watch?" asks a person; "Orsa Watch, a patrol
+    …" names a thing, and the sentence names no one else."""
+    assert analyze("so who actually commanded Orsa Watch?").kind == PERSON
+    assert _thing_named("Orsa Watch", _PATROLS)
+    assert not _thing_named("Ada Tester", "The pact was drafted by Ada Tester, a director.")
+
+
+def test_a_yardstick_is_no_slot_a_rival_fills() -> None:
+    """Near-miss class: "Is X more effective than NATO?" names NATO as a yardstick; a
+    sentence naming another body does not deny it, and the sources never mention NATO."""
+    q = analyze("Is the Water Board more effective than NATO at checking pollution?")
+    rival = "The pact created the Water Board and the Alden Guard, which monitor pollution."
+    assert _rival(q, "NATO", rival) == ""
+
+
+def test_a_month_asked_of_an_article_dated_by_season_is_not_known(
+    fixture_assistant: Assistant,
+) -> None:
+    """Meta class: "Was the article published in March 2020?" asks a month the card does
+    not hold (it holds a year): not said; "… in 2020?" is settled, "… in 2018?" denied."""
+    month = fixture_assistant.answer("Was the article published in March 2020?", use_llm=False)
+    assert month.text.startswith("The sources do not say"), month.text
+    assert fixture_assistant.answer(
+        "Was the article published in 2020?", use_llm=False
+    ).text.startswith("Yes")
+    assert fixture_assistant.answer(
+        "Was the article published in 2018?", use_llm=False
+    ).text.startswith("No")
+
+
+def test_a_word_used_but_never_defined_is_refused() -> None:
+    """Near-miss class: "What exactly is a checkpoint?" against sentences that use the
+    word but never say what it is; a sentence defining it ("A checkpoint is …") answers."""
+    using = [_evidence("Inspectors are trained to run “checkpoints” along the river.")]
+    found = undefined_term(analyze('What exactly is a "checkpoint"?'), using)
+    assert found is not None and found[0] == "checkpoint"
+    defining = [_evidence("A checkpoint is a station where inspectors sample the water.")]
+    assert undefined_term(analyze("what is a checkpoint?"), defining) is None
+
+
+def test_a_counted_set_asked_whole_is_refused_where_few_are_named() -> None:
+    """Near-miss class: "List the 3 treatment plants." asks every one of a counted set;
+    sentences counting them and naming none answer no such list."""
+    q = analyze("List the 3 treatment plants.")
+    assert _ALL_COUNTED_RE.search(q.text)
+    assert not _ALL_COUNTED_RE.search(analyze("List the treatment plants.").text)
+
+
+def test_the_time_between_two_dated_events_is_worked_out(fixture_assistant: Assistant) -> None:
+    """Timeline class: "How many years between X and Y?" is answered from the sentence
+    dating each, with both cited."""
+    first = _evidence("The cities first met to discuss the river in 2015.", "[¶2]")
+    second = _evidence("In March 2019 the pact was signed in Vienna.", "[¶3]")
+    q = analyze(
+        "How many years passed between the cities' first meeting and the signing of the pact?"
+    )
+    pair = dated_pair(q, [(first, 0.5), (second, 0.5)])
+    assert pair is not None
+    assert {pair[0][1].year, pair[1][1].year} == {2015, 2019}
+    reply = from_evidence(q, Decision(True, support=(first, second)), 2)
+    assert reply.text.startswith("About four years, from 2015 [¶2] to March 2019 [¶3]"), reply
+
+
+def test_how_many_a_sentence_lists_is_counted() -> None:
+    """Number class: "How many measures does it list?" against "the measures taken were
+    A, B and C" (no number said): three, by its items; a name with "and" inside it stays
+    one item."""
+    text = (
+        "The main measures that were taken were the Water Board, the Sampling and Testing "
+        "Rules and Clearway."
+    )
+    q = analyze("How many measures does the article list?")
+    assert listed_items(q, text) == [
+        "the Water Board",
+        "the Sampling and Testing Rules",
+        "Clearway",
+    ]
+    assert listed_items(q, "The main measures were three, all of them new.") == []
+
+
+def test_smaller_reader_forms() -> None:
+    """Readers' forms: "Which CSDP missions operate …?" names its kind up to the plural
+    noun; "How does X work?" asks what X is, as "What does X involve?" does; "med" is the
+    Mediterranean."""
+    assert _kind_asked(analyze("Which river patrols operate near Vienna?")) == "river patrols"
+    assert _CONTENT_RE.search("How does the Water Board work?")
+    assert "Mediterranean" in analyze("who runs the central med route?").text
