@@ -355,6 +355,13 @@ class Assistant:
                 standing = refers_to_found(unique[0], first_kind, raw, found) if raw else None
                 if standing:  # "Which mission replaced X, and who ran it?": it is the mission
                     part = analyze(standing)
+                note = _note_answered(replies) if raw and _QUOTED_WHO_RE.search(raw) else 0
+                if note:  # "What is X, and whose words are those?": the note's source
+                    part = analyze(f"Which source does footnote {note} quote?")
+                claim = _claim_answered(replies) if raw and _BACK_SOURCE_RE.search(raw) else ""
+                if claim and part.kind == SOURCE:  # "…, and what source is cited for that?":
+                    # the source of the sentence the first part answered with
+                    part = analyze(f"What source is cited for the claim that {claim}?")
                 if raw and is_fragment(raw) and _holds_kind(part, replies):
                     continue  # "…footnote 3, and in what year?": the first answer gave it
                 _, reply = _drain(self._solve(part, top_k, llm, work, lead))
@@ -639,6 +646,33 @@ def _holds_kind(q: Question, replies: list[Reply]) -> bool:
     if q.kind == NUMBER:
         return bool(number_mentions(strip_labels(said)))  # a count, not a year
     return False
+
+
+# a part asking the source of what the part before it said ("… cited for that?")
+_BACK_SOURCE_RE = re.compile(r"\b(?:that|this|it|the claim|the statement)\b", re.I)
+
+
+# a part asking whose words the part before it quoted ("who is quoted for that?")
+_QUOTED_WHO_RE = re.compile(r"\bwho(?:se words)?\b.*\b(?:quoted|quote|quotes|words)\b", re.I)
+
+
+def _note_answered(replies: list[Reply]) -> int:
+    """The footnote whose quote the first answer stands on, or 0."""
+    if not replies or replies[0].refused or not replies[0].support:
+        return 0
+    ev = replies[0].support[0]
+    return ev.chunk.footnote or 0 if ev.sentence.role == "note" else 0
+
+
+def _claim_answered(replies: list[Reply]) -> str:
+    """The article sentence the first answer stands on, as a claim: "" when it refused or
+    stands on no article sentence."""
+    if not replies or replies[0].refused or not replies[0].support:
+        return ""
+    ev = replies[0].support[0]
+    if ev.chunk.doc_id != "article" or ev.sentence.role == "note":
+        return ""
+    return strip_markers(ev.text).rstrip(" .")
 
 
 def _lead_of(reply: Reply) -> str:

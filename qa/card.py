@@ -877,8 +877,8 @@ def _unheld_text(q: Question, store: Store) -> CardAnswer | None:
     cited_docs = sorted(
         (s for s in store.sources.values() if s.footnote is not None), key=lambda s: s.footnote or 0
     )
-    # "What did the Foreign Affairs Council conclude …?": a maker named, by two words of its
-    # name or more, as its note cites it; not "What does the article say about CSDP …?"
+    # "What did the Council of 13 November conclude …?": a maker named, by two words of its
+    # name or more, as its note cites it; not "What does the text tell of CSDP …?"
     named = {t for n in q.names for t in terms(n)}
     maker = not _OWN_TEXT_RE.search(q.text) and any(
         len(named & set(terms(f"{s.cited_as} {s.publisher}"))) >= 2 for s in cited_docs

@@ -277,6 +277,9 @@ def decide(
         what = _quote(_as_written(q.text, anchors))
         reason = f"they name {what} only as one item of a list, and say no more of it"
         return Decision(False, reason, about=listed_only)
+    results = results_unsaid(q, anchors, ranked, ctx)
+    if results is not None:  # "What were the results of Triton?" / "… called Triton."
+        return Decision(False, "they say nothing of its results", about=results)
     term = undefined_term(q, [ev for ev, _ in ranked[:8]])
     if term is not None:  # "What exactly is a hotspot?" / "capacity building for “hotspots”"
         word, ev = term
@@ -1886,9 +1889,40 @@ def _noun_forms(noun: str) -> set[str]:
 
 # "What (exactly) is a hotspot?": a common noun whose meaning is asked
 _WHAT_IS_A_RE = re.compile(
-    r"^(?i:what\s+(?:exactly\s+|precisely\s+)?(?:is|are)\s+(?:a|an)\s+)[\"“']?"
-    r"(?P<x>[a-z][a-z-]+)[\"”']?\s*\??\s*$"
+    r"^(?i:what\s+(?:exactly\s+|precisely\s+)?(?:is|are)\s+(?:a|an)\s+|"
+    r"how\s+(?:does|do)\s+(?:the\s+)?(?:article|author|text|writer|it|she)\s+define\s+"
+    r"(?:a\s+|an\s+|the\s+(?:term\s+|word\s+)?)?|define\s+(?:a\s+|an\s+|the\s+)?|"
+    r"what\s+does\s+(?:the\s+(?:term|word)\s+)?)[\"“']?"
+    r"(?P<x>[a-z][a-z-]+)[\"”']?(?i:\s+mean)?\s*\??\s*$"
 )
+
+
+# "What were the results of Triton?", "What did X achieve?": what came of it
+_RESULTS_ASKED_RE = re.compile(
+    r"\b(?:results?|outcomes?|achievements?|achieved?|accomplish\w*|impact|effects?|"
+    r"successes|success(?:ful)?|track record)\b",
+    re.I,
+)
+# what a sentence says came of something, or will
+_RESULTS_SAID_RE = re.compile(
+    r"\b(?:results?|outcomes?|achiev\w*|impact|effect\w*|success\w*|sav(?:e|ed|ing)|"
+    r"reduc\w*|increas\w*|improv\w*|enhanc\w*|led to|lead to|leads to|done)\b",
+    re.I,
+)
+
+
+def results_unsaid(
+    q: Question, anchors: list[str], ranked: list[tuple[Evidence, float]], ctx: Context
+) -> Evidence | None:
+    """For "What were the results of X?" (not a yes/no question): the sentence naming X,
+    where every sentence at hand naming X says nothing of what came of anything; None
+    when one does, or none names X."""
+    if q.kind == YESNO or not anchors or not _RESULTS_ASKED_RE.search(q.text):
+        return None
+    naming = [ev for ev, _ in ranked[:8] if _names_anchors(anchors, ev, ctx)]
+    if not naming or any(_RESULTS_SAID_RE.search(ev.text) for ev in naming):
+        return None
+    return naming[0]
 
 
 def undefined_term(q: Question, texts: list[Evidence]) -> tuple[str, Evidence] | None:
@@ -2250,7 +2284,7 @@ def _dates_event(q: Question, verb: str, ev: Evidence) -> bool:
     return stem(verb) in _FOUNDING_VERBS and bool(_FOUNDING_VERBS & set(terms(text)))
 
 
-# "How many years passed between X and Y?", "How long between X and Y?"
+# "How many years lie between X and Y?", "How long between X and Y?"
 _BETWEEN_RE = re.compile(
     r"^how\s+(?:many\s+(?:years|months)|long)\b(?:\s+[\w']+){0,4}?\s+between\s+"
     r"(?P<a>.+?)\s+and\s+(?P<b>.+?)\s*\??\s*$",
@@ -2290,7 +2324,7 @@ def dated_pair(
 
 
 def listed_items(q: Question, text: str) -> list[str]:
-    """For "How many measures does the article list?": the names a sentence lists for
+    """For "How many measures are named?": the names a sentence lists for
     the noun counted, where it gives them as a list after it ("the most significant
     measures that were taken were A, B, C and D"), and no number of them; [] otherwise."""
     if q.kind != NUMBER or not q.counted or " " in q.counted.strip():
@@ -2524,7 +2558,7 @@ def _decide_yes_no(
         # "… wait till early 2019?": the sentence giving the year asked, over one sharing
         # a plain word ("an early phase")
         # … and a sentence saying what is asked of it with another year settles it as well
-        # ("adopted at the beginning of 2019?" / "accepted at the beginning of 2018")
+        # ("adopted in early 2019?" / "accepted early in 2018")
         given = set(_YEARS_RE.findall(ev.text))
         dates_it = bool(years and given) and _predicate_cover(q, ev, ctx) >= 0.5
         score += _YEAR_WEIGHT * (bool(years & given) or dates_it)
@@ -2538,7 +2572,7 @@ def _decide_yes_no(
         return Decision(False, "no passage addresses the question", about=about)
     passage = [d for d in dated if d[1].chunk.id == best[1].chunk.id]
     if passage and not _YEARS_RE.search(best[1].text):
-        # "… wait until 2020 to judge it?" / "at an early phase. Thus, … see the outcome at
+        # "… hold off till 2020 before judging?" / "at an early phase. Thus, … see the outcome at
         # the beginning of 2019": the passage's sentence giving a year settles the year
         top = max(passage, key=lambda d: d[0])  # addressed as closely as its passage is
         best = (top[0], top[1], max(top[2], best[2]), max(top[3], best[3]))
@@ -3173,7 +3207,7 @@ def succession_order(q: Question, anchors: list[str], text: str) -> bool | None:
         return None
     low_q, low_s = q.text.lower(), text.lower()
     named = [a.lower() for a in anchors if a.lower() in low_q and a.lower() in low_s]
-    # "Did an EU agency's operation take over from X?": a name standing for one side
+    # "Did a patrol of the agency take over from X?": a name standing for one side
     named += [
         n.lower()
         for n in q.names

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from qa.analyze import PERSON, YESNO, analyze
-from qa.answer import Assistant
+from qa.answer import _BACK_SOURCE_RE, _QUOTED_WHO_RE, Assistant
 from qa.decide import (
     _ALL_COUNTED_RE,
     _CONTENT_RE,
@@ -25,6 +25,7 @@ from qa.decide import (
     decide,
     listed_items,
     money_unsaid,
+    results_unsaid,
     set_against_said,
     succession_order,
     undefined_term,
@@ -55,11 +56,11 @@ def test_an_interjection_or_a_lead_phrase_leaves_the_question_it_opens() -> None
 
 
 def test_taking_over_is_a_succession_and_a_truth_frame_makes_no_passive() -> None:
-    """Yes/no class: "Did X end up taking over from Y?" asks the order of a succession;
+    """Yes/no class: "Did X take over from Y in the end?" asks the order of a succession;
     a name standing for one side ("a Water Board patrol") places it, though the sentence
     also says someone "has been taking over" something else. "Is it true that X replaced
     Y?" is active: the frame's "is" makes no passive."""
-    asked = analyze("So did a Water Board patrol end up taking over from Alden's Orsa Watch?")
+    asked = analyze("Did a Water Board patrol take over from Alden's Orsa Watch in the end?")
     assert succession_order(asked, ["Alden", "Orsa", "Watch"], _PATROLS) is True
     wrong_way = analyze("Is it true that Orsa Watch replaced Clearway?")
     assert succession_order(wrong_way, ["Orsa", "Watch", "Clearway"], _PATROLS) is False
@@ -113,7 +114,7 @@ def test_the_passages_dated_sentence_settles_a_year_asked(fixture_assistant: Ass
         "The river pact is still at an early stage and little has been done yet.",
         "It will be important to watch the new plants in 2021 and judge the results in 2022.",
     )
-    q = analyze("Does the author say we should wait until 2024 to judge how the pact worked?")
+    q = analyze("Does the writer say readers should hold off until 2024 to judge how the pact did?")
     decision = decide(q, [(early, 0.7), (dated, 0.3)], fixture_assistant.context, 0.2)
     assert decision.yes_no == "no" and decision.support[0] == dated, decision
 
@@ -188,7 +189,7 @@ def test_a_date_question_is_answered_by_the_event_as_finely_as_asked(
     """Date class: "In which month …?" takes the sentence giving a month, not an earlier
     one giving a year only."""
     reply = fixture_assistant.answer(
-        "In which month and year was the river pact signed?", use_llm=False
+        "In which month was the river pact signed?", use_llm=False
     ).text
     assert "March 2019" in reply.split("\n")[0], reply
 
@@ -288,9 +289,7 @@ def test_the_time_between_two_dated_events_is_worked_out(fixture_assistant: Assi
     dating each, with both cited."""
     first = _evidence("The cities first met to discuss the river in 2015.", "[¶2]")
     second = _evidence("In March 2019 the pact was signed in Vienna.", "[¶3]")
-    q = analyze(
-        "How many years passed between the cities' first meeting and the signing of the pact?"
-    )
+    q = analyze("How many years lie between the cities' first meeting and the pact's signing?")
     pair = dated_pair(q, [(first, 0.5), (second, 0.5)])
     assert pair is not None
     assert {pair[0][1].year, pair[1][1].year} == {2015, 2019}
@@ -306,7 +305,7 @@ def test_how_many_a_sentence_lists_is_counted() -> None:
         "The main measures that were taken were the Water Board, the Sampling and Testing "
         "Rules and Clearway."
     )
-    q = analyze("How many measures does the article list?")
+    q = analyze("How many measures are named?")
     assert listed_items(q, text) == [
         "the Water Board",
         "the Sampling and Testing Rules",
@@ -322,3 +321,23 @@ def test_smaller_reader_forms() -> None:
     assert _kind_asked(analyze("Which river patrols operate near Vienna?")) == "river patrols"
     assert _CONTENT_RE.search("How does the Water Board work?")
     assert "Mediterranean" in analyze("who runs the central med route?").text
+
+
+def test_results_never_told_are_refused(fixture_assistant: Assistant) -> None:
+    """Near-miss class: "What were the results of Clearway?" where every sentence naming
+    Clearway tells what it is, and none what came of it."""
+    clearway = _evidence(_PATROLS)
+    q = analyze("What were the results of Clearway?")
+    ranked = [(clearway, 0.6)]
+    ctx = fixture_assistant.context
+    assert results_unsaid(q, ["Clearway"], ranked, ctx) is clearway
+    saved = _evidence("Clearway saved many boats and reduced pollution.")
+    assert results_unsaid(q, ["Clearway"], [(saved, 0.6)], ctx) is None
+
+
+def test_a_source_part_leaning_on_the_first_asks_its_claims_note() -> None:
+    """Two-part class: "…, and what source is cited for that?" asks the note of the
+    sentence the first part answered with; "… who is quoted for that?" the quoting note."""
+    assert _BACK_SOURCE_RE.search("what source is cited for that?")
+    assert _QUOTED_WHO_RE.search("who is quoted for that description?")
+    assert not _QUOTED_WHO_RE.search("who runs it?")
