@@ -200,7 +200,7 @@ class Question:
 # "After the crisis, who …?"): the question's type is read after it.
 _LEAD_CLAUSE_RE = re.compile(
     r"^(?:(?:and\s+|so\s+)?(?:what|how)\s+about|as\s+for|regarding|"
-    r"once|if|when|after|before|since|given|now that|going by|according to|as far as|"
+    r"once|if|when|after|before|since|following|given|now that|going by|according to|as far as|"
     r"based on|by|in|with|under|during|within|among|for|from|through|apart from|aside from|"
     r"besides|except(?: for)?|other than|excluding|"
     r"even|despite|for all|in spite of|without|all (?:in|told)|in short|then|still|also|"

@@ -1899,10 +1899,10 @@ _WHAT_IS_A_RE = re.compile(
 
 # "What were the results of Triton?", "What did X achieve?": what came of it
 _RESULTS_ASKED_RE = re.compile(
-    r"\b(?:results?|outcomes?|achievements?|achieved?|accomplish\w*|impact|effects?|"
-    r"successes|success(?:ful)?|track record)\b",
+    r"\b(?:results?|outcomes?|achievements?|achieved?|accomplish\w*|successes|"
+    r"success(?:ful)?|track record)\b",
     re.I,
-)
+)  # not "impact" or "effect": "the effect of the crisis" a sentence of its aftermath tells
 # what a sentence says came of something, or will
 _RESULTS_SAID_RE = re.compile(
     r"\b(?:results?|outcomes?|achiev\w*|impact|effect\w*|success\w*|sav(?:e|ed|ing)|"
@@ -2385,6 +2385,9 @@ def _gives_length(q: Question, text: str) -> bool:
     return all(n.lower() in clause for n in named)
 
 
+_DETERMINERS = frozenset("the a an its their his her this that these those our your".split())
+
+
 def _dated_verb(q: Question) -> str:
     """The verb a date question asks the date of, where it closes the question ("When
     were the projects cancelled?", "When did Triton end?"): a participle after "was",
@@ -2401,6 +2404,9 @@ def _dated_verb(q: Question) -> str:
         return ""
     if aux != "did" and not verb.endswith(("ed", "en", "t")):
         return ""  # "When was the report drafted?" ends on a participle; "… in 2015" not
+    before = q.text[: m.start("verb")].split()
+    if before and before[-1].lower() in _DETERMINERS:
+        return ""  # "When did the ESDC put out its paper?": a noun closes it, not a verb
     return verb
 
 
@@ -3193,6 +3199,15 @@ _PASSIVE_RE = re.compile(
 )
 
 
+# a question's passive, its subject a long name ("Was the Italian Mare Nostrum operation
+# later succeeded …?")
+_ASKED_PASSIVE_RE = re.compile(
+    r"\b(?:was|were|been|being|is|are|be|get|gets|got|gotten|getting)(?:\s+[\w'’]+){0,8}?"
+    r"\s+\w+(?:ed|en)$",
+    re.I,
+)
+
+
 def succession_order(q: Question, anchors: list[str], text: str) -> bool | None:
     """For a question on which of two names came first in other words than the
     sentence's ("Did X come before Y?", "Did Y follow X?"), whether the sentence's
@@ -3235,7 +3250,7 @@ def succession_order(q: Question, anchors: list[str], text: str) -> bool | None:
         clause = q.text[frame.end() if frame else 0 : verb.end()]
         # "Did X give way to Y?": X first, as "Was X replaced by Y?"
         yielded = re.search(r"\bway\s+(?:to|for)\b", verb.group(0))
-        first_asked = ahead if _PASSIVE_RE.search(clause) or yielded else behind
+        first_asked = ahead if _ASKED_PASSIVE_RE.search(clause) or yielded else behind
         return first_asked == first_said
     earlier = asked.group(0).lower().startswith(("before", "earlier", "preced", "prior", "ahead"))
     first_asked = ahead if earlier else behind

@@ -69,6 +69,7 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
         "info sharing system",
         "information-exchange system",
     ),
+    "Harbour": ("port", "ports", "harbor", "harbors", "harbours"),
     "HARMSPRO": (
         "harbour surveillance",
         "port surveillance",
@@ -266,7 +267,18 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
     "European citizens": ("europeans", "eu citizens", "people of europe", "citizens of europe"),
     "exchange": ("swap", "swapping", "swaps", "trading"),
     "framework": ("system", "structure", "scheme", "platform", "setup", "set-up", "arrangement"),
-    "detect": ("spot", "spotting", "identify", "discover", "catch", "catching", "intercept"),
+    "detect": (
+        "spot",
+        "spotting",
+        "identify",
+        "discover",
+        "catch",
+        "catching",
+        "intercept",
+        "pick up",
+        "picking up",
+        "track",
+    ),
     "projects": (
         "undertakings",
         "initiatives",
@@ -739,6 +751,8 @@ OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     (("final", "definitive", "definite"), ("pilot", "preliminary", "proposed", "initial")),
     (("advanced", "mature", "late", "well advanced"), ("early",)),
+    (("one narrow area", "a single area", "only one area", "just one area"), ("many areas",)),
+    (("separate", "separately", "kept apart"), ("combing", "combining", "combine", "pooling")),
     (("eastern", "western", "northern", "southern"), ("central",)),
     (("add to", "adds to", "added to", "increase", "heavier", "worsen"), ("lighten", "ease")),
     (

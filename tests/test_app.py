@@ -392,8 +392,12 @@ def test_copy_as_markdown_and_the_conversation_survives_a_reload(
     _ask(page, "What is EUROSUR?")
     page.wait_for_function(ANSWERED_JS, timeout=60_000)
     page.locator("#copy").click()
-    page.wait_for_timeout(500)
-    copied = page.evaluate("navigator.clipboard.readText()")
+    copied = ""
+    for _ in range(50):  # the clipboard is written a moment after the click, under load later
+        copied = page.evaluate("navigator.clipboard.readText()")
+        if copied.startswith("**Question:**"):
+            break
+        page.wait_for_timeout(200)
     assert copied.startswith("**Question:** What is EUROSUR?")
     assert "**References**" in copied and "- [2] the article, paragraph" in copied
     assert "*EUROSUR*, Frontex, European Border and Coast Guard Agency, 2017." in copied

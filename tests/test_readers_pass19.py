@@ -80,6 +80,7 @@ def test_a_date_of_founding_answers_any_verb_of_founding() -> None:
     assert _dated_verb(dissolved) == "dissolved"
     assert not _dates_event(dissolved, "dissolved", created)
     assert _dated_verb(analyze("When did patrols start being used in the upper Med?")) == ""
+    assert _dated_verb(analyze("When did the Council of Vienna put out its minutes?")) == ""
 
 
 def test_a_sentence_without_a_subject_of_its_own_takes_its_sections(
@@ -341,3 +342,10 @@ def test_a_source_part_leaning_on_the_first_asks_its_claims_note() -> None:
     assert _BACK_SOURCE_RE.search("what source is cited for that?")
     assert _QUOTED_WHO_RE.search("who is quoted for that description?")
     assert not _QUOTED_WHO_RE.search("who runs it?")
+
+
+def test_a_long_subject_keeps_a_question_passive() -> None:
+    """Yes/no class: "Was the long-named X later succeeded by Y?" is passive however many
+    words name X: X came first."""
+    q = analyze("Was the upriver Orsa Watch patrol of Alden later succeeded by Clearway?")
+    assert succession_order(q, ["Orsa", "Watch", "Alden", "Clearway"], _PATROLS) is True
