@@ -956,7 +956,7 @@ def _asks_role(ws: list[str]) -> bool:
     """'What is the name of the director…', 'which official…': a person is asked for."""
     if not ws or ws[0] not in {"what", "which", "name"}:
         return False
-    if len(ws) > 1 and ws[1] in _AUXILIARIES and ws[1] not in {"is", "are", "was", "were"}:
+    if len(ws) > 1 and ws[1] in _AUXILIARIES and ws[1] not in _BE_WORDS:
         return False  # "what does the author say …": the role noun is the subject
     head = [w for w in ws[1:6] if w not in STOPWORDS and w not in {"name", "names"}]
     return bool(head) and is_role_noun(head[0])

@@ -661,7 +661,7 @@ def _note_answered(replies: list[Reply]) -> int:
     if not replies or replies[0].refused or not replies[0].support:
         return 0
     ev = replies[0].support[0]
-    return ev.chunk.footnote or 0 if ev.sentence.role == "note" else 0
+    return (ev.chunk.footnote or 0) if ev.sentence.role == "note" else 0
 
 
 def _claim_answered(replies: list[Reply]) -> str:

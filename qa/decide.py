@@ -345,14 +345,10 @@ def decide(
         if q.kind == DATE and held:
             # the sentences telling the event asked, as finely as asked, answer it
             done, grain = _dated_verb(q), _grain_asked(q)
-            fit = [
-                (ev, sim)
-                for ev, sim in held
-                if (not done or _dates_event(q, done, ev))
-                and (not grain or _has_grain(grain, ev.text))
-            ]
+            telling = [(ev, sim) for ev, sim in held if not done or _dates_event(q, done, ev)]
+            fit = [(ev, sim) for ev, sim in telling if not grain or _has_grain(grain, ev.text)]
             best = (fit or held)[0][0]
-            unmet = _date_unmet(q, best, [e for e, _ in held])
+            unmet = _date_unmet(q, best, done, grain, dated=bool(telling))
             if unmet:  # "How long …?", "When were they cancelled?", "In which month …?"
                 return Decision(False, unmet, about=best)
             held = fit or held
@@ -464,13 +460,11 @@ def decide(
             # that kind, or one headed by its noun; a sentence naming other things gives none
             # "Which EU body …?": a name of an agency, a council, a college is one of a body
             kinds = [noun] + list(_ORGANISATION_HEADS if noun in _GENERIC_BODIES else ())
+            asked = [(k, _as_kind(q, noun, k)) for k in kinds]  # each analysed once
             naming = [
                 (ev, sim)
                 for ev, sim in held
-                if any(
-                    _heads_name(k, ev.text) or _names_kind(_as_kind(q, noun, k), ev.text)
-                    for k in kinds
-                )
+                if any(_heads_name(k, ev.text) or _names_kind(a, ev.text) for k, a in asked)
             ]
             kind = set(q.counted.split()) & (_NAMING_NOUNS | AGENT_NOUNS | _THING_NOUNS)
             if kind and not naming:  # "which came first": no kind of thing asked
@@ -2444,19 +2438,17 @@ def _names_document(q: Question, anchors: list[str], ev: Evidence, ctx: Context)
     return _names_anchors(anchors, ev, ctx)
 
 
-def _date_unmet(q: Question, best: Evidence, held: list[Evidence]) -> str:
+def _date_unmet(q: Question, best: Evidence, done: str, grain: str, dated: bool) -> str:
     """Why the sentence best holding a date does not answer a date question, or "": it
     gives a point in time where a length is asked ("How long will the projects last?" /
     "accepted at the beginning of 2018"); the date of another event than the one the
-    question closes on, told by no sentence holding a date ("When were the projects
-    cancelled?"); or a coarser time than asked ("In which month …?" / "at the beginning
-    of 2019")."""
+    question closes on (`done`), told by no sentence holding a date (`dated` false: "When
+    were the projects cancelled?"); or a coarser time than asked (`grain`: "In which
+    month …?" / "at the beginning of 2019")."""
     if _DURATION_ASKED_RE.search(q.text) and not _gives_length(q, best.text):
         return "they give no length of time"
-    done = _dated_verb(q)
-    if done and not any(_dates_event(q, done, ev) for ev in held):
+    if done and not dated:
         return f"they give no date for “{done}”"
-    grain = _grain_asked(q)
     if grain and not _has_grain(grain, best.text):
         return f"they give no {grain}, only a coarser time"
     return ""
@@ -3192,20 +3184,22 @@ def _word_in(name: str, text: str) -> bool:
 
 # a participle after "was" or "got" (a few words between): "X was (later) replaced",
 # "Was X replaced", "which op got replaced"
-_PASSIVE_RE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be|get|gets|got|gotten|getting)(?:\s+[\w']+){0,5}?"
-    r"\s+\w+(?:ed|en)$",
-    re.I,
-)
+def _passive(most: int, word: str) -> re.Pattern[str]:
+    """A clause ending on a participle after a form of "be" or "get", at most `most`
+    words (of the `word` pattern) between them."""
+    return re.compile(
+        r"\b(?:was|were|been|being|is|are|be|get|gets|got|gotten|getting)"
+        rf"(?:\s+{word}){{0,{most}}}?\s+\w+(?:ed|en)$",
+        re.I,
+    )
+
+
+_PASSIVE_RE = _passive(5, r"[\w']+")
 
 
 # a question's passive, its subject a long name ("Was the Italian Mare Nostrum operation
 # later succeeded …?")
-_ASKED_PASSIVE_RE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be|get|gets|got|gotten|getting)(?:\s+[\w'’]+){0,8}?"
-    r"\s+\w+(?:ed|en)$",
-    re.I,
-)
+_ASKED_PASSIVE_RE = _passive(8, r"[\w'’]+")
 
 
 def succession_order(q: Question, anchors: list[str], text: str) -> bool | None:
