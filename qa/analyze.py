@@ -33,7 +33,10 @@ _AUXILIARIES = frozenset(
 _OPENER_RE = re.compile(
     r"^(?:(?:so|ok(?:ay)?|hey|hi|well|quick (?:q|question)|question|also|and|but|right|"
     r"please|pls|btw|one more thing|wait|hang on|hold on|hm+|um+|uh+|oh|sorry|actually)"
-    r"\b[\s,:;-]*)+",
+    r"\b[\s,:;-]*|"
+    # a label for the question that follows: "quick one:", "one more:", "follow-up:"
+    r"(?:(?:real(?:ly)?\s+)?quick|another|one more|last|final|next|follow[- ]?up|small|simple|"
+    r"silly|random|easy)(?:\s+(?:one|q|question|thing))?\s*[:,;—–-]+\s*)+",
     re.I,
 )
 # A leading attribution ("Going by the article, …", "According to the text: …"): who
@@ -457,7 +460,11 @@ def _checked_statement(text: str) -> str:
 # reporting verb after two words or more
 _LEXICAL_VERB_RE = re.compile(
     r"^\S+(?:\s+\S+)+?\s(?:(?!united\b|based\b|related\b|called\b|named\b)[a-z]{3,}ed|"
-    r"says|said|thinks|argues|claims|believes|expects|suggests|wants|reckons)\s+\S",
+    r"says|said|thinks|argues|claims|believes|expects|suggests|wants|reckons)\s+\S|"
+    # the irregular past, after a word or more: "Schengen kept its internal borders?"
+    r"^\S+(?:\s+\S+)*?\s(?:kept|left|took|gave|made|held|got|went|came|began|led|paid|won|lost|met|sent|ran|saw|"
+    r"told|found|brought|thought|chose|stood|drew|wrote|became|fell|grew|knew|spent|built|"
+    r"dealt|meant|sought|fought|broke|spoke|drove|withdrew|undertook|overtook|rose)\s+\S",
     re.I,
 )
 

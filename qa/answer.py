@@ -42,7 +42,7 @@ from qa.audit import AuditItem, Thresholds, audit
 from qa.card import card_answer, dated_sentences, naming_sentences, notes_by_number
 from qa.compose import Composer
 from qa.conversation import condense, is_fragment, needs_context, refers_to_found
-from qa.decide import Context, Decision, asks_purpose, decide
+from qa.decide import Context, Decision, asks_purpose, decide, pairs_dates
 from qa.entities import ABBREVIATIONS, COUNTRIES, EU_BODIES, Aliases, dates, number_mentions
 from qa.errors import LLMError, QuestionError
 from qa.llm import LLM, make_llm
@@ -414,7 +414,8 @@ class Assistant:
         evidence = select_evidence(
             self.aliases.shorten(q.search_terms), vector, hits, self.store, wanted, self.lexicon
         )
-        if whole_timeline(q):  # the article's events at large: every sentence dating one
+        if whole_timeline(q) or pairs_dates(q):  # the article's events at large, or two
+            # events set against each other in time: every sentence dating one
             seen = {ev.key for ev in evidence}
             evidence += [ev for ev in dated_sentences(self.store) if ev.key not in seen]
         if q.kind == NAMED and q.counted and " " not in q.counted:

@@ -253,7 +253,14 @@ def decide(
     every = _ALL_COUNTED_RE.search(q.text)
     if every and not besides[0]:
         count, noun = every.group(1), every.group(2).lower()
-        if not any(_names_several(noun, ev, ctx) for ev, _ in ranked[:8]):
+        # states are named as states ("except for the UK, Denmark and Malta"): as many
+        # as counted, or fewer; other things as a list after their noun
+        if stem(noun) in _STATE_NOUNS:
+            most = max((len(countries(ev.text)) for ev, _ in ranked[:8]), default=0)
+            listed = max(numbers(count), default=0) <= most
+        else:
+            listed = any(_names_several(noun, ev, ctx) for ev, _ in ranked[:8])
+        if _counted_in(count, noun, [ev.text for ev, _ in ranked[:8]]) and not listed:
             # "List the 17 PESCO projects." / "a preliminary list of 17 projects": counted,
             # and one of them named
             return Decision(
@@ -280,6 +287,13 @@ def decide(
     results = results_unsaid(q, anchors, ranked, ctx)
     if results is not None:  # "What were the results of Triton?" / "… called Triton."
         return Decision(False, "they say nothing of its results", about=results)
+    if sanctions_unsaid(q, [ev.text for ev, _ in ranked[:8]]):
+        # "Is there a penalty for breaking the commitments?" / "a binding commitment"
+        return Decision(
+            False,
+            "they say nothing of penalties, or of what follows a breach or a departure",
+            about=about,
+        )
     term = undefined_term(q, [ev for ev, _ in ranked[:8]])
     if term is not None:  # "What exactly is a hotspot?" / "capacity building for “hotspots”"
         word, ev = term
@@ -384,6 +398,7 @@ def decide(
                 and t not in _TAKING_PART | _STATE_NOUNS | _ONSET_VERBS | _HAPPEN_VERBS
                 and t not in rare
                 and t not in _describing_reader_words(q)
+                and not t.isdigit()  # "Which 3 countries …?": a count, checked as one
             ]
             if focus and not any(set(focus) & _said(q, e.text) for e, _ in held):
                 using = next((e for e, _ in ranked if set(focus) & set(terms(e.text))), about)
@@ -411,6 +426,15 @@ def decide(
                 using = next((e for e, _ in ranked if set(focus) & set(terms(e.text))), about)
                 reason = f"they give no reason for {_quote(rare_words(q, focus))}"
                 return Decision(False, reason, about=using)
+            asked_states = set(q.countries)
+            if asked_states and not any(asked_states & countries(e.text) for e, _ in held):
+                # "Why did the UK stay out?": a reason given for no state ("with the aim
+                # of allowing Member States to voluntary join") is none for the UK
+                using = next((e for e, _ in ranked if asked_states & countries(e.text)), about)
+                states = [c.title() for c in sorted(asked_states)]
+                return Decision(
+                    False, f"they give no reason concerning {_quote(states)}", about=using
+                )
         if q.kind == PLACE and held:  # "Where are the hotspots located?"
             # a word one passage alone uses is what the place is asked of: a sentence
             # naming places without it ("the Sahel region") does not place it
@@ -567,7 +591,12 @@ def _state_modifiers(q: Question) -> list[str]:
     out = []
     for i, w in enumerate(ws):
         if stem(w.lower()) in _STATE_NOUNS:
-            out += [t for x in ws[max(0, i - 2) : i] for t in terms(x) if t not in _STATE_NOUNS]
+            out += [
+                t
+                for x in ws[max(0, i - 2) : i]
+                for t in terms(x)
+                if t not in _STATE_NOUNS and not numbers(x)  # "the 3 states": a count
+            ]
     return out
 
 
@@ -950,19 +979,37 @@ _OTHER_NOUN_RE = re.compile(
 
 # "the other sixteen projects", "the other 16 PESCO projects": others counted, asked for
 _NUMBER_WORDS_RE = (
+    r"(?:twenty|thirty)[-\s](?:one|two|three|four|five|six|seven|eight|nine)|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty"
 )
 # "List the 17 projects", "What are the 17 PESCO projects?": every one of a counted set
 _ALL_COUNTED_RE = re.compile(
-    rf"^(?:(?:please\s+)?(?:list|name|give|enumerate)\b|what\s+are\b|which\s+are\b)[^?]*?"
-    rf"\bthe\s+(\d+|{_NUMBER_WORDS_RE})\s+(?:[A-Za-z][\w-]*\s+)?([a-z]{{3,}}s)\b",
+    rf"^(?:(?:(?:please\s+)?(?:list|name|give|enumerate|tell)\b|what\s+are\b|which\s+are\b)"
+    rf"[^?]*?\b(?:the|all(?:\s+the)?)\s+|which\s+)"  # "Which 25 states signed …?" too
+    rf"(\d+|{_NUMBER_WORDS_RE})\s+(?:[A-Za-z][\w-]*\s+)?"
+    r"(?!(?:does|did|do|are|were|has|have|was|is)\b)([a-z]{3,}s)\b",
     re.I,
 )
 _OTHER_COUNT_RE = re.compile(
-    rf"\bother\s+(?:\d+|{_NUMBER_WORDS_RE})\s+(?:[A-Z]\w*\s+)?([a-z]{{3,}})\b"
+    rf"\bother\s+(?:\d+|{_NUMBER_WORDS_RE})\s+(?:[A-Z]\w*\s+|[a-z-]+\s+(?=[a-z]{{3,}}s\b))?"
+    rf"([a-z]{{3,}})\b"  # "the other sixteen (joint) undertakings"
     # "the other PESCO projects": the rest of a set the sources count
     r"|\bthe\s+other\s+(?:[A-Za-z][\w-]*\s+)?([a-z]{3,}s)\b"
 )
+
+
+def _counted_in(count: str, noun: str, texts: list[str]) -> bool:
+    """Whether a sentence gives the count asked for the noun ("Which 25 states …?" /
+    "Twenty-Five Member States"): the same number, a few words before the noun or, for
+    states, before any word for states."""
+    wanted = numbers(count)
+    kin = _STATE_NOUNS if stem(noun) in _STATE_NOUNS else {stem(noun)}
+    for text in texts:
+        ws = words(strip_markers(text))
+        for i, w in enumerate(ws):
+            if numbers(w) & wanted and any(stem(x.lower()) in kin for x in ws[i + 1 : i + 4]):
+                return True
+    return False
 
 
 def _names_several(noun: str, ev: Evidence, ctx: Context) -> bool:
@@ -1508,6 +1555,39 @@ def _past_succession(q: Question, text: str, at: int) -> bool:
     return (before and at >= m.end()) or (after and at < m.start())
 
 
+def kind_of_another(q: Question, text: str) -> bool:
+    """For "Is X a <qualified> <kind>?" ("Is Triton an Italian navy mission?"): whether the
+    sentence names X and another thing as things of that kind, each with its own clause
+    ("Mare Nostrum, a mission carried out by the Italian Marine …, a mission of the EU
+    agency FRONTEX called Triton"), and the qualifiers asked stand in the other's clause,
+    not in X's: the sentence gives them to the other one."""
+    m = _KIND_ASKED_RE.match(q.text)
+    if not m or q.negative:
+        return False
+    subject = [n.lower() for n in q.names if n.lower() in m.group("x").lower()]
+    if len(subject) != 1:  # the one thing asked of ("Clearway", not the "Alden Guard")
+        return False
+    asked = subject[0]
+    np_terms = terms(_NP_END_RE.sub("", m.group("np")))
+    if len(np_terms) < 2:
+        return False
+    head, qualifiers = np_terms[-1], set(np_terms[:-1])
+    plain = strip_markers(text)
+    clauses: dict[str, set[str]] = {}
+    for pattern in (_APPOSED_RE, _CALLED_RE):
+        for found in pattern.finditer(plain):
+            kinds = {stem(w) for w in (found.group("w1"), found.group("w2")) if w}
+            if head not in kinds:
+                continue
+            clause = _CLAUSE_END_RE.split(found.group("clause"))[0]
+            said = set(terms(clause))
+            clauses[found.group("name").lower()] = said | set(vouched(q.text, said))
+    own = clauses.pop(asked, None)
+    if own is None or qualifiers & own:
+        return False
+    return any(qualifiers <= said for said in clauses.values())
+
+
 # "Mare Nostrum, a mission carried out by …": a name, then what kind of thing it is
 _APPOSED_RE = re.compile(
     r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*),\s+(?:a|an|the)\s+(?P<w1>[a-z-]+)"
@@ -1807,6 +1887,11 @@ _PART_ASKED_RE = re.compile(
     re.I,
 )
 _SELF_WORDS = frozenset("article piece paper text essay report analysis author it".split())
+# texts with numbered parts, written in lower case ("which article of the treaty")
+_TEXT_NOUNS = frozenset(
+    "treaty treaties regulation regulations directive decision agreement convention law "
+    "act charter protocol study press release notification document strategy".split()
+)
 
 
 def unnumbered_part(q: Question, texts: list[str]) -> str:
@@ -1816,6 +1901,9 @@ def unnumbered_part(q: Question, texts: list[str]) -> str:
     m = _PART_ASKED_RE.search(q.text)
     if not m or m.group("doc").lower() in _SELF_WORDS:
         return ""
+    doc = m.group("doc")
+    if not doc[:1].isupper() and doc.lower() not in _TEXT_NOUNS:
+        return ""  # "which parts of the world": no text, no numbered parts
     noun = m.group("part").lower()
     cited = re.compile(rf"\b{noun}s?\s+(?:\d|[IVXL]+\b)", re.I)
     return "" if any(cited.search(strip_markers(t)) for t in texts) else noun
@@ -1917,6 +2005,34 @@ def results_unsaid(
     if not naming or any(_RESULTS_SAID_RE.search(ev.text) for ev in naming):
         return None
     return naming[0]
+
+
+# What a question asks of sanctions: a penalty, a punishment, enforcement of rules, or what
+# befalls one who breaks, leaves or fails them ("What happens if a state quits?")
+_SANCTIONS_ASKED_RE = re.compile(
+    r"\b(?:penalt(?:y|ies)|penali[sz]\w*|sanction\w*|punish\w*|fined|fines|"
+    r"enforc\w*\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|these\s+)?(?:commitments?|rules?|"
+    r"obligations?|pledges?)|consequences?\s+(?:of|for)\s+(?:\w+\s+){0,2}(?:breaking|breaching|"
+    r"violating|failing|not\b|leaving|quitting|ignoring)|"
+    r"what\s+happens\b[^?]*?\b(?:breaks?|breach\w*|violat\w*|fails?|does\s+not|doesn['’]t|"
+    r"don['’]t|do\s+not|miss(?:es)?|ignores?|leaves?|withdraws?|quits?|drops?\s+out))\b",
+    re.I,
+)
+# what a sentence says of them
+_SANCTIONS_SAID_RE = re.compile(
+    r"\b(?:penalt|penali[sz]|sanction|punish|fined\b|fines\b|complian|comply|complie|"
+    r"suspen|expel|expuls|exclu[ds]|breach|violat|withdr[ae]w)\w*",
+    re.I,
+)
+
+
+def sanctions_unsaid(q: Question, texts: list[str]) -> bool:
+    """Whether the question asks of penalties, sanctions or what befalls one who breaks
+    or leaves a commitment, and no sentence at hand speaks of any: a binding commitment
+    is no penalty for breaking it."""
+    if not _SANCTIONS_ASKED_RE.search(q.text):
+        return False
+    return not any(_SANCTIONS_SAID_RE.search(strip_markers(t)) for t in texts)
 
 
 def undefined_term(q: Question, texts: list[Evidence]) -> tuple[str, Evidence] | None:
@@ -2285,21 +2401,54 @@ _BETWEEN_RE = re.compile(
     re.I,
 )
 
+# "How long after the crisis did the states agree?", "How many years before X was Y?":
+# the event named after "after"/"before", and the one the question closes on
+_HOW_LONG_AFTER_RE = re.compile(
+    r"^how\s+(?:many\s+(?:years|months)|long|much\s+(?:time|later))\s+(?:after|before|"
+    r"following)\s+(?P<a>.+?)\s+(?:did|was|were|had|has|have|do|does|is|are|came|come)\s+"
+    r"(?P<b>.+?)\s*\??\s*$",
+    re.I,
+)
+
+# "What happened first: the crisis or the agreement?", "Which came earlier, X or Y?"
+_WHICH_FIRST_RE = re.compile(
+    r"^(?:what|which)\s+(?:\w+\s+)?(?:happened|came|comes|come|was|were|occurred|took\s+place|"
+    r"is)\s+(?:first|earlier|sooner)\b\s*[,:;—–-]*\s*(?P<a>.+?)\s+or\s+"
+    r"(?P<b>.+?)\s*\??\s*$",
+    re.I,
+)
+
+
+def pairs_dates(q: Question) -> bool:
+    """Whether the question sets two events against each other in time ("How long after X
+    did Y?", "Which came first, X or Y?"): each side needs its own dated sentence."""
+    return any(r.match(q.text) for r in (_BETWEEN_RE, _HOW_LONG_AFTER_RE, _WHICH_FIRST_RE))
+
+
+def order_asked(q: Question) -> tuple[str, str] | None:
+    """The two events a "which came first" question names, as written; None for others."""
+    m = _WHICH_FIRST_RE.match(q.text)
+    return (m.group("a"), m.group("b")) if m else None
+
 
 def dated_pair(
     q: Question, ranked: list[tuple[Evidence, float]]
 ) -> tuple[tuple[Evidence, Day], tuple[Evidence, Day]] | None:
     """For "How many years between X and Y?": for each of X and Y, the closest sentence
-    (of the eight best) saying most of its words and giving a date, with the date written
+    (in ranked order) saying most of its words and giving a date, with the date written
     nearest them; None unless both are found, as two dates."""
-    m = _BETWEEN_RE.match(q.text)
+    m = (
+        _BETWEEN_RE.match(q.text)
+        or _HOW_LONG_AFTER_RE.match(q.text)
+        or _WHICH_FIRST_RE.match(q.text)
+    )
     if not m:
         return None
     found = []
     for side in (m.group("a"), m.group("b")):
         wanted = {t for t in terms(side) if t not in STOPWORDS}
         best: tuple[float, Evidence, Day] | None = None
-        for ev, _ in ranked[:8]:
+        for ev, _ in ranked:  # the best eight, and every dated sentence the answer adds
             mentions = date_mentions(strip_markers(ev.text))
             if not wanted or not mentions:
                 continue
@@ -2509,6 +2658,9 @@ def _decide_yes_no(
     if listed is not None:  # "Is X one of the three options?" / "three options: • …"
         answer, ev = listed
         return Decision(True, support=(ev,), about=ev, yes_no=answer)
+    for ev, _ in ranked[:3]:  # "Is Triton an Italian navy mission?" / "Mare Nostrum, a
+        if kind_of_another(q, ev.text):  # mission carried out by the Italian Marine"
+            return Decision(True, support=(ev,), about=ev, yes_no="no")
     wanted = [t for t in q.terms if t not in _POLAR | _LIGHT_NOUNS | _HAPPEN_VERBS]
     # a count and its bound ("above ten", "fewer than thirty") are checked as values, not
     # looked for as words; "the number of" frames them
@@ -2541,6 +2693,11 @@ def _decide_yes_no(
             continue  # a heading names a topic, a note naming a document: they assert nothing
         cover = _coverage(wanted, ev, ctx, asked=q.text)
         score = sim + 0.5 * cover + (0.3 if _settles_country(q, ev) else 0.0)
+        # the words said in the sentence itself, over those its neighbour says ("… for
+        # hotspots. Likewise, CSDP's tools include …": the first one speaks of hotspots)
+        own = set(terms(ev.text)) & set(wanted)
+        total = sum(ctx.weight(t) for t in set(wanted))
+        score += 0.2 * sum(ctx.weight(t) for t in own) / total if total else 0.0
         # the sentence saying what is asked of the subject ("adopted" / "accepted"), over
         # one saying its words elsewhere ("the outcome at the beginning of 2019")
         if not _KIND_ASKED_RE.match(q.text):  # "Is X a mission?": what X is, not its verbs
@@ -3743,6 +3900,10 @@ def _closing_word(q: Question) -> str:
     word = asked[-1] if asked else ""
     if not word or word in {w.lower() for n in q.names for w in words(n)}:
         return ""
+    if asked[-2] in _NAMING_DETERMINERS and asked[-3] in {"before", "after", "since", "under"}:
+        return ""  # "… before the new pact?", "… under the pact?": a thing in view, by the
+    if asked[-3] in _NAMING_DETERMINERS and asked[-2] in _REFERRING:  # reader's own name
+        return ""
     return "" if numbers(word) or word in MONTH_WORDS else word
 
 
@@ -3757,8 +3918,10 @@ def unsaid_object(q: Question, ev: Evidence, ctx: Context) -> str:
     if not asked:
         return ""
     word = asked[-1]
-    if asked[-2] in _NAMING_DETERMINERS:  # "… signed up to the pact?": a thing named, its
-        return ""  # name the reader's own; "use drones", "with drones" ask of the thing
+    if asked[-2] in _NAMING_DETERMINERS or (  # "… signed up to the pact?": a thing named,
+        len(asked) > 2 and asked[-3] in _NAMING_DETERMINERS and asked[-2] in _REFERRING
+    ):  # its name the reader's own ("the new pact"); "use drones" asks of the thing
+        return ""
     # "Does X include cyber projects?": the words before a known closing noun say which
     # of them is asked of; each must be said (up to two, after the first three words; a
     # name or a count ends them: "embrace PESCO projects" is a verb before the name)
@@ -3781,6 +3944,8 @@ def unsaid_object(q: Question, ev: Evidence, ctx: Context) -> str:
 
 
 _NAMING_DETERMINERS = frozenset("the this that these those its their our your my his her".split())
+# adjectives pointing back at a thing already in view ("the new pact", "this whole scheme")
+_REFERRING = frozenset("new same whole current latest recent entire present former".split())
 # Nouns and adverbs closing a question that frame what is asked rather than name it
 _FRAME_NOUNS = frozenset(
     "basis way manner sense extent degree respect regard level terms today nowadays anymore "
@@ -4238,7 +4403,7 @@ _SOME_RE = re.compile(
 _EXCLUSIVE_RE = re.compile(r"(?<!\bnot )\b(?:only|sole|solely|exclusively|unique)\b", re.I)
 # "only through airports", "solely by the Council": what the question says is the only one
 _ONLY_WHAT_RE = re.compile(
-    r"\b(?:only|solely|exclusively)\s+(?:(?:through|by|via|in|with|for|from|to|on|at)\s+)?"
+    r"\b(?:only|solely|exclusively)\s+(?:(?:through|by|via|in|with|for|from|to|on|at|about)\s+)?"
     r"(?:the\s+|a\s+|an\s+)?([\w-]+(?:\s+[\w-]+)?)",
     re.I,
 )
@@ -4265,10 +4430,9 @@ def only_verdict(q: Question, text: str) -> str:
     heads = [t for t in terms(m.group(1)) if t not in STOPWORDS]
     if not heads:
         return ""
-    head = heads[-1]
     ws = [w.lower() for w in words(plain)]
     for i, w in enumerate(ws):  # "X and airports", "airports and X", "X, airports"
-        if stem(w) != head:
+        if stem(w) not in heads:  # each word asked: "smuggled goods" / "goods and people"
             continue
         near = ws[max(0, i - 4) : i] + ws[i + 1 : i + 3]
         if {"and", "or"} & set(near) or (i and plain.lower().find(", " + w) >= 0):

@@ -42,10 +42,12 @@ from qa.decide import (
     headed_name,
     listed_items,
     named_instance,
+    order_asked,
     successor,
 )
 from qa.entities import Day, countries, dates, number_word, numbers, with_year_part
 from qa.select import antecedent, continuations, extractive
+from qa.thesaurus import vouched
 from qa.types import Evidence
 
 
@@ -249,6 +251,9 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
     every sentence that carries items, in document order, with the items a sentence
     announces."""
     pair = dated_pair(q, [(e, 1.0) for e in decision.support[:2]])
+    order = order_asked(q)
+    if pair is not None and order is not None:  # "Which came first, X or Y?": the earlier
+        return _ordered(pair, order)
     if pair is not None:  # "How many years between X and Y?": the time from one to the other
         return _elapsed(pair)
     listed = listed_items(q, decision.support[0].text) if decision.support else []
@@ -283,6 +288,11 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
             chosen = support[:8]
         if q.kind == COUNTRY:  # "Name the states not in X": the sentences that name states
             chosen = [e for e in chosen if countries(e.text) or excepted(q, e.text)] or chosen
+        noun = _list_noun(q.text)
+        if noun and not timeline and q.kind != COUNTRY:  # "What are the expected benefits of
+            # X?": the sentences saying benefits, in any words, where one does; one naming X
+            # only ("In 2017 the states agreed to create X") lists none of them
+            chosen = [e for e in chosen if noun in _says(q.text, e.text)] or chosen
         chosen += continuations(chosen)
         chosen = _distinct(chosen)
         opened = {e.key for e in ([] if timeline else _list_opener(q, chosen))}
@@ -472,6 +482,22 @@ def _elapsed(pair: tuple[tuple[Evidence, Day], tuple[Evidence, Day]]) -> Reply:
     return Reply(f"{lead} {quotes}", tuple(_distinct([first, second])), direct=True)
 
 
+def _ordered(
+    pair: tuple[tuple[Evidence, Day], tuple[Evidence, Day]], sides: tuple[str, str]
+) -> Reply:
+    """Which of two dated events came first, from their two sentences: "The refugee
+    crisis came first (2015 [¶8]), then the agreement (November 2017 [1])." followed by
+    both sentences."""
+    named = sorted(zip(sides, pair, strict=True), key=lambda s: (s[1][1].year, s[1][1].month or 0))
+    (a, (first, start)), (b, (second, end)) = named
+    lead = (
+        f"{a[:1].upper() + a[1:]} came first ({_when(start, first)} {first.label}), then "
+        f"{b} ({_when(end, second)} {second.label})."
+    )
+    quotes = " ".join(quoted(e) for e in _distinct([first, second]))
+    return Reply(f"{lead} {quotes}", tuple(_distinct([first, second])), direct=True)
+
+
 def _when(day: Day, ev: Evidence) -> str:
     """A date as a reader writes it: "November 2017", "the beginning of 2018", "2015"."""
     if day.month:
@@ -525,6 +551,10 @@ def definition(
     if defining is None:
         return from_evidence(q, decision, limit)
     acronym, long, ev = defining
+    if q.kind != "expansion" and not re.match(
+        rf"^\W*(?:[\w'’]+\s+){{0,3}}?(?:the\s+)?{re.escape(acronym)}\b", q.text, re.I
+    ):  # "What are the two scenarios for PESCO?": the scenarios are asked, not PESCO
+        return from_evidence(q, decision, limit)
     lead = f"{acronym} stands for {long} {ev.label}."
     if q.kind == "expansion":
         return Reply(lead, (ev,), direct=True)
@@ -532,6 +562,26 @@ def definition(
     support = (ev, *[e for e in rest.support if e.key != ev.key])
     text = lead + " " + " ".join(quoted(e) for e in support[1:])
     return Reply(text.strip(), support, direct=True)
+
+
+# "What are the (expected) benefits of X?": the plural noun a list question asks for
+_LIST_NOUN_RE = re.compile(
+    r"^(?:what|which)\s+(?:are|were)\s+(?:the\s+|its\s+|their\s+|some\s+)?(?:[\w-]+\s+){0,2}?"
+    r"([a-z]{3,}s)\b(?=\s+(?:of|for|that|which|in|on|under|to|from)\b|\s*\??\s*$)",
+    re.I,
+)
+
+
+def _list_noun(question: str) -> str:
+    """The term of the plural noun a list question asks for, or ""."""
+    m = _LIST_NOUN_RE.match(question)
+    return stem(m.group(1).lower()) if m and not m.group(1).lower().endswith("ss") else ""
+
+
+def _says(question: str, text: str) -> set[str]:
+    """A sentence's terms, with the question's terms it says in other words."""
+    have = set(terms(text))
+    return have | vouched(question, have)
 
 
 def _distinct(evidence: list[Evidence]) -> list[Evidence]:
