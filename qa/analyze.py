@@ -464,7 +464,9 @@ _LEXICAL_VERB_RE = re.compile(
     # the irregular past, after a word or more: "Schengen kept its internal borders?"
     r"^\S+(?:\s+\S+)*?\s(?:kept|left|took|gave|made|held|got|went|came|began|led|paid|won|lost|met|sent|ran|saw|"
     r"told|found|brought|thought|chose|stood|drew|wrote|became|fell|grew|knew|spent|built|"
-    r"dealt|meant|sought|fought|broke|spoke|drove|withdrew|undertook|overtook|rose)\s+\S",
+    r"dealt|meant|sought|fought|broke|spoke|drove|withdrew|undertook|overtook|rose|"
+    # a present tense of saying what a thing is or does: "HARMSPRO stands for …?"
+    r"stands|means|includes|covers|involves|contains|requires|concerns|refers)\s+\S",
     re.I,
 )
 
@@ -534,6 +536,9 @@ _ASKING = rf"(?:{'|'.join(sorted(_AUXILIARIES | set(_WH_WORDS)))})\b"
 _TRUTH_TAG_RE = re.compile(
     r"\s*[,;:—–-]+\s*(?:right|correct|true|yes|yeah|no|ok|okay|am i right|true or false|"
     r"is (?:that|this|it) (?:right|true|correct|so|the case)|"
+    r"is (?:that|this) what (?:the|this) (?:article|author|text|piece|paper|writer) "
+    r"(?:says|said|claims|argues|states)|(?:did|have) i (?:get|got) (?:that|this|it) right|"
+    r"does (?:the|this) (?:article|author|text|piece|paper) say (?:that|so)|"
     r"(?:is|are|was|were|does|do|did|has|have) (?:it|that|they|he|she|there)|"
     r"(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|didn['’]t|hasn['’]t|"
     r"haven['’]t) (?:it|that|they|he|she|there)(?: so| true| right)?)\s*\?+\s*$",
@@ -560,6 +565,8 @@ def _bare_tag(text: str) -> re.Match[str] | None:
 _CHECK_OPENER_RE = re.compile(
     r"^(?:(?:quick|fact|sanity|just a|double)[- ]?check(?:ing)?|just checking|to confirm|"
     r"confirm|true or false|correct me if i['’]m wrong)\s*[:,;—–-]\s*"
+    r"|^(?:am i (?:right|correct|wrong) (?:that|in thinking(?: that)?|to think(?: that)?)|"
+    r"is it (?:right|correct|accurate) that)\s+"
     r"|^(?:i(?:['’]ve| have)? (?:read|heard|seen)|i was told|someone (?:told me|said)|"
     r"(?:they|people) say|my understanding is|i understand|i gather|i think|i believe|"
     r"apparently|supposedly|(?:would|could|do|did|can) (?:you|u|we|one) (?:say|agree|reckon|"
@@ -730,7 +737,13 @@ def _kind(text: str, ws: list[str]) -> str:
     if _SOURCE_Q_RE.search(text):  # "Where does the bit about X come from?": no place
         return SOURCE
     stems = {stem(w) for w in ws}
-    if (stems & AMOUNT_WORDS and not _other_focus(text)) or re.search(r"\bhow much\b", text, re.I):
+    how_much = re.search(
+        r"\bhow much\b(?!\s+(?:progress|headway|work|effort|success|impact|"
+        r"influence|difference|attention|support|cooperation|say|power)\b)",
+        text,
+        re.I,
+    )  # "how much progress": how far, not an amount
+    if (stems & AMOUNT_WORDS and not _other_focus(text)) or how_much:
         return AMOUNT if not _COUNT_NOUNS_RE.search(text) or stems & AMOUNT_WORDS else NUMBER
     if _COUNT_NOUNS_RE.search(text):
         return NUMBER

@@ -40,7 +40,8 @@ _FIELDS = (
                             r"\bmak(?:e|es|ing) the case\b", re.I)),
     ("author", re.compile(rf"\b(?:author|authors|wrote|writer|written by|by whom|"
                           rf"{_ARTICLE_NOUN} by|writes? (?:the|this) {_ARTICLE_NOUN})\b", re.I)),
-    ("date", re.compile(rf"\b(?:when|date|dated|what year|which year)\b.*\b(?:{_ARTICLE_NOUN}|it|"
+    ("date", re.compile(rf"\b(?:when|date|dated|(?:what|which)\s+(?:exact\s+|precise\s+)?"
+                        rf"(?:year|day|month))\b.*\b(?:{_ARTICLE_NOUN}|it|"
                         rf"this)\b.*\b(?:written|published|dated|appear\w*|come out|released)\b|"
                         rf"\bwhen\b.*\b(?:written|published|released)\b.*\b(?:{_ARTICLE_NOUN}|it|"
                         rf"this)\b|"
@@ -80,7 +81,8 @@ _FIELD_WORDS = frozenset(
     document documents structure section sections heading headings organised organized
     issue issued stated state say says said behind first second third one two three tell
     many how which who whom what does did do roughly approximately exactly around about
-    originally actually put release released produce produced brought organisation
+    originally actually put release released produce produced brought organisation exact
+    precise precisely day month
     organization body outfit group institution press house quote quotes quoted quotation
     contain contains""".split()
 )
@@ -156,6 +158,9 @@ def card_field(
             continue  # "Does she argue X?", "what does the author argue about X?": content
         if name == "aim" and len(content) > 2:
             continue  # "give the timeline the article sets out for X": it asks for content
+        if name in {"author", "publisher", "date"} and _SAYS_FRAME_RE.search(q.text):
+            continue  # "Is it true the article says 25 states signed and published a list?"
+            # asks what it says: the words of publishing are the claim's, not the card's
         if [t for t in content if t not in titled] and name in {"author", "publisher", "date"}:
             # "Is the article by X?", "Is X the author?": the card settles who
             named = {t for n in q.names for t in terms(n)}
@@ -166,6 +171,13 @@ def card_field(
     return ""
 
 
+# the article or its author saying something: what follows is a claim of its content
+_SAYS_FRAME_RE = re.compile(
+    rf"\b(?:{_ARTICLE_NOUN}|author|writer)\s+(?:says?|said|argues?|argued|claims?|claimed|"
+    r"states?|stated|reports?|reported|mentions?|mentioned|notes?|noted|suggests?|suggested|"
+    r"tells?|told)\b",
+    re.I,
+)
 # what people do at a meeting or for a document, which no record of the notes tells
 _PEOPLE_ROLES = frozenset(
     stem(w)
@@ -475,6 +487,28 @@ def _card_verdict(q: Question, name: str, value: str, header: Evidence, store: S
             (header,),
             refused=True,
         )
+    article = store.sources["article"]
+    both = {"author": article.author, "publisher": article.publisher}
+    if name in both and all(both.values()):
+        # "written by A for the Delors Institute?": its author and its publisher, each
+        # name asked held by the one or the other, and both said where one is not
+        said = " ".join(both.values()).lower()
+        lead = "Yes" if all(n.lower() in said for n in named) else "No"
+        other = "publisher" if name == "author" else "author"
+        missing = [n for n in named if n.lower() not in value.lower()]
+        if lead == "No" or missing:
+            others = [
+                e
+                for e in (
+                    _find(store, lambda s, t: s.role == "header" and t.startswith(other + ":")),
+                )
+                if e is not None
+            ]
+            text = (
+                f"{lead}: the article's {name} is {value} {header.label}, and its {other} "
+                f"{both[other]}" + "".join(f" {e.label}" for e in others if e.label != header.label)
+            )
+            return CardAnswer(text + ".", (header, *others))
     lead = "Yes" if all(n.lower() in said for n in named) else "No"
     return CardAnswer(f"{lead}: the article's {name} is {value} {header.label}.", (header,))
 
@@ -609,6 +643,15 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
         else ""
     )
     link_asked = bool(_LINK_RE.search(q.text))
+    if link_asked and _CHECKED_RE.search(q.text) and len(wanted) > 1:
+        # "Which of the notes' sources have verified addresses?": the record's answer first
+        verified = [f"footnote {s.footnote}" for s in wanted if s.url and s.verified]
+        lines.append(
+            "None of the addresses in the project's record of the cited documents has been "
+            "checked against the document."
+            if not verified
+            else f"Checked against the document: {', '.join(verified)}; the others are not."
+        )
     for src in wanted:
         n = src.footnote or 0
         note = notes.get(n)
@@ -644,7 +687,11 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
 
 
 # a question for a note's address ("Does footnote 3 give a link?"), not its kind ("a web page")
-_LINK_RE = re.compile(r"\b(?:url|urls|links?|hyperlinks?|web ?address|address)\b", re.I)
+_LINK_RE = re.compile(
+    r"\b(?:url|urls|links?|hyperlinks?|web ?address(?:es)?|address(?:es)?)\b", re.I
+)
+# a question whether the addresses were checked ("Which sources have verified links?")
+_CHECKED_RE = re.compile(r"\b(?:verif\w*|checked|confirmed|valid|working|broken)\b", re.I)
 _LINK_WORDS = frozenset(
     stem(w)
     for w in "link links url address web given give gives verified checked valid working".split()
@@ -904,6 +951,8 @@ def _unheld_text(q: Question, store: Store) -> CardAnswer | None:
         picked = [s for s in cited_docs if most and shared[s.id] == most]
     if len(picked) != 1 or picked[0].has_text:
         return None
+    if q.kind == NUMBER and _counted_in(q, picked[0].title):
+        return None  # "How many states signed, according to the release?": its title counts
     src = picked[0]
     if not whole_text and _numbers(src.title) & _numbers(q.text):
         return None  # "… the press release talks about 23 signing?": its title says so

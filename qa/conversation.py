@@ -166,6 +166,14 @@ def refers_to_found(first: str, first_kind: str, later: str, found: str) -> str 
         return None
     if first_kind != NAMED and not _THING_ASKED_RE.match(first):
         return None
+    kind = _THING_ASKED_RE.match(first)
+    noun = kind.group(0).split()[-1] if kind else ""
+    pointing = (  # "Which treaty introduced X, and when was that treaty signed?"
+        re.search(rf"\b(?:that|this|the|said)\s+{re.escape(noun)}\b", later, re.I) if noun else None
+    )
+    if pointing:
+        named = found[:1].lower() + found[1:] if found.lower().startswith("the ") else found
+        return later[: pointing.start()] + named + later[pointing.end() :]
     pronoun = list(_IT_RE.finditer(later))
     if len(pronoun) != 1 or _DUMMY_IT_RE.search(later):
         return None

@@ -505,6 +505,20 @@ def decide(
             ranked = [(replace(e, score=top), sim) for e, sim in purposes] + [
                 (e, sim) for e, sim in ranked if e.key not in keys
             ]
+    rare = [
+        t
+        for t in q.terms
+        if t in ctx.vocabulary
+        and ctx.weight(t) >= ctx.rarest
+        and t not in _name_terms(q)
+        and not numbers(t)
+    ]
+    if rare and not q.wants_list:  # "How could X help the frontline states?": the one
+        # passage saying "frontline" speaks of what is asked; a closer one on X at large not
+        having = [es for es in ranked[:8] if set(rare) & _said(q, es[0].text)]
+        keys = {e.key for e, _ in having}
+        if having and ranked[0][0].key not in keys:
+            ranked = having + [es for es in ranked if es[0].key not in keys]
     year = _IN_YEAR_RE.search(q.text)
     if year:  # "What happened in 2015?": "the crisis of 2015" before "launched after 2015"
         ranked = sorted(ranked, key=lambda es: not _dates_within(year.group(2), es[0].text))
@@ -1395,7 +1409,11 @@ def _counts(noun: str, text: str) -> bool:
 def _counts_asked(q: Question, text: str) -> bool:
     """Whether a number in the text counts what a "how many" question counts, in its own
     word or the corpus's word for it ("how many initiatives" / "17 projects")."""
-    nouns = {q.counted} | {t for e in expansions(q.text) if len(e.split()) == 1 for t in terms(e)}
+    # the corpus's words for the counted noun only, not for the rest of the question
+    # ("How many countries signed the list of joint undertakings?": not "projects")
+    m = re.search(r"\b(?:how many|number of)\s+((?:[\w'’-]+\s+){0,3})", q.text, re.I)
+    phrase = m.group(1) if m else q.text
+    nouns = {q.counted} | {t for e in expansions(phrase) if len(e.split()) == 1 for t in terms(e)}
     return any(_counts(noun, text) for noun in nouns if noun)
 
 
@@ -1888,9 +1906,10 @@ _PART_ASKED_RE = re.compile(
 )
 _SELF_WORDS = frozenset("article piece paper text essay report analysis author it".split())
 # texts with numbered parts, written in lower case ("which article of the treaty")
-_TEXT_NOUNS = frozenset(
+_PARTED_TEXTS = frozenset(
     "treaty treaties regulation regulations directive decision agreement convention law "
-    "act charter protocol study press release notification document strategy".split()
+    "act charter protocol study press release notification document strategy pact accord "
+    "constitution statute code".split()
 )
 
 
@@ -1902,7 +1921,7 @@ def unnumbered_part(q: Question, texts: list[str]) -> str:
     if not m or m.group("doc").lower() in _SELF_WORDS:
         return ""
     doc = m.group("doc")
-    if not doc[:1].isupper() and doc.lower() not in _TEXT_NOUNS:
+    if not doc[:1].isupper() and doc.lower() not in _PARTED_TEXTS:
         return ""  # "which parts of the world": no text, no numbered parts
     noun = m.group("part").lower()
     cited = re.compile(rf"\b{noun}s?\s+(?:\d|[IVXL]+\b)", re.I)
@@ -1976,13 +1995,17 @@ _WHAT_IS_A_RE = re.compile(
     r"(?:a\s+|an\s+|the\s+(?:term\s+|word\s+)?)?|define\s+(?:a\s+|an\s+|the\s+)?|"
     r"what\s+does\s+(?:the\s+(?:term|word)\s+)?)[\"“']?"
     r"(?P<x>[a-z][a-z-]+)[\"”']?(?i:\s+mean)?\s*\??\s*$"
+    # a word quoted as the article's own: 'What are the "hotspots" the article talks about?'
+    r"|^(?i:what\s+(?:exactly\s+)?(?:is|are)\s+(?:the|these|those|this)\s+)[\"“'](?P<q>[a-z][a-z-]+)"
+    r"[\"”'](?i:\s+(?:that\s+|which\s+)?(?:the\s+)?(?:article|author|text|writer|she)\s+"
+    r"(?:talks?|speaks?|writes?)\s+(?:about|of)|\s+(?:mentioned|referred\s+to))?\s*\??\s*$"
 )
 
 
 # "What were the results of Triton?", "What did X achieve?": what came of it
 _RESULTS_ASKED_RE = re.compile(
     r"\b(?:results?|outcomes?|achievements?|achieved?|accomplish\w*|successes|"
-    r"success(?:ful)?|track record)\b",
+    r"success(?:ful)?|track record|came of|come of|turned out|turn out)\b",
     re.I,
 )  # not "impact" or "effect": "the effect of the crisis" a sentence of its aftermath tells
 # what a sentence says came of something, or will
@@ -2004,7 +2027,19 @@ def results_unsaid(
     naming = [ev for ev, _ in ranked[:8] if _names_anchors(anchors, ev, ctx)]
     if not naming or any(_RESULTS_SAID_RE.search(ev.text) for ev in naming):
         return None
+    if re.search(r"\b(?:came|come|turned|turn)\s+(?:of|out)\b", q.text, re.I) and any(
+        _replaced_here(anchors, ev.text) for ev in naming
+    ):
+        return None  # "What came of Mare Nostrum?" / "… that was later replaced by …": that
     return naming[0]
+
+
+def _replaced_here(anchors: list[str], text: str) -> bool:
+    """Whether the sentence says something it names before a succession word was replaced
+    ("Mare Nostrum, … later replaced by Triton"): what came of it is that."""
+    m = _SUCCESSION_RE.search(text)
+    low = text.lower()
+    return m is not None and any(0 <= low.find(a.lower()) < m.start() for a in anchors)
 
 
 # What a question asks of sanctions: a penalty, a punishment, enforcement of rules, or what
@@ -2042,7 +2077,7 @@ def undefined_term(q: Question, texts: list[Evidence]) -> tuple[str, Evidence] |
     m = _WHAT_IS_A_RE.match(q.text)
     if not m:
         return None
-    word = m.group("x")
+    word = m.group("x") or m.group("q")
     form = rf"{re.escape(word)}(?:s|es)?"
     using = [ev for ev in texts if re.search(rf"\b{form}\b", ev.text, re.I)]
     if not using:
@@ -2693,11 +2728,12 @@ def _decide_yes_no(
             continue  # a heading names a topic, a note naming a document: they assert nothing
         cover = _coverage(wanted, ev, ctx, asked=q.text)
         score = sim + 0.5 * cover + (0.3 if _settles_country(q, ev) else 0.0)
-        # the words said in the sentence itself, over those its neighbour says ("… for
-        # hotspots. Likewise, CSDP's tools include …": the first one speaks of hotspots)
-        own = set(terms(ev.text)) & set(wanted)
+        # the question's words the sentence before says, and it does not, count for less
+        # ("… for hotspots. Likewise, CSDP's tools include …": the first speaks of hotspots)
+        borrowed = set(terms(_previous(ev))) - set(terms(ev.text))
         total = sum(ctx.weight(t) for t in set(wanted))
-        score += 0.2 * sum(ctx.weight(t) for t in own) / total if total else 0.0
+        lent = sum(ctx.weight(t) for t in set(wanted) & borrowed)
+        score -= 0.2 * lent / total if total else 0.0
         # the sentence saying what is asked of the subject ("adopted" / "accepted"), over
         # one saying its words elsewhere ("the outcome at the beginning of 2019")
         if not _KIND_ASKED_RE.match(q.text):  # "Is X a mission?": what X is, not its verbs
@@ -3047,6 +3083,10 @@ def _verdict(
     """The sentence's answer to a yes/no question: "yes", "no", or "" (no verdict) when
     it shares too little of the question's words or a rule finds it says less or other
     than asked. Each rule names the class of question it serves."""
+    unshared = without_shared_negation(q.text, ev.text) if q.negative else None
+    if unshared is not None:  # "… say not much has been done?" / "not much has been done"
+        q = replace(q, text=unshared[0], negative=False)
+        ev = replace(ev, text=unshared[1])
     stance = sentence_stance(q, ev.text)
     weighted = _coverage(wanted, ev, ctx, q.text)
     # a close negated sentence denies in other words, if it says some of what is asked
@@ -3145,6 +3185,25 @@ def _verdict(
     if stance is None and affirmed:
         stance = True
     return "" if stance is None else ("yes" if stance != q.negative else "no")
+
+
+def without_shared_negation(question: str, sentence: str) -> tuple[str, str] | None:
+    """The question and the sentence with a negation they share ("not much", "no
+    longer") taken out of both, or None when they share none: "Did the author say not
+    much has been done?" / "not much has been done yet" asks whether much has been done
+    in the words the sentence uses, a positive question the sentence affirms."""
+    said = strip_markers(sentence)
+    shared = [
+        m.group(1)
+        for m in re.finditer(r"\b(?:not|no|never)\s+([a-z]+)\b", question, re.I)
+        if re.search(rf"\b(?:not|no|never)\s+{re.escape(m.group(1))}\b", said, re.I)
+    ]
+    if not shared:
+        return None
+    for word in shared:
+        drop = re.compile(rf"\b(?:not|no|never)\s+(?={re.escape(word)}\b)", re.I)
+        question, said = drop.sub("", question), drop.sub("", said)
+    return question, said
 
 
 _MONTHS = frozenset(stem(m) for m in MONTH_WORDS)
@@ -3552,13 +3611,45 @@ def asked_date(q: Question, text: str) -> tuple[str, bool]:
 def dated_otherwise(q: Question, text: str) -> bool:
     """Whether a sentence giving several dates gives another than the question's for
     what it asks ("see the outcome at the start of 2018?" / "monitor … in 2018 and see
-    the outcome … in 2019"): the date of the clause saying it is not the one asked."""
+    the outcome … in 2019"): the date of the clause saying it is not the one asked. With
+    several dates asked ("monitor in 2019 and see the outcome in 2020?"), each is set
+    against the sentence's date whose clause shares its words."""
     asked = date_mentions(q.text)
+    if len(asked) > 1 and _clause_dates_differ(q.text, asked, strip_markers(text)):
+        return True
     when, several = asked_date(q, text)
     if not asked or not several or not when:
         return False
     said = [d for _, d, _, _ in date_mentions(when)]
     return not any(a.within(d) or d.within(a) for _, a, _, _ in asked for d in said)
+
+
+def _clause_dates_differ(question: str, asked: list[tuple[str, Day, int, int]], text: str) -> bool:
+    """Whether some date the question gives is set, by the words of its clause (the
+    few before it), against a date of the sentence whose clause says them too, and the
+    two differ."""
+    plain = fold(text)
+    said = date_mentions(plain)
+    if len(said) < 2:
+        return False
+    folded = fold(question)
+
+    def lead(whole: str, start: int, before: int) -> set[str]:
+        return set(terms(" ".join(whole[before:start].split()[-6:]))) - _POLAR
+
+    previous = 0
+    for _, day, start, _ in asked:
+        mine = lead(folded, start, previous)
+        previous = start
+        best, overlap, last = None, 0, 0
+        for _, other, s_start, _ in said:
+            shared = len(mine & lead(plain, s_start, last))
+            last = s_start
+            if shared > overlap:
+                best, overlap = other, shared
+        if best is not None and overlap >= 2 and not (day.within(best) or best.within(day)):
+            return True
+    return False
 
 
 # where one clause of a sentence ends and the next begins
@@ -4404,7 +4495,7 @@ _EXCLUSIVE_RE = re.compile(r"(?<!\bnot )\b(?:only|sole|solely|exclusively|unique
 # "only through airports", "solely by the Council": what the question says is the only one
 _ONLY_WHAT_RE = re.compile(
     r"\b(?:only|solely|exclusively)\s+(?:(?:through|by|via|in|with|for|from|to|on|at|about)\s+)?"
-    r"(?:the\s+|a\s+|an\s+)?([\w-]+(?:\s+[\w-]+)?)",
+    r"(?:the\s+|a\s+|an\s+)?([\w-]+(?:\s+[\w-]+){0,2})",  # "only the smuggling of people"
     re.I,
 )
 

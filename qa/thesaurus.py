@@ -152,7 +152,24 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
         "joining",
         "joins",
     ),
-    "voluntary binding": ("compulsory", "mandatory", "obligatory"),
+    "voluntary binding": (
+        "compulsory",
+        "mandatory",
+        "obligatory",
+        "obligated",
+        # an obligation to join, said with a modal ("have to join"; not "have to do with")
+        "have to join",
+        "has to join",
+        "have to take part",
+        "has to take part",
+        "have to participate",
+        "must join",
+        "must take part",
+        "must participate",
+        "need to join",
+        "required to join",
+        "forced to join",
+    ),
     "accepted": (
         "approve",
         "approved",
@@ -416,6 +433,13 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
         "far along",
         "how advanced",
         "progress so far",
+        "how far",
+        "got so far",
+        "come so far",
+        "progress",
+        "progressed",
+        "stand now",
+        "stands now",
     ),
     "done": ("achieved", "achieve", "achieves", "accomplished", "delivered", "got done"),
     "lives sea": ("rescue", "drowning", "deaths at sea"),
@@ -730,6 +754,13 @@ OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
             "automatic",
             "obligation",
             "imposed",
+            "have to",
+            "has to",
+            "had to",
+            "must",
+            "need to",
+            "needs to",
+            "obligated",
         ),
         (
             "voluntary",
@@ -828,6 +859,12 @@ OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ("destination", "destinations", "countries of arrival"),
         ("origin", "transit", "departure"),
     ),
+    (  # whether a thing is needed: "has to be supported" says it is
+        ("unnecessary", "not needed", "needless", "superfluous", "redundant", "pointless",
+         "no need"),
+        ("has to", "have to", "must", "necessary", "needed", "essential", "is important",
+         "will be important"),
+    ),
 )  # fmt: skip
 
 
@@ -863,7 +900,8 @@ def opposed(question: str, sentence: str) -> set[str]:
             continue
         if asked.search(low) and not _nearer(said, asked, low, question, m.group(0)):
             continue
-        out.update(terms(m.group(0)))
+        # a phrase of function words ("have to", "must") stands as itself
+        out.update(terms(m.group(0)) or [m.group(0).replace(" ", "_")])
     return out
 
 

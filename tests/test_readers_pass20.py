@@ -5,23 +5,32 @@ pact); none comes from a gold set.
 
 from __future__ import annotations
 
-from qa.analyze import YESNO, analyze
+from qa.analyze import AMOUNT, YESNO, analyze
+from qa.answer import Assistant
+from qa.conversation import refers_to_found
 from qa.decide import (
     _ALL_COUNTED_RE,
     _OTHER_COUNT_RE,
     Decision,
     _closing_word,
     _counted_in,
+    _counts_asked,
+    _replaced_here,
     _state_modifiers,
+    dated_otherwise,
     dated_pair,
+    decide,
     kind_of_another,
     only_verdict,
     order_asked,
     pairs_dates,
     sanctions_unsaid,
+    undefined_term,
     unnumbered_part,
+    without_shared_negation,
 )
 from qa.respond import _list_noun, definition, from_evidence
+from qa.thesaurus import opposed
 from tests.conftest import sentence_evidence as _evidence
 
 _PATROLS = (
@@ -165,3 +174,151 @@ def test_a_thing_in_view_closing_a_question_is_no_unknown_word() -> None:
     reader's own word; "… create a river army?" asks of a thing."""
     assert _closing_word(analyze("Were the cities already cooperating before the new pact?")) == ""
     assert _closing_word(analyze("Will the Water Board create a river army?")) == "army"
+
+
+def test_that_kind_in_a_second_part_stands_for_the_thing_the_first_found() -> None:
+    """Two-part class: "Which treaty set up X, and when was that treaty signed?" asks
+    the second part of the treaty the first part found, by its name."""
+    later = refers_to_found(
+        "Which treaty set up the Water Board?",
+        "named",
+        "when was that treaty signed?",
+        "The River Treaty",
+    )
+    assert later == "when was the River Treaty signed?"
+
+
+def test_a_count_of_one_thing_is_not_met_by_a_count_of_another_the_question_names() -> None:
+    """Number class: "How many cities put their names to the list of joint plans?"
+    counts cities; "17 plans" counts the plans the question also names."""
+    q = analyze("How many cities put their names to the list of joint projects?")
+    assert not _counts_asked(q, "The cities have identified a preliminary list of 17 projects.")
+    assert _counts_asked(q, "Twenty-Five cities have signed the list.")
+
+
+def test_how_much_progress_asks_how_far_not_an_amount() -> None:
+    """Kind class: "how much progress" or "how much headway" asks how far a thing has
+    come; "how much does it cost" an amount."""
+    assert analyze("How much progress has the Water Board made?").kind != AMOUNT
+    assert analyze("How much does the Water Board cost?").kind == AMOUNT
+
+
+def test_whether_the_notes_addresses_were_checked_is_the_records_to_say(
+    fixture_assistant: Assistant,
+) -> None:
+    """About-the-notes class: "Which of the footnotes' sources have verified
+    addresses?" is answered from the record of each document: which were checked."""
+    found = fixture_assistant.answer(
+        "Which of the footnote sources have verified addresses?", use_llm=False
+    )
+    assert "checked against the document" in found.text, found.text
+
+
+def test_a_claim_the_article_is_said_to_make_is_its_content_not_its_card(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: "Is it true the article says four cities signed and published the
+    rules?" checks what it says; its publishing words are the claim's, not a question of
+    who published the article. "Written by A for B?" is checked against the author and
+    the publisher both."""
+    said = fixture_assistant.answer(
+        "Is it true that the article says four cities signed the pact in Vienna and published "
+        "common rules?",
+        use_llm=False,
+    )
+    assert "publisher" not in said.text, said.text
+    both = fixture_assistant.answer(
+        "The article was written by Ada Tester for the Delors Institute — correct?", use_llm=False
+    )
+    assert both.text.startswith("No:") and "Test Institute for Water Policy" in both.text, both.text
+    day = fixture_assistant.answer("On what exact day was the article published?", use_llm=False)
+    assert "2020" in day.text, day.text
+
+
+def test_a_negation_the_claim_and_the_sentence_share_makes_no_negative_question() -> None:
+    """Yes/no class: "Did the author say not much has been done?" against "not much has
+    been done yet" asks whether the sentence says it: the shared "not much" is taken out
+    of both, leaving a positive question the sentence affirms."""
+    shared = without_shared_negation(
+        "Did the author say not much has been done yet?", "Not much has been done yet [1]."
+    )
+    assert shared is not None and shared[0] == "Did the author say much has been done yet?"
+    assert shared[1].startswith("much has been done yet")
+    assert without_shared_negation("Is Dunmore not in the pact?", "Dunmore stayed out.") is None
+
+
+def test_each_date_asked_is_set_against_the_date_of_its_own_clause() -> None:
+    """Yes/no class: "monitor the plants in 2022 and see the results in 2023?" against
+    "monitor the plants in 2021 and see the results at the beginning of 2022": each
+    date asked meets the date of the clause sharing its words, and differs."""
+    text = (
+        "It will be important to monitor the three plants in 2021 and see the results of "
+        "the work at the beginning of 2022."
+    )
+    off = analyze(
+        "Does the author want to monitor the three plants in 2022 and see the results in 2023?"
+    )
+    assert dated_otherwise(off, text)
+    right = analyze(
+        "Does the author want to monitor the three plants in 2021 and see the results in 2022?"
+    )
+    assert not dated_otherwise(right, text)
+
+
+def test_checking_forms_put_a_statement_up_as_a_yes_no_question() -> None:
+    """Readers' forms: "Am I right that X?", "X — is that what the article says?" and a
+    statement saying what a name stands for ("RWB stands for …?") are yes/no questions."""
+    for text in (
+        "Am I right that Dunmore is one of the cities outside the pact?",
+        "The pact was signed in Vienna — is that what the article says?",
+        "RWB stands for River Water Board?",
+    ):
+        assert analyze(text).kind == YESNO, text
+
+
+def test_only_a_thing_of_several_words_is_checked_word_by_word() -> None:
+    """Yes/no class: "detect only the smuggling of people" against "smuggling of goods and
+    of people": the sentence joins goods to people: No."""
+    q = analyze("Was the plan designed to detect only the dumping of oil?")
+    assert only_verdict(q, "It could be used to detect dumping of waste and of oil.") == "no"
+
+
+def test_an_obligation_asked_against_a_voluntary_sentence_is_opposed() -> None:
+    """Yes/no class: "Do cities have to join?" against "cities may join voluntarily": the
+    obligation asked is the opposite of what is said; "unnecessary" the opposite of "has
+    to be"."""
+    assert opposed("Do the cities have to join the pact?", "Cities may voluntarily join the pact.")
+    assert opposed(
+        "Does the author think the Water Board is unnecessary?",
+        "It is clear that the pact has to be supported by the Water Board.",
+    )
+
+
+def test_a_quoted_word_the_article_talks_about_is_asked_to_be_defined() -> None:
+    """Near-miss class: 'What are the "hubs" the article talks about?' asks what the word
+    means; sentences using it without saying what it is give no definition."""
+    q = analyze('What are the "hubs" the article talks about?')
+    used = _evidence("The measures include training for “hubs” along the river.")
+    found = undefined_term(q, [used])
+    assert found is not None and found[0] == "hubs"
+
+
+def test_what_came_of_a_thing_replaced_is_its_replacement() -> None:
+    """Near-miss class: "What came of X?" asks its results; where the sentence says X was
+    replaced, that is what came of it; of the thing that replaced it, nothing is said."""
+    assert _replaced_here(["Orsa Watch"], _PATROLS)
+    assert not _replaced_here(["Clearway"], _PATROLS)
+
+
+def test_a_reason_asked_of_a_state_needs_a_sentence_naming_the_state(
+    fixture_assistant: Assistant,
+) -> None:
+    """Near-miss class: "Why did Malta stay out?" against a sentence giving the aim of the
+    pact at large ("to let Member States join voluntarily") and one naming Malta among
+    those out: no reason is given for Malta."""
+    ctx = fixture_assistant.context
+    aim = _evidence("The pact was created with the aim of letting Member States join voluntarily.")
+    out = _evidence("All Member States joined the pact except Malta.", "[¶3]")
+    q = analyze("Why did Malta stay out of the pact?")
+    decision = decide(q, [(aim, 0.7), (out, 0.6)], ctx, 0.2)
+    assert not decision.answerable and "Malta" in decision.reason, decision
