@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from index.text import STOPWORDS, stem, terms, words
-from qa.entities import countries, is_role_noun, names, spoken_years, states_negation
+from qa.entities import countries, is_role_noun, names, numbers, spoken_years, states_negation
 from qa.thesaurus import expansions
 
 # The answer types.
@@ -270,6 +270,9 @@ def clean(question: str) -> str:
     text = _CHAT_RE.sub(lambda m: _CHAT[m.group(0).lower()], text)
     text = re.sub(r"\s{2,}", " ", _FILLER_RE.sub(" ", text)).strip() or text
     text = _ASIDE_RE.sub("?", text)  # "When was it written? I can't see a date on it."
+    guess = _GUESS_RE.match(text)
+    if guess:
+        text = guess.group("q") + "?"
     text = _LENGTH_RE.sub("", text)  # "… in two or three sentences": how long, not what
     for _ in range(3):
         new = _REQUEST_RE.sub("", _SOURCE_LEAD_RE.sub("", _OPENER_RE.sub("", text))).strip()
@@ -582,8 +585,17 @@ _INNER_VERB_RE = re.compile(
 )
 
 
+# "Is it false that X?": whether X does not hold, asked as X with its answer reversed
+_FALSE_FRAME_RE = re.compile(
+    r"^is it (?:false|untrue|wrong|incorrect|a myth) (?:to say )?that\s+", re.I
+)
+
+
 def analyze(question: str) -> Question:
     text = clean(question)
+    falsity = _FALSE_FRAME_RE.match(text)
+    if falsity:
+        text = "Is it true that " + text[falsity.end() :]
     ws = [w.lower() for w in words(text)]
     kind = _kind(text, ws)
     search = _unframed(text)
@@ -601,7 +613,20 @@ def analyze(question: str) -> Question:
     asked = _PURPOSE_CLAUSE_RE.sub("", asked)
     # "a non-binding commitment?" asks of a kind of commitment, not whether it is one
     asked = re.sub(r"\bnon-(?=\w)", "", asked, flags=re.I)
+    # "Are more states in than staying out?": the side compared against negates nothing
+    compared = re.search(
+        r"\b(?:more|fewer|less|greater|bigger|larger)\b.*\bthan\s+(\S+)", asked, re.I
+    )
+    if (
+        compared
+        and not numbers(compared.group(1))
+        and compared.group(1).lower() not in {"a", "half"}
+    ):
+        # not a bound on a count ("no more than twenty"), which is checked as a value
+        asked = re.sub(r"\bthan\b.*$", "", asked, flags=re.I)
     negative = states_negation(_NEGATIVE_ASK_RE.sub(r"\1\2", asked)) or _asks_out(asked)
+    if falsity:  # "Is it false that X?": Yes when X does not hold
+        negative = not negative
     found_names = tuple(
         dict.fromkeys(
             n
@@ -902,6 +927,14 @@ def _opens_object(word: str) -> bool:
     return word.lower() in {"the", "a", "an", "its", "their", "this", "these"} or word[:1].isupper()
 
 
+# verbs in forms without "-ed" that end a noun phrase ("which body ran …", "which
+# agency runs …", "which treaty set up …")
+_IRREGULAR_VERBS = frozenset(
+    """ran runs led leads took takes made makes sets kept keeps gave gives held holds began
+    begins won paid sent brought wrote chose drew became left""".split()
+)
+
+
 def kind_phrase(text: str) -> str:
     """The words naming the kind of thing a "which …" / "what is the name of …" / "what
     was … called" question asks for, up to its verb or its first preposition ("the CSDP
@@ -915,7 +948,12 @@ def kind_phrase(text: str) -> str:
     kept: list[str] = []
     for w in np.replace("?", " ").split():
         low = w.lower()
-        if kept and (low in STOPWORDS or low in _AUXILIARIES or low.endswith(("ing", "ed"))):
+        if kept and (
+            low in STOPWORDS
+            or low in _AUXILIARIES
+            or low.endswith(("ing", "ed"))
+            or low in _IRREGULAR_VERBS  # "which Italian body ran it": "ran" ends the kind
+        ):
             break
         if low not in {"the", "a", "an"}:
             kept.append(w)
@@ -933,8 +971,8 @@ def _counted(text: str, kind: str) -> str:
         phrase = re.search(r"^which\s+((?:[\w-]+\s+){0,3})", text + " ", re.I)
         nouns = []
         for w in words(phrase.group(1) if phrase else ""):
-            if w.lower() in STOPWORDS or w.lower() in _AUXILIARIES:
-                break
+            if w.lower() in STOPWORDS or w.lower() in _AUXILIARIES or w.lower() in _IRREGULAR_VERBS:
+                break  # "which body ran …": the kind is "body"
             if not w.isupper():
                 nouns.append(stem(w.lower()))
         return " ".join(nouns)
@@ -998,11 +1036,23 @@ _SPLIT_RE = re.compile(
 
 
 _BARE_WH_RE = re.compile(r"\s*(?:when|where|why|how|how many|how much|by whom)\s*\?*\s*", re.I)
+# "Who published it, was it a think tank in Prague?": a wh-question, then the reader's
+# guess at its answer, which the answer settles; the guess is no question of its own
+_GUESS_RE = re.compile(
+    r"^(?P<q>(?:who|what|which|when|where|how)\b[^?]*?),\s+(?:was|is|were|are)\s+"
+    r"(?:it|that|this|they|she|he)\s+[^,?]+\?*\s*$",
+    re.I,
+)
+# a series of questions, "A, B, and C": its last joined by ", and", the others by commas
+_SERIES_END_RE = re.compile(r",\s+and\s+(?:what|which|who|when|where|why|how)\b", re.I)
+_SERIES_RE = re.compile(rf",\s+(?=(?:{FRAGMENT_LEAD}|what|who|when|where|why|how)\b)", re.I)
 
 
 def split_parts(text: str) -> tuple[str, ...]:
     """'What is X and when did Y happen?' -> ('What is X?', 'when did Y happen?')."""
     pieces = [p.strip(" ,;") for p in _SPLIT_RE.split(text) if p.strip(" ,;?")]
+    if _SERIES_END_RE.search(text):  # "Who ran X, what replaced it, and when?": a series
+        pieces = [q.strip(" ,;") for p in pieces for q in _SERIES_RE.split(p) if q.strip(" ,;?")]
     if len(pieces) < 2:
         return ()
     pieces = [p if p.endswith("?") else p + "?" for p in pieces[:3]]

@@ -377,6 +377,12 @@ class Assistant:
                     continue
                 if any(_said_in(reply.text, r.text) for r in replies):
                     continue  # both parts answered by the same passage or claim: say it once
+                last = replies[-1].text.rstrip(". ") if replies else ""
+                if last and not replies[-1].refused and reply.text.startswith(last):
+                    # "What does note 1 cite, and what is it used for?": the second answer
+                    # says the first and more ("…; it backs the sentence …"): it alone
+                    replies[-1] = reply
+                    continue
                 rest = _unsaid(reply.text, said)
                 if rest != reply.text:  # a sentence the other part said: once is enough
                     reply = Reply(rest, reply.support, reply.refused, reply.direct)

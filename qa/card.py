@@ -796,7 +796,8 @@ def cited(src: Source) -> str:
 
 _SUPPORTS_RE = re.compile(
     r"\b(?:claims?|back\w*|supports?\w*|sentences?|statements?|"
-    r"passages?|where|which part|what for|attached)\b",
+    r"passages?|where|which part|what for|attached|uses?\s+(?:it|them)\s+for|used\s+for|"
+    r"use\s+(?:it|them)\s+to)\b",
     re.I,
 )
 

@@ -188,6 +188,10 @@ def decide(
     if expanded is not None:  # "Does PESCO stand for …?": the long name the corpus gives
         return expanded
     named = unknown_names(q, ctx)
+    listed_out = _listed_without(q, named, ranked) if named and q.kind == YESNO else None
+    if listed_out is not None:  # "Were A and the X Code among the measures?" / "the measures
+        # were A, B, C and D": a list given whole, without the name the sources never use
+        return Decision(True, support=(listed_out,), about=listed_out, yes_no="no")
     unknown = named
     if q.kind == YESNO:  # "the Treaty of Maastricht?" where a passage says "of Lisbon"
         unknown = [n for n in named if not any(_rival(q, n, ev.text) for ev, _ in ranked[:6])]
@@ -287,6 +291,9 @@ def decide(
     results = results_unsaid(q, anchors, ranked, ctx)
     if results is not None:  # "What were the results of Triton?" / "… called Triton."
         return Decision(False, "they say nothing of its results", about=results)
+    if preference_unsaid(q, [ev.text for ev, _ in ranked[:8]]):
+        # "Which of the two scenarios does the author prefer?" / "two possible scenarios"
+        return Decision(False, "they state no preference among them", about=about)
     if sanctions_unsaid(q, [ev.text for ev, _ in ranked[:8]]):
         # "Is there a penalty for breaking the commitments?" / "a binding commitment"
         return Decision(
@@ -505,20 +512,27 @@ def decide(
             ranked = [(replace(e, score=top), sim) for e, sim in purposes] + [
                 (e, sim) for e, sim in ranked if e.key not in keys
             ]
-    rare = [
-        t
-        for t in q.terms
-        if t in ctx.vocabulary
-        and ctx.weight(t) >= ctx.rarest
-        and t not in _name_terms(q)
-        and not numbers(t)
-    ]
-    if rare and not q.wants_list:  # "How could X help the frontline states?": the one
-        # passage saying "frontline" speaks of what is asked; a closer one on X at large not
-        having = [es for es in ranked[:8] if set(rare) & _said(q, es[0].text)]
-        keys = {e.key for e, _ in having}
-        if having and ranked[0][0].key not in keys:
-            ranked = having + [es for es in ranked if es[0].key not in keys]
+    what_is = re.match(
+        r"^(?:what|which)\s+(?:(?:kind|sort|type)\s+of\s+\w+\s+)?(?:is|are|was)\b", q.text, re.I
+    )
+    if q.kind == DEFINITION or (q.kind == OTHER and what_is and not q.wants_list):
+        # "What is the EU's defence pact?" / "PESCO is a specific …":
+        # the sentence saying what the thing asked (by name, or in the reader's words) is
+        named = [*anchors, *(e for e in q.expansions if e[:1].isupper())]
+        defining = [
+            es
+            for es in ranked[:8]
+            if any(
+                re.match(
+                    rf"^(?:the\s+)?{re.escape(n)}\s+(?:is|was|are|were)\s+(?:a|an|the)\b",
+                    strip_markers(es[0].text),
+                    re.I,
+                )
+                for n in named
+            )
+        ]
+        keys = {e.key for e, _ in defining}
+        ranked = defining + [es for es in ranked if es[0].key not in keys]
     year = _IN_YEAR_RE.search(q.text)
     if year:  # "What happened in 2015?": "the crisis of 2015" before "launched after 2015"
         ranked = sorted(ranked, key=lambda es: not _dates_within(year.group(2), es[0].text))
@@ -902,6 +916,11 @@ def after_the_sources(q: Question, ctx: Context) -> str:
         return ""
     if names_cited_document(q, ctx):  # "Was X's report published in 2018?": its note dates it
         return ""
+    if re.search(r"\b(?:between|from)\s+\S+\s+(?:and|to|until|till)\s+", q.text, re.I):
+        # "What happened between 2015 and 2018?": a span the sources speak of in part
+        years = {d.year for _, d, _, _ in date_mentions(q.text)}
+        if any(str(y) not in ctx.anticipated_years for y in years):
+            return ""
     for _, day, _, _ in date_mentions(q.text):
         year = str(day.year)
         if year in ctx.anticipated_years:
@@ -1448,7 +1467,7 @@ def _heads_name(noun: str, text: str) -> bool:
 _GENERIC_BODIES = frozenset("body bodies organisation organization institution entity".split())
 _ORGANISATION_HEADS = tuple(
     """agency council commission college office authority service parliament court bank
-    institute committee board bureau""".split()
+    institute committee board bureau marine navy army guard police force forces""".split()
 )
 
 
@@ -1922,7 +1941,7 @@ def unnumbered_part(q: Question, texts: list[str]) -> str:
         return ""
     doc = m.group("doc")
     if not doc[:1].isupper() and doc.lower() not in _PARTED_TEXTS:
-        return ""  # "which parts of the world": no text, no numbered parts
+        return ""  # "parts of the world": no text, no numbered parts
     noun = m.group("part").lower()
     cited = re.compile(rf"\b{noun}s?\s+(?:\d|[IVXL]+\b)", re.I)
     return "" if any(cited.search(strip_markers(t)) for t in texts) else noun
@@ -1991,6 +2010,7 @@ def _noun_forms(noun: str) -> set[str]:
 # "What (exactly) is a hotspot?": a common noun whose meaning is asked
 _WHAT_IS_A_RE = re.compile(
     r"^(?i:what\s+(?:exactly\s+|precisely\s+)?(?:is|are)\s+(?:a|an)\s+|"
+    r"what\s+(?:exactly\s+|precisely\s+)?are\s+(?=[a-z][a-z-]+s\s*\??\s*$)|"  # "what are hotspots?"
     r"how\s+(?:does|do)\s+(?:the\s+)?(?:article|author|text|writer|it|she)\s+define\s+"
     r"(?:a\s+|an\s+|the\s+(?:term\s+|word\s+)?)?|define\s+(?:a\s+|an\s+|the\s+)?|"
     r"what\s+does\s+(?:the\s+(?:term|word)\s+)?)[\"“']?"
@@ -2034,6 +2054,14 @@ def results_unsaid(
     return naming[0]
 
 
+# a claim that something held alone or all along: "by itself", "the whole time"
+_THROUGHOUT_RE = re.compile(
+    r"\b(?:by (?:itself|themselves|herself|himself)|on (?:its|their) own|alone|single-handedly|"
+    r"the whole time|all along|all the time|throughout|ever since|always)\b",
+    re.I,
+)
+
+
 def _replaced_here(anchors: list[str], text: str) -> bool:
     """Whether the sentence says something it names before a succession word was replaced
     ("Mare Nostrum, … later replaced by Triton"): what came of it is that."""
@@ -2059,6 +2087,27 @@ _SANCTIONS_SAID_RE = re.compile(
     r"suspen|expel|expuls|exclu[ds]|breach|violat|withdr[ae]w)\w*",
     re.I,
 )
+
+
+# a preference asked ("Which scenario does she prefer?", "Does she favour the first?")
+_PREFERENCE_ASKED_RE = re.compile(
+    r"\b(?:prefer\w*|favou?r(?:s|ed|ite)?|recommend\w*|endorse\w*|advocat\w*|opt(?:s|ed)? for)\b",
+    re.I,
+)
+# … and said: a choice made or urged among things ("the better option", "should")
+_PREFERENCE_SAID_RE = re.compile(
+    r"\b(?:prefer\w*|better|best|favou?r\w*|recommend\w*|should|ought|must|advocat\w*|"
+    r"endorse\w*|rather than|instead of)\b",
+    re.I,
+)
+
+
+def preference_unsaid(q: Question, texts: list[str]) -> bool:
+    """Whether the question asks which of some things the author (or anyone) prefers,
+    recommends or favours, and no sentence at hand states a preference or urges one."""
+    if not _PREFERENCE_ASKED_RE.search(q.text):
+        return False
+    return not any(_PREFERENCE_SAID_RE.search(strip_markers(t)) for t in texts)
 
 
 def sanctions_unsaid(q: Question, texts: list[str]) -> bool:
@@ -2243,6 +2292,8 @@ def holds_text(q: Question, sentence: str, ctx: Context) -> bool:
             )
         if q.kind == AGENT:
             found += organisations(text)
+            if _RECEIVING_RE.search(asked) and _GROUP_RE.search(text):
+                return True  # "Who receives training?" / "training … for security forces"
         return any(name.lower() not in own for name in found)
     if q.kind == EXPANSION:
         low = text.lower()
@@ -2260,6 +2311,17 @@ def holds_text(q: Question, sentence: str, ctx: Context) -> bool:
     return True
 
 
+# "Who receives …?", "who benefits?": a group answers, named by its noun ("the forces")
+_RECEIVING_RE = re.compile(
+    r"\bwho\s+(?:receives?|received|gets?|got|benefits?|benefited|is\s+given|are\s+given|"
+    r"is\s+trained|are\s+trained|is\s+helped|are\s+helped|is\s+supported|are\s+supported)\b",
+    re.I,
+)
+_GROUP_RE = re.compile(
+    r"\b(?:forces|authorities|agencies|migrants|refugees|citizens|teams|guards|officers|staff|"
+    r"personnel|institutions|governments|states|countries)\b",
+    re.I,
+)
 # States named by what sets them apart rather than by name: "frontline Member States",
 # "countries of transit or origin"
 _DESCRIBED_STATES_RE = re.compile(
@@ -2696,6 +2758,13 @@ def _decide_yes_no(
     for ev, _ in ranked[:3]:  # "Is Triton an Italian navy mission?" / "Mare Nostrum, a
         if kind_of_another(q, ev.text):  # mission carried out by the Italian Marine"
             return Decision(True, support=(ev,), about=ev, yes_no="no")
+    if _THROUGHOUT_RE.search(q.text) and not q.negative:
+        # "Did Italy handle the route by itself the whole time?" / "… Mare Nostrum, … later
+        # replaced by a mission of FRONTEX": what it did was handed on to another
+        own = [*q.names, *(c.title() for c in q.countries)]
+        for ev, _ in ranked[:3]:
+            if own and _replaced_here(own, strip_markers(ev.text)):
+                return Decision(True, support=(ev,), about=ev, yes_no="no")
     wanted = [t for t in q.terms if t not in _POLAR | _LIGHT_NOUNS | _HAPPEN_VERBS]
     # a count and its bound ("above ten", "fewer than thirty") are checked as values, not
     # looked for as words; "the number of" frames them
@@ -3153,6 +3222,10 @@ def _verdict(
         stance = False  # "Is X the only project …?" / "One of the projects is X"
     if stance and opposite:
         stance = None  # it says the opposite of a question word: never a Yes
+    every = _ALL_OF_RE.search(q.text) or _THROUGHOUT_RE.search(q.text)
+    if stance and every and not _UNIVERSAL_RE.search(strip_markers(ev.text)):
+        stance = None  # "Are all 17 projects about migration?": a sentence on the 17 projects
+        # that says nothing of every one of them affirms it of none in particular
     slot = slot_rival(q, ev.text, ctx) if stance else None
     if slot is not None and slot[1] < _SAME_WORD:
         stance = None  # "smuggling of cargo?" / "of goods": near, not the same: no Yes
@@ -4273,6 +4346,35 @@ _COMPOUND_AFFIXES = frozenset(
 )
 
 
+# a list a sentence gives whole: "the measures taken were A, B, C and D"
+_LIST_FRAME_RE = re.compile(
+    r"\b(?:were|are|was|is|include[sd]?|including|namely)\s+(?:the\s+)?"
+    r"(?P<items>[^.;:]+?,[^.;:]+?\band\b[^.;:]+)",
+    re.I,
+)
+_AMONG_RE = re.compile(r"\b(?:among|amongst|one of|part of|on the list|in the list|listed)\b", re.I)
+
+
+def _listed_without(
+    q: Question, unknown: list[str], ranked: list[tuple[Evidence, float]]
+) -> Evidence | None:
+    """For "Were A and B among the measures?" where B is a name the sources never use:
+    the sentence giving the list whole ("the measures taken were A, C, D and E") with a
+    name the question gives in it and B not: B is not one of them."""
+    if not _AMONG_RE.search(q.text):
+        return None
+    missing = {u.lower() for u in unknown}
+    known = [n.lower() for n in q.names if n.lower() not in missing]
+    for ev, _ in ranked[:6]:
+        m = _LIST_FRAME_RE.search(strip_markers(ev.text))
+        if not m:
+            continue
+        items = m.group("items").lower()
+        if any(n in items for n in known) and not any(u in items for u in missing):
+            return ev
+    return None
+
+
 def _said_without(
     q: Question,
     named: list[str],
@@ -4484,6 +4586,14 @@ def one_of_its_kind(q: Question, text: str) -> bool:
 
 
 _EVERY_RE = re.compile(r"\b(?:all|every|each)\b", re.I)
+# a yes/no question claiming something of every one of a set: "Are all of the projects …?",
+# "Is every project …?", "Do all 17 projects …?"
+_ALL_OF_RE = re.compile(
+    r"^(?:is|are|was|were|do|does|did|have|has|will|can)\s+(?:all|every|each)\b", re.I
+)
+_UNIVERSAL_RE = re.compile(
+    r"\b(?:all|every|each|whole|entire|without exception|always|none|no)\b", re.I
+)
 _SOME_RE = re.compile(
     r"\b(?:almost|nearly|most(?!\s+\w+ly\b)|not all|not every|except|apart from|but not)\b",
     re.I,

@@ -11,10 +11,12 @@ from qa.conversation import refers_to_found
 from qa.decide import (
     _ALL_COUNTED_RE,
     _OTHER_COUNT_RE,
+    _THROUGHOUT_RE,
     Decision,
     _closing_word,
     _counted_in,
     _counts_asked,
+    _listed_without,
     _replaced_here,
     _state_modifiers,
     dated_otherwise,
@@ -24,6 +26,7 @@ from qa.decide import (
     only_verdict,
     order_asked,
     pairs_dates,
+    preference_unsaid,
     sanctions_unsaid,
     undefined_term,
     unnumbered_part,
@@ -86,10 +89,10 @@ def test_a_penalty_asked_where_no_sentence_speaks_of_one_is_refused() -> None:
 
 def test_parts_of_a_place_are_no_numbered_parts_of_a_text() -> None:
     """Near-miss class kept to texts: "which article of the treaty" asks a numbered part;
-    "which parts of the world" asks places, which a sentence may well name."""
+    "which regions of the globe" asks places, which a sentence may well name."""
     texts = ["The pact was introduced by the River Treaty."]
     assert unnumbered_part(analyze("Which article of the treaty introduced the pact?"), texts)
-    world = analyze("Which parts of the world did the patrols mainly cover?")
+    world = analyze("Which regions of the globe did the patrols mostly work in?")
     assert unnumbered_part(world, texts) == ""
 
 
@@ -131,7 +134,7 @@ def test_which_of_a_counted_set_are_named_only_where_the_sources_count_it() -> N
         assert _ALL_COUNTED_RE.search(text), text
     m = _ALL_COUNTED_RE.search("Which two scenarios does the report describe?")
     assert m and m.group(2) == "scenarios"
-    other = _OTHER_COUNT_RE.search("What are the names of the other sixteen joint plans?")
+    other = _OTHER_COUNT_RE.search("Name the other sixteen joint plans, please.")
     assert other and other.group(1) == "plans"
     counted = ["Twenty-Five cities have signed the pact."]
     assert _counted_in("25", "cities", counted)
@@ -189,10 +192,10 @@ def test_that_kind_in_a_second_part_stands_for_the_thing_the_first_found() -> No
 
 
 def test_a_count_of_one_thing_is_not_met_by_a_count_of_another_the_question_names() -> None:
-    """Number class: "How many cities put their names to the list of joint plans?"
+    """Number class: "How many cities signed the roster of joint plans?"
     counts cities; "17 plans" counts the plans the question also names."""
-    q = analyze("How many cities put their names to the list of joint projects?")
-    assert not _counts_asked(q, "The cities have identified a preliminary list of 17 projects.")
+    q = analyze("How many cities signed the roster of joint projects?")
+    assert not _counts_asked(q, "The cities have drawn up a first list of 17 projects.")
     assert _counts_asked(q, "Twenty-Five cities have signed the list.")
 
 
@@ -322,3 +325,106 @@ def test_a_reason_asked_of_a_state_needs_a_sentence_naming_the_state(
     q = analyze("Why did Malta stay out of the pact?")
     decision = decide(q, [(aim, 0.7), (out, 0.6)], ctx, 0.2)
     assert not decision.answerable and "Malta" in decision.reason, decision
+
+
+def test_is_it_false_that_reverses_the_answer_of_the_claim() -> None:
+    """Yes/no class: "Is it false that X?" is Yes when X does not hold: X asked with its
+    answer reversed."""
+    false = analyze("Is it false that Dunmore joined the pact?")
+    true = analyze("Is it true that Dunmore joined the pact?")
+    assert false.kind == YESNO and false.negative and not true.negative
+    assert false.text == true.text
+
+
+def test_a_claim_of_all_of_a_set_needs_a_sentence_saying_all(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: "Are all of the three plants near the estuary?" against a sentence on
+    the three plants that says nothing of each one: no Yes. The side compared against in
+    "more cities in than staying out" negates nothing."""
+    ctx = fixture_assistant.context
+    q = analyze("Are all of the planned plants going to be built near the estuary?")
+    plants = _evidence("Building three new treatment plants near the estuary is planned.")
+    assert decide(q, [(plants, 0.8)], ctx, 0.2).yes_no != "yes"
+    assert not analyze("Are more cities taking part in the pact than staying out of it?").negative
+
+
+def test_a_list_given_whole_without_the_name_asked_denies_it() -> None:
+    """Yes/no class: "Were the Water Board and the River Code among the measures?" where
+    the sentence gives the measures whole ("were A, B and C") without the River Code."""
+    q = analyze("Were the Water Board and the River Code among the measures taken?")
+    listed = _evidence(
+        "The measures that were taken were the Water Board, the Sampling Rules and Clearway."
+    )
+    assert _listed_without(q, ["Code"], [(listed, 0.7)]) is listed
+    assert _listed_without(q, ["Code"], [(_evidence("The Water Board was set up."), 0.7)]) is None
+
+
+def test_a_series_of_questions_is_split_into_each_and_its_kind_ends_at_its_verb() -> None:
+    """Two-part class: "Who ran X, what replaced it, and which body ran that?" is three
+    questions; "which body ran …" asks a body, "ran" is its verb."""
+    q = analyze("Who ran Orsa Watch, what replaced it, and which body ran the replacement?")
+    assert q.parts == (
+        "Who ran Orsa Watch?",
+        "what replaced it?",
+        "which body ran the replacement?",
+    ), q.parts
+    assert "ran" not in analyze("Which body ran Clearway?").counted
+
+
+def test_who_receives_is_answered_by_the_group_a_sentence_names(
+    fixture_assistant: Assistant,
+) -> None:
+    """Agent class: "Who receives the training?" is answered by the group the sentence
+    gives it to ("for river inspectors and city staff"), though it names no one."""
+    ctx = fixture_assistant.context
+    q = analyze("Who receives the training?")
+    said = _evidence("The plan provides training for river inspectors and city staff.")
+    assert decide(q, [(said, 0.7)], ctx, 0.2).answerable
+
+
+def test_a_preference_asked_where_none_is_stated_is_refused() -> None:
+    """Near-miss class: "Which of the two measures does the author prefer?" where the
+    sentences set the measures out and weigh neither."""
+    q = analyze("Which of the two measures does the author prefer?")
+    assert preference_unsaid(q, ["Two measures are planned: new plants and training."])
+    assert not preference_unsaid(q, ["The plants are the better of the two measures."])
+
+
+def test_a_second_part_saying_the_first_and_more_stands_alone(
+    fixture_assistant: Assistant,
+) -> None:
+    """Two-part class: "Which document does footnote 1 cite, and what is it used for in the
+    text?": the second answer repeats the first and adds the sentence it backs; it is
+    given once."""
+    found = fixture_assistant.answer(
+        "Which document does footnote 1 cite, and what is it used for in the text?", use_llm=False
+    )
+    assert found.text.count("Footnote 1") == 1 and "backs the sentence" in found.text, found.text
+
+
+def test_a_guess_after_a_question_is_settled_by_its_answer() -> None:
+    """Readers' forms: "Who published it, was it a think tank in Vienna?" asks who; the
+    guess after it is the reader's, settled by the answer, and asks nothing new. Two
+    questions ("What is X? Is it binding?") stay two."""
+    assert analyze("who published the report, was it some think tank in Vienna?").text == (
+        "Who published the report?"
+    )
+    assert analyze("What is the pact? Is it binding?").parts == (
+        "What is the pact?",
+        "Is it binding?",
+    )
+
+
+def test_a_thing_done_all_along_is_denied_by_its_handing_over() -> None:
+    """Yes/no class: "Did Alden guard the river by itself the whole time?" against "Alden
+    …, with Orsa Watch, … later replaced by a patrol of the Water Board": No."""
+    assert _THROUGHOUT_RE.search("Did Alden guard the upper river by itself the whole time?")
+    assert _replaced_here(["Alden"], _PATROLS)
+
+
+def test_what_are_a_plural_word_asks_what_it_means() -> None:
+    """Near-miss class: "what are hubs?" (a bare plural) asks what the word means."""
+    used = _evidence("The measures include training for “hubs” along the river.")
+    found = undefined_term(analyze("what are hubs?"), [used])
+    assert found is not None and found[0] == "hubs"
