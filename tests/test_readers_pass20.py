@@ -394,11 +394,11 @@ def test_a_preference_asked_where_none_is_stated_is_refused() -> None:
 def test_a_second_part_saying_the_first_and_more_stands_alone(
     fixture_assistant: Assistant,
 ) -> None:
-    """Two-part class: "Which document does footnote 1 cite, and what is it used for in the
+    """Two-part class: "Which document is cited in footnote 1, and what is it used for in the
     text?": the second answer repeats the first and adds the sentence it backs; it is
     given once."""
     found = fixture_assistant.answer(
-        "Which document does footnote 1 cite, and what is it used for in the text?", use_llm=False
+        "Which document is cited in footnote 1, and what is it used for in the text?", use_llm=False
     )
     assert found.text.count("Footnote 1") == 1 and "backs the sentence" in found.text, found.text
 
