@@ -291,16 +291,10 @@ def decide(
     results = results_unsaid(q, anchors, ranked, ctx)
     if results is not None:  # "What were the results of Triton?" / "… called Triton."
         return Decision(False, "they say nothing of its results", about=results)
-    if preference_unsaid(q, [ev.text for ev, _ in ranked[:8]]):
-        # "Which of the two scenarios does the author prefer?" / "two possible scenarios"
-        return Decision(False, "they state no preference among them", about=about)
-    if sanctions_unsaid(q, [ev.text for ev, _ in ranked[:8]]):
-        # "Is there a penalty for breaking the commitments?" / "a binding commitment"
-        return Decision(
-            False,
-            "they say nothing of penalties, or of what follows a breach or a departure",
-            about=about,
-        )
+    topic = unsaid_topic(q, [ev.text for ev, _ in ranked[:8]])
+    if topic:  # "Which scenario does she prefer?" / "two possible scenarios"; "Is there a
+        # penalty for breaking the commitments?" / "a binding commitment"
+        return Decision(False, topic, about=about)
     term = undefined_term(q, [ev for ev, _ in ranked[:8]])
     if term is not None:  # "What exactly is a hotspot?" / "capacity building for “hotspots”"
         word, ev = term
@@ -2102,21 +2096,26 @@ _PREFERENCE_SAID_RE = re.compile(
 )
 
 
-def preference_unsaid(q: Question, texts: list[str]) -> bool:
-    """Whether the question asks which of some things the author (or anyone) prefers,
-    recommends or favours, and no sentence at hand states a preference or urges one."""
-    if not _PREFERENCE_ASKED_RE.search(q.text):
-        return False
-    return not any(_PREFERENCE_SAID_RE.search(strip_markers(t)) for t in texts)
+# Topics a question may ask of that no sentence at hand speaks of, in any words: what
+# asks of it, what a sentence says of it, and what the refusal says
+_UNSAID_TOPICS = (
+    (_PREFERENCE_ASKED_RE, _PREFERENCE_SAID_RE, "they state no preference among them"),
+    (
+        _SANCTIONS_ASKED_RE,
+        _SANCTIONS_SAID_RE,
+        "they say nothing of penalties, or of what follows a breach or a departure",
+    ),
+)
 
 
-def sanctions_unsaid(q: Question, texts: list[str]) -> bool:
-    """Whether the question asks of penalties, sanctions or what befalls one who breaks
-    or leaves a commitment, and no sentence at hand speaks of any: a binding commitment
-    is no penalty for breaking it."""
-    if not _SANCTIONS_ASKED_RE.search(q.text):
-        return False
-    return not any(_SANCTIONS_SAID_RE.search(strip_markers(t)) for t in texts)
+def unsaid_topic(q: Question, texts: list[str]) -> str:
+    """Why the sources cannot answer a question asking of a topic they never speak of
+    ("Which scenario does the author prefer?", "Is there a penalty for breaking the
+    commitments?": a binding commitment is no penalty for breaking it), or ""."""
+    for asked, said, reason in _UNSAID_TOPICS:
+        if asked.search(q.text) and not any(said.search(strip_markers(t)) for t in texts):
+            return reason
+    return ""
 
 
 def undefined_term(q: Question, texts: list[Evidence]) -> tuple[str, Evidence] | None:

@@ -565,7 +565,7 @@ def definition(
 
 
 # "What are the (expected) benefits of X?": the plural noun a list question asks for
-_LIST_NOUN_RE = re.compile(
+_ASKED_PLURAL_RE = re.compile(
     r"^(?:what|which)\s+(?:are|were)\s+(?:the\s+|its\s+|their\s+|some\s+)?(?:[\w-]+\s+){0,2}?"
     r"([a-z]{3,}s)\b(?=\s+(?:of|for|that|which|in|on|under|to|from)\b|\s*\??\s*$)",
     re.I,
@@ -574,7 +574,7 @@ _LIST_NOUN_RE = re.compile(
 
 def _list_noun(question: str) -> str:
     """The term of the plural noun a list question asks for, or ""."""
-    m = _LIST_NOUN_RE.match(question)
+    m = _ASKED_PLURAL_RE.match(question)
     return stem(m.group(1).lower()) if m and not m.group(1).lower().endswith("ss") else ""
 
 

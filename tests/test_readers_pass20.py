@@ -26,10 +26,9 @@ from qa.decide import (
     only_verdict,
     order_asked,
     pairs_dates,
-    preference_unsaid,
-    sanctions_unsaid,
     undefined_term,
     unnumbered_part,
+    unsaid_topic,
     without_shared_negation,
 )
 from qa.respond import _list_noun, definition, from_evidence
@@ -81,10 +80,12 @@ def test_a_penalty_asked_where_no_sentence_speaks_of_one_is_refused() -> None:
         "What happens if a city quits the pact?",
         "Are there sanctions for cities that miss the targets?",
     ):
-        assert sanctions_unsaid(analyze(text), binding), text
+        assert unsaid_topic(analyze(text), binding).startswith("they say nothing of penalties"), (
+            text
+        )
     fined = ["A city that misses the targets is fined by the Water Board."]
-    assert not sanctions_unsaid(analyze("Is there a penalty for missing the targets?"), fined)
-    assert not sanctions_unsaid(analyze("Is the commitment binding?"), binding)
+    assert not unsaid_topic(analyze("Is there a penalty for missing the targets?"), fined)
+    assert not unsaid_topic(analyze("Is the commitment binding?"), binding)
 
 
 def test_parts_of_a_place_are_no_numbered_parts_of_a_text() -> None:
@@ -387,8 +388,10 @@ def test_a_preference_asked_where_none_is_stated_is_refused() -> None:
     """Near-miss class: "Which of the two measures does the author prefer?" where the
     sentences set the measures out and weigh neither."""
     q = analyze("Which of the two measures does the author prefer?")
-    assert preference_unsaid(q, ["Two measures are planned: new plants and training."])
-    assert not preference_unsaid(q, ["The plants are the better of the two measures."])
+    assert unsaid_topic(q, ["Two measures are planned: new plants and training."]) == (
+        "they state no preference among them"
+    )
+    assert not unsaid_topic(q, ["The plants are the better of the two measures."])
 
 
 def test_a_second_part_saying_the_first_and_more_stands_alone(
