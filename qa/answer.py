@@ -663,21 +663,24 @@ _BACK_SOURCE_RE = re.compile(r"\b(?:that|this|it|the claim|the statement)\b", re
 _QUOTED_WHO_RE = re.compile(r"\bwho(?:se words)?\b.*\b(?:quoted|quote|quotes|words)\b", re.I)
 
 
+def _first_support(replies: list[Reply]) -> Evidence | None:
+    """The sentence the first answer stands on, or None when it refused or stands on none."""
+    if not replies or replies[0].refused or not replies[0].support:
+        return None
+    return replies[0].support[0]
+
+
 def _note_answered(replies: list[Reply]) -> int:
     """The footnote whose quote the first answer stands on, or 0."""
-    if not replies or replies[0].refused or not replies[0].support:
-        return 0
-    ev = replies[0].support[0]
-    return (ev.chunk.footnote or 0) if ev.sentence.role == "note" else 0
+    ev = _first_support(replies)
+    return (ev.chunk.footnote or 0) if ev is not None and ev.sentence.role == "note" else 0
 
 
 def _claim_answered(replies: list[Reply]) -> str:
     """The article sentence the first answer stands on, as a claim: "" when it refused or
     stands on no article sentence."""
-    if not replies or replies[0].refused or not replies[0].support:
-        return ""
-    ev = replies[0].support[0]
-    if ev.chunk.doc_id != "article" or ev.sentence.role == "note":
+    ev = _first_support(replies)
+    if ev is None or ev.chunk.doc_id != "article" or ev.sentence.role == "note":
         return ""
     return strip_markers(ev.text).rstrip(" .")
 

@@ -489,27 +489,18 @@ def _card_verdict(q: Question, name: str, value: str, header: Evidence, store: S
         )
     article = store.sources["article"]
     both = {"author": article.author, "publisher": article.publisher}
-    if name in both and all(both.values()):
-        # "written by A for the Delors Institute?": its author and its publisher, each
-        # name asked held by the one or the other, and both said where one is not
-        said = " ".join(both.values()).lower()
-        lead = "Yes" if all(n.lower() in said for n in named) else "No"
-        other = "publisher" if name == "author" else "author"
-        missing = [n for n in named if n.lower() not in value.lower()]
-        if lead == "No" or missing:
-            others = [
-                e
-                for e in (
-                    _find(store, lambda s, t: s.role == "header" and t.startswith(other + ":")),
-                )
-                if e is not None
-            ]
-            text = (
-                f"{lead}: the article's {name} is {value} {header.label}, and its {other} "
-                f"{both[other]}" + "".join(f" {e.label}" for e in others if e.label != header.label)
-            )
-            return CardAnswer(text + ".", (header, *others))
+    paired = name in both and all(both.values())
+    if paired:  # "written by A for the Delors Institute?": each name asked held by the
+        said = " ".join(both.values()).lower()  # author or the publisher
     lead = "Yes" if all(n.lower() in said for n in named) else "No"
+    if paired and (lead == "No" or any(n.lower() not in value.lower() for n in named)):
+        # … and both said where one of them is not the field asked
+        other = "publisher" if name == "author" else "author"
+        line = _find(store, lambda s, t: s.role == "header" and t.startswith(other + ":"))
+        label = f" {line.label}" if line is not None and line.label != header.label else ""
+        text = f"{lead}: the article's {name} is {value} {header.label}, and its {other} "
+        support = (header,) if line is None else (header, line)
+        return CardAnswer(f"{text}{both[other]}{label}.", support)
     return CardAnswer(f"{lead}: the article's {name} is {value} {header.label}.", (header,))
 
 

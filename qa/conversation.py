@@ -164,9 +164,9 @@ def refers_to_found(first: str, first_kind: str, later: str, found: str) -> str 
     if any(ch.isdigit() for ch in found) and not re.fullmatch(r"Footnote \d+", found):
         # "In 2015": a date or a count, no thing (a note named by its number is one)
         return None
-    if first_kind != NAMED and not _THING_ASKED_RE.match(first):
-        return None
     kind = _THING_ASKED_RE.match(first)
+    if first_kind != NAMED and not kind:
+        return None
     noun = kind.group(0).split()[-1] if kind else ""
     pointing = (  # "Which treaty introduced X, and when was that treaty signed?"
         re.search(rf"\b(?:that|this|the|said)\s+{re.escape(noun)}\b", later, re.I) if noun else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -1531,28 +1531,24 @@ def named_instance(q: Question, text: str, tied: bool = False) -> str:
     kinds = set(asked) | {stem(e.lower()) for e in expansions(phrase) if " " not in e}
     plain = strip_markers(text)
     scored: list[tuple[int, str]] = []
-    for pattern in (_APPOSED_RE, _CALLED_RE, _TITLED_RE):
-        for m in pattern.finditer(plain):
-            said_kind = [w for w in (m.group("w1"), m.group("w2")) if w and stem(w) in kinds]
-            name = m.group("name")
-            if not said_kind or name.split()[0].lower() in STOPWORDS or _own_name(name, q.text):
-                continue  # "Which navy carried out Mare Nostrum?": not Mare Nostrum
-            if not _asks_plural(q) and _past_succession(q, plain, m.start("name")):
-                continue  # "Which agency ran Mare Nostrum?" / "…, later replaced by FRONTEX's"
-                # ("Which two missions …?" asks each, before and after)
-            noun = stem(said_kind[-1])
-            clause = _CLAUSE_END_RE.split(m.group("clause"))[0]
-            said = {stem(w.lower()) for w in words(clause)} | set(
-                vouched(q.text, set(terms(clause)))
-            )
-            said |= {w.lower()[:4] for w in words(clause)}
-            # the asked kind's own words weigh most ("Italian naval"), then the question's
-            # names ("FRONTEX"), then its other words ("run" / "carried out")
-            weights = {t: 1 for t in terms(q.text)}
-            weights |= {t: 2 for n in q.names for t in terms(n)}
-            weights |= {t: 3 for t in asked}
-            hits = sum(w for t, w in weights.items() if t != noun and (t in said or t[:4] in said))
-            scored.append((hits, name))
+    for m, kind_words, clause in _kind_clauses(plain, (_APPOSED_RE, _CALLED_RE, _TITLED_RE)):
+        said_kind = [w for w in kind_words if stem(w) in kinds]
+        name = m.group("name")
+        if not said_kind or name.split()[0].lower() in STOPWORDS or _own_name(name, q.text):
+            continue  # "Which navy carried out Mare Nostrum?": not Mare Nostrum
+        if not _asks_plural(q) and _past_succession(q, plain, m.start("name")):
+            continue  # "Which agency ran Mare Nostrum?" / "…, later replaced by FRONTEX's"
+            # ("Which two missions …?" asks each, before and after)
+        noun = stem(said_kind[-1])
+        said = {stem(w.lower()) for w in words(clause)} | set(vouched(q.text, set(terms(clause))))
+        said |= {w.lower()[:4] for w in words(clause)}
+        # the asked kind's own words weigh most ("Italian naval"), then the question's
+        # names ("FRONTEX"), then its other words ("run" / "carried out")
+        weights = {t: 1 for t in terms(q.text)}
+        weights |= {t: 2 for n in q.names for t in terms(n)}
+        weights |= {t: 3 for t in asked}
+        hits = sum(w for t, w in weights.items() if t != noun and (t in said or t[:4] in said))
+        scored.append((hits, name))
     if _asks_plural(q) and len({n for _, n in scored}) > 1:  # "Which missions …?": each one
         found = sorted({n for _, n in scored}, key=plain.find)
         return ", ".join(found[:-1]) + " and " + found[-1]
@@ -1586,6 +1582,18 @@ def _past_succession(q: Question, text: str, at: int) -> bool:
     return (before and at >= m.end()) or (after and at < m.start())
 
 
+def _kind_clauses(
+    text: str, patterns: tuple[re.Pattern[str], ...]
+) -> Iterator[tuple[re.Match[str], list[str], str]]:
+    """Each thing the text names as one of a kind ("Mare Nostrum, a mission carried out by
+    …", "a mission of the EU agency FRONTEX called Triton"): the match (its `name`), the
+    words of its kind, and its own clause, up to a succession ("… later replaced …")."""
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            kind_words = [w for w in (m.group("w1"), m.group("w2")) if w]
+            yield m, kind_words, _CLAUSE_END_RE.split(m.group("clause"))[0]
+
+
 def kind_of_another(q: Question, text: str) -> bool:
     """For "Is X a <qualified> <kind>?" ("Is Triton an Italian navy mission?"): whether the
     sentence names X and another thing as things of that kind, each with its own clause
@@ -1605,14 +1613,11 @@ def kind_of_another(q: Question, text: str) -> bool:
     head, qualifiers = np_terms[-1], set(np_terms[:-1])
     plain = strip_markers(text)
     clauses: dict[str, set[str]] = {}
-    for pattern in (_APPOSED_RE, _CALLED_RE):
-        for found in pattern.finditer(plain):
-            kinds = {stem(w) for w in (found.group("w1"), found.group("w2")) if w}
-            if head not in kinds:
-                continue
-            clause = _CLAUSE_END_RE.split(found.group("clause"))[0]
-            said = set(terms(clause))
-            clauses[found.group("name").lower()] = said | set(vouched(q.text, said))
+    for found, kind_words, clause in _kind_clauses(plain, (_APPOSED_RE, _CALLED_RE)):
+        if head not in {stem(w) for w in kind_words}:
+            continue
+        said = set(terms(clause))
+        clauses[found.group("name").lower()] = said | set(vouched(q.text, said))
     own = clauses.pop(asked, None)
     if own is None or qualifiers & own:
         return False
@@ -2515,10 +2520,21 @@ _WHICH_FIRST_RE = re.compile(
 )
 
 
+def _paired_dates(q: Question) -> re.Match[str] | None:
+    """The question's two events set against each other in time ("How many years
+    between X and Y?", "How long after X did Y?", "Which came first, X or Y?"), as groups
+    `a` and `b`; None for other questions."""
+    for pattern in (_BETWEEN_RE, _HOW_LONG_AFTER_RE, _WHICH_FIRST_RE):
+        m = pattern.match(q.text)
+        if m:
+            return m
+    return None
+
+
 def pairs_dates(q: Question) -> bool:
-    """Whether the question sets two events against each other in time ("How long after X
-    did Y?", "Which came first, X or Y?"): each side needs its own dated sentence."""
-    return any(r.match(q.text) for r in (_BETWEEN_RE, _HOW_LONG_AFTER_RE, _WHICH_FIRST_RE))
+    """Whether the question sets two events against each other in time: each side needs
+    its own dated sentence."""
+    return _paired_dates(q) is not None
 
 
 def order_asked(q: Question) -> tuple[str, str] | None:
@@ -2533,11 +2549,7 @@ def dated_pair(
     """For "How many years between X and Y?": for each of X and Y, the closest sentence
     (in ranked order) saying most of its words and giving a date, with the date written
     nearest them; None unless both are found, as two dates."""
-    m = (
-        _BETWEEN_RE.match(q.text)
-        or _HOW_LONG_AFTER_RE.match(q.text)
-        or _WHICH_FIRST_RE.match(q.text)
-    )
+    m = _paired_dates(q)
     if not m:
         return None
     found = []
@@ -4064,8 +4076,8 @@ def _closing_word(q: Question) -> str:
     if not word or word in {w.lower() for n in q.names for w in words(n)}:
         return ""
     if asked[-2] in _NAMING_DETERMINERS and asked[-3] in {"before", "after", "since", "under"}:
-        return ""  # "… before the new pact?", "… under the pact?": a thing in view, by the
-    if asked[-3] in _NAMING_DETERMINERS and asked[-2] in _REFERRING:  # reader's own name
+        return ""  # "… before the pact?", "… under the pact?": a thing in view, by the
+    if _in_view(asked):  # reader's own name ("… before the new pact?")
         return ""
     return "" if numbers(word) or word in MONTH_WORDS else word
 
@@ -4081,9 +4093,9 @@ def unsaid_object(q: Question, ev: Evidence, ctx: Context) -> str:
     if not asked:
         return ""
     word = asked[-1]
-    if asked[-2] in _NAMING_DETERMINERS or (  # "… signed up to the pact?": a thing named,
-        len(asked) > 2 and asked[-3] in _NAMING_DETERMINERS and asked[-2] in _REFERRING
-    ):  # its name the reader's own ("the new pact"); "use drones" asks of the thing
+    if asked[-2] in _NAMING_DETERMINERS or _in_view(asked):  # "… signed up to the pact?",
+        # "… the new pact?": a thing named, its name the reader's own; "use drones" asks of
+        # the thing
         return ""
     # "Does X include cyber projects?": the words before a known closing noun say which
     # of them is asked of; each must be said (up to two, after the first three words; a
@@ -4109,6 +4121,14 @@ def unsaid_object(q: Question, ev: Evidence, ctx: Context) -> str:
 _NAMING_DETERMINERS = frozenset("the this that these those its their our your my his her".split())
 # adjectives pointing back at a thing already in view ("the new pact", "this whole scheme")
 _REFERRING = frozenset("new same whole current latest recent entire present former".split())
+
+
+def _in_view(asked: list[str]) -> bool:
+    """Whether a question's words close on a thing already in view, named by a determiner
+    and a word pointing back at it ("… the new pact", "… this whole scheme")."""
+    return len(asked) > 2 and asked[-3] in _NAMING_DETERMINERS and asked[-2] in _REFERRING
+
+
 # Nouns and adverbs closing a question that frame what is asked rather than name it
 _FRAME_NOUNS = frozenset(
     "basis way manner sense extent degree respect regard level terms today nowadays anymore "

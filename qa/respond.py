@@ -478,8 +478,7 @@ def _elapsed(pair: tuple[tuple[Evidence, Day], tuple[Evidence, Day]]) -> Reply:
         if span != "less than a year"
         else f"Less than a year: both in {end.year} {first.label} {second.label}."
     )
-    quotes = " ".join(quoted(e) for e in _distinct([first, second]))
-    return Reply(f"{lead} {quotes}", tuple(_distinct([first, second])), direct=True)
+    return _led_by(lead, first, second)
 
 
 def _ordered(
@@ -494,8 +493,13 @@ def _ordered(
         f"{a[:1].upper() + a[1:]} came first ({_when(start, first)} {first.label}), then "
         f"{b} ({_when(end, second)} {second.label})."
     )
-    quotes = " ".join(quoted(e) for e in _distinct([first, second]))
-    return Reply(f"{lead} {quotes}", tuple(_distinct([first, second])), direct=True)
+    return _led_by(lead, first, second)
+
+
+def _led_by(lead: str, first: Evidence, second: Evidence) -> Reply:
+    """A direct answer from two dated sentences: the lead, then each sentence once."""
+    shown = _distinct([first, second])
+    return Reply(f"{lead} {' '.join(quoted(e) for e in shown)}", tuple(shown), direct=True)
 
 
 def _when(day: Day, ev: Evidence) -> str:
