@@ -12,7 +12,15 @@ import re
 from dataclasses import dataclass
 
 from index.text import STOPWORDS, stem, terms, words
-from qa.entities import countries, is_role_noun, names, numbers, spoken_years, states_negation
+from qa.entities import (
+    countries,
+    dates,
+    is_role_noun,
+    names,
+    numbers,
+    spoken_years,
+    states_negation,
+)
 from qa.thesaurus import expansions
 
 # The answer types.
@@ -26,7 +34,8 @@ TYPED = frozenset({NUMBER, AMOUNT, DATE, AGENT, PERSON, PLACE, COUNTRY, REASON, 
 
 _AUXILIARIES = frozenset(
     "is are was were do does did can could will would has have had should shall may might "
-    "must isn't aren't wasn't weren't don't doesn't didn't won't hasn't haven't".split()
+    "must isn't aren't wasn't weren't don't doesn't didn't won't hasn't haven't can't couldn't "
+    "shouldn't wouldn't".split()
 )
 # Openers that carry no content: interjections and requests to talk ("so", "quick q",
 # "can you tell me", "I'm curious about"). A class: discourse markers and speech-act verbs.
@@ -71,7 +80,13 @@ AMOUNT_WORDS = frozenset(
     for w in "cost costs budget fund funding funded spend spent price money euro "
     "euros expenditure finance financed financing paid pay".split()
 )
-_COUNT_NOUNS_RE = re.compile(r"\b(?:how many|number of|count of|how much of)\b", re.I)
+_COUNT_NOUNS_RE = re.compile(
+    r"\b(?:how many|number of|count of|how much of)\b"
+    # "how much countries …": a reader's "much" for "many", before a plural that is counted
+    r"|\bhow much\s+(?:[a-z]+\s+)?(?:countries|states|nations|cities|members|projects|missions|"
+    r"operations|agencies|people|participants|measures|tools|footnotes|notes|sources)\b",
+    re.I,
+)
 _WHEN_RE = re.compile(
     r"\b(?:when|(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?(?:year|date|day)|"
     r"in what year|since when|"
@@ -154,7 +169,7 @@ REPORTING = frozenset(
     think thinks view according refer refers referred admit admits admitted concede concedes
     conceded acknowledge acknowledges acknowledged reckon reckons believe believes feel
     feels envisage envisages envisaged foresee foresees anticipate anticipates imagine
-    imagines predict predicts""".split()
+    imagines predict predicts sketch sketches sketched outline outlines outlined""".split()
 )
 _NEGATIVE_PREDICATE = frozenset(
     "not no never none except excluded exclude outside out opt opted refuse refused declined "
@@ -271,7 +286,7 @@ def clean(question: str) -> str:
     text = re.sub(r"\s{2,}", " ", _FILLER_RE.sub(" ", text)).strip() or text
     text = _ASIDE_RE.sub("?", text)  # "When was it written? I can't see a date on it."
     guess = _GUESS_RE.match(text)
-    if guess:
+    if guess and _counted_guess(text):
         text = guess.group("q") + "?"
     text = _LENGTH_RE.sub("", text)  # "… in two or three sentences": how long, not what
     for _ in range(3):
@@ -281,6 +296,9 @@ def clean(question: str) -> str:
             break
         text = new
     text = _SAYS_WH_RE.sub(lambda m: m.group("wh")[:1].upper() + m.group("wh")[1:], text)
+    # word order of other languages: "pesco is what exactly?", "what means X?"
+    text = _WHAT_LAST_RE.sub(lambda m: f"What {m.group('be').lower()} {m.group('x')}?", text)
+    text = _WHAT_MEANS_RE.sub(lambda m: f"What does {m.group('x')} mean?", text)
     text = _checked_statement(text)
     text = _as_which(text)  # "Name all the missions mentioned" / "What are the states that …"
     # "is the UK in or out of PESCO?": whether it is in; a No says it is out
@@ -299,6 +317,14 @@ def clean(question: str) -> str:
     return text[:1].upper() + text[1:] if text else question
 
 
+# "pesco is what exactly?": the question word last, as some languages put it
+_WHAT_LAST_RE = re.compile(
+    r"^\s*(?P<x>[^?,]{2,60}?)\s+(?P<be>is|are|was|were)\s+what(?:\s+(?:exactly|precisely|then))?"
+    r"\s*\?*\s*$",
+    re.I,
+)
+# "what means X?": "what does X mean?"
+_WHAT_MEANS_RE = re.compile(r"^\s*what\s+means\s+(?P<x>[^?]{2,60}?)\s*\?*\s*$", re.I)
 # "Did the article say how many migrants Triton rescued?": whether it says is the embedded
 # question, answered by what it says (a count) or by what it does not (no count)
 _SAYS_WH_RE = re.compile(
@@ -385,7 +411,7 @@ _CHAT = {
     "coz": "because", "ppl": "people", "govt": "government", "wrt": "about", "u": "you",
     "ur": "your", "wich": "which", "whcih": "which", "whihc": "which", "whic": "which",
     "waht": "what", "whta": "what", "hwo": "how", "whn": "when", "whyy": "why",
-    "med": "Mediterranean", "medit": "Mediterranean",
+    "med": "Mediterranean", "medit": "Mediterranean", "thru": "through", "info": "information",
 }  # fmt: skip
 # Adverbs of a reader's hedging or emphasis ("is X basically Y?", "did they really …?"):
 # they say how sure the reader is, not what is asked
@@ -407,7 +433,7 @@ _CHAT_RE = re.compile(r"(?<![\w'’&.-])(?:" + "|".join(_CHAT) + r")(?![\w'’&.
 # Contractions typed without their apostrophe ("whos not in pesco", "isnt it"): words of
 # no other meaning, so the apostrophe is put back ("its", "were", "wont" are left alone)
 _APOSTROPHED_RE = re.compile(
-    r"\b(who|what|where|when|how|is|are|was|has|have|does|do|did|could|would|should|ca)"
+    r"\b(who|what|where|when|how|is|are|was|were|has|have|does|do|did|could|would|should|ca)"
     r"(s|nt)\b",
     re.I,
 )
@@ -537,8 +563,9 @@ _ASKING = rf"(?:{'|'.join(sorted(_AUXILIARIES | set(_WH_WORDS)))})\b"
 # A tag asking whether the statement before it holds: "…, right?", "… — correct?",
 # "…, is that true?", "…, isn't it?", "… true or false?"
 _TRUTH_TAG_RE = re.compile(
-    r"\s*[,;:—–-]+\s*(?:right|correct|true|yes|yeah|no|ok|okay|am i right|true or false|"
-    r"is (?:that|this|it) (?:right|true|correct|so|the case)|"
+    r"\s*[,;:.?—–-]+\s*(?:right|correct|true|accurate|yes|yeah|no|ok|okay|am i right|"
+    r"true or false|yes or no|"
+    r"is (?:that|this|it) (?:right|true|correct|accurate|so|the case)|"
     r"is (?:that|this) what (?:the|this) (?:article|author|text|piece|paper|writer) "
     r"(?:says|said|claims|argues|states)|(?:did|have) i (?:get|got) (?:that|this|it) right|"
     r"does (?:the|this) (?:article|author|text|piece|paper) say (?:that|so)|"
@@ -560,7 +587,11 @@ def _bare_tag(text: str) -> re.Match[str] | None:
     body = text[: tag.start()]
     if re.match(_ASKING, body.strip(), re.I) or _asks_wh(body):
         return None
-    return tag if _INNER_VERB_RE.search(body + " ") or _LEXICAL_VERB_RE.search(body + " ") else None
+    if _INNER_VERB_RE.search(body + " ") or _LEXICAL_VERB_RE.search(body + " "):
+        return tag
+    # "harmspro detects smuggling of people right": a statement of four words or more
+    # whose verb is no form of "be" or a past tense, typed without its comma
+    return tag if len(body.split()) >= 4 and not _WH_ANYWHERE.search(body.lower()) else None
 
 
 # Openers putting a statement up for checking: "quick check:", "true or false:", "I read
@@ -570,7 +601,9 @@ _CHECK_OPENER_RE = re.compile(
     r"confirm|true or false|correct me if i['’]m wrong)\s*[:,;—–-]\s*"
     r"|^(?:am i (?:right|correct|wrong) (?:that|in thinking(?: that)?|to think(?: that)?)|"
     r"is it (?:right|correct|accurate) that)\s+"
-    r"|^(?:i(?:['’]ve| have)? (?:read|heard|seen)|i was told|someone (?:told me|said)|"
+    r"|^(?:(?:my|our) (?:draft|notes?|summary|essay|report|story|copy|text|piece) "
+    r"(?:says|said|states|claims|reads)|i(?:['’]ve| have)? (?:wrote|written)|"
+    r"i(?:['’]ve| have)? (?:read|heard|seen)|i was told|someone (?:told me|said)|"
     r"(?:they|people) say|my understanding is|i understand|i gather|i think|i believe|"
     r"apparently|supposedly|(?:would|could|do|did|can) (?:you|u|we|one) (?:say|agree|reckon|"
     r"think)|(?:is|was|would it be) (?:it )?(?:fair|right|correct|accurate) to say|"
@@ -704,7 +737,7 @@ WHETHER_TAG_RE = re.compile(r",?\s+or\s+(?:not|nah|no|nope)\b\W*$", re.I)
 # follows the positive predicate ("Isn't Malta out?" – "Yes, it is out").
 _NEGATIVE_ASK_RE = re.compile(
     r"((?:^|[,;:—–]\s*|\b(?:but|so|and|then|ok|okay)\s+)"
-    r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should))n['’]t\b"
+    r"(?:is|are|was|were|do|does|did|has|have|had|can|ca|could|will|would|should))n['’]t\b"
     r"|((?:^|[,;:—–]\s*)(?:is|was)\s+(?:it|that|this))\s+not(?=\s+(?:true|the\s+case)\b)",
     re.I,
 )
@@ -756,7 +789,8 @@ def _kind(text: str, ws: list[str]) -> str:
         rest = text[lead.end() :]
         return _kind(rest, [w.lower() for w in words(rest)])
     if ws and ws[0] in _AUXILIARIES and not _WH_ANYWHERE.search(" ".join(ws[:3])):
-        return YESNO
+        # "Is the claim that X backed by a footnote?": whether a source stands behind X
+        return SOURCE if _SOURCE_WHETHER_RE.search(text) else YESNO
     if ws[:2] and ws[0] in _BE_WORDS and ws[1] == "what" and len(ws) > 4:
         return YESNO  # "Is what a state signs up to binding?": "what …" is the subject
     if _SOURCE_Q_RE.search(text):  # "Where does the bit about X come from?": no place
@@ -838,6 +872,26 @@ _SOURCE_Q_RE = re.compile(
     r"|\bwho\s+does\s+the\s+(?:author|article|writer)\s+cite\s+(?:for|on|about|when)\b",
     re.I,
 )
+# A yes/no question whether a source stands behind a statement ("Is X backed by a cited
+# source?", "Does the article cite a source for X?", "Does any footnote support X?")
+_SOURCE_NOUNS = r"(?:cited\s+)?(?:sources?|footnotes?|notes?|references?|citations?)"
+_SOURCE_WHETHER_RE = re.compile(
+    rf"\b(?:backed|supported|sourced|referenced|footnoted|underpinned)\s+(?:up\s+)?"
+    rf"(?:by|with)\s+(?:a|an|any|some)?\s*{_SOURCE_NOUNS}\b"
+    rf"|\b(?:cite|give|provide|name|offer|have|carry|carries)\s+(?:(?:a|an|any)\s+{_SOURCE_NOUNS}|"
+    r"anything|any\s+evidence)\s+(?:for|on|behind|to back|to support|backing|supporting)\b"
+    rf"|^\W*(?:does|do|did|is|are)\s+(?:there\s+)?(?:a|an|any)\s+{_SOURCE_NOUNS}\s+"
+    r"(?:support|back|underpin|stand behind|cited for|given for|for|behind|backing|supporting)\b",
+    re.I,
+)
+
+
+def asks_whether(text: str) -> bool:
+    """Whether a question opens with an auxiliary: it asks whether, Yes or No."""
+    ws = [w.lower() for w in words(text)]
+    return bool(ws) and ws[0] in _AUXILIARIES
+
+
 # The frame of a provenance question: its words ask for a source, they are not the
 # statement's, so they are neither searched for nor required of a passage.
 SOURCE_FRAME = frozenset(
@@ -931,7 +985,8 @@ def _opens_object(word: str) -> bool:
 # agency runs …", "which treaty set up …")
 _IRREGULAR_VERBS = frozenset(
     """ran runs led leads took takes made makes sets kept keeps gave gives held holds began
-    begins won paid sent brought wrote chose drew became left""".split()
+    begins won paid sent brought wrote chose drew became left met meets meet saw sees
+    found finds stood stands spoke speaks told tells""".split()
 )
 
 
@@ -957,7 +1012,9 @@ def kind_phrase(text: str) -> str:
             break
         if low not in {"the", "a", "an"}:
             kept.append(w)
-    return " ".join(kept[:4])
+    # "What was X's sea rescue operation called?": the head noun ends the phrase before
+    # "called"; "which river patrols operate …": the kind opens the phrase
+    return " ".join(kept[-4:] if called else kept[:4])
 
 
 def _counted(text: str, kind: str) -> str:
@@ -980,6 +1037,13 @@ def _counted(text: str, kind: str) -> str:
         return ""
     word = m.group(1)
     if kind == NUMBER:
+        # "how many of the bloc's countries": the noun after the partitive "of the …'s"
+        text = re.sub(
+            r"\bhow many\s+of\s+(?:the|its|their|these|those)\s+(?:\w+['’]s\s+)?",
+            "how many ",
+            text,
+            flags=re.I,
+        )
         found = re.search(r"\bhow many\s+(\w+)(?:\s+(\w+))?", text, re.I)
         if found:
             first, second = found.group(1), found.group(2) or ""
@@ -1039,10 +1103,47 @@ _BARE_WH_RE = re.compile(r"\s*(?:when|where|why|how|how many|how much|by whom)\s
 # "Who published it, was it a think tank in Prague?": a wh-question, then the reader's
 # guess at its answer, which the answer settles; the guess is no question of its own
 _GUESS_RE = re.compile(
-    r"^(?P<q>(?:who|what|which|when|where|how)\b[^?]*?),\s+(?:was|is|were|are)\s+"
-    r"(?:it|that|this|they|she|he)\s+[^,?]+\?*\s*$",
+    r"^(?P<q>(?:(?:in|on|at|by|for|from|since|during|to|with|of)\s+)?"
+    r"(?:who|what|which|when|where|how)\b[^?]*?)(?:\s*[,;:—–-]+|\?)\s+(?:was|is|were|are)\s+"
+    r"(?:it|that|this|they|she|he)\s+(?P<guess>[^,?]+)\?*\s*$",
     re.I,
 )
+# after a question mark, a guess only when it is a number or a year ("…? Was it 23?"): "What
+# is X? Is it binding?" is a second question
+_GUESS_AFTER_MARK_RE = re.compile(r"^[^?]*\?\s+\w+\s+\w+\s+(?P<g>[^?]+)")
+
+
+# "Why did Malta join PESCO?": the claim a why-question takes for granted
+_WHY_PREMISE_RE = re.compile(
+    r"^\W*why\s+(?P<aux>did|does|do|is|are|was|were|has|have|had)\s+(?P<rest>[^?]+?)\s*\?*\s*$",
+    re.I,
+)
+
+
+def premise(question: str) -> str:
+    """The yes/no question a why-question takes for granted ("Why did Malta join?" ->
+    "Did Malta join?"), or "" for other questions."""
+    m = _WHY_PREMISE_RE.match(" ".join(question.split()))
+    if not m or m.group("rest").lower().startswith(("not ", "n't ")):
+        return ""
+    return f"{m.group('aux').capitalize()} {m.group('rest')}?"
+
+
+def guessed(question: str) -> str:
+    """The reader's guess after a wh-question ("How many signed — was it 23?" -> "23"),
+    or ""."""
+    text = " ".join(question.split())
+    m = _GUESS_RE.match(text)
+    return m.group("guess").strip() if m and _counted_guess(text) else ""
+
+
+def _counted_guess(text: str) -> bool:
+    """Whether a guess after a question mark is a number or a year (one after a comma or
+    a dash may be anything: "Who published it, was it a think tank?")."""
+    after = _GUESS_AFTER_MARK_RE.match(text)
+    return after is None or bool(numbers(after.group("g")) or dates(after.group("g")))
+
+
 # a series of questions, "A, B, and C": its last joined by ", and", the others by commas
 _SERIES_END_RE = re.compile(r",\s+and\s+(?:what|which|who|when|where|why|how)\b", re.I)
 _SERIES_RE = re.compile(rf",\s+(?=(?:{FRAGMENT_LEAD}|what|who|when|where|why|how)\b)", re.I)

@@ -26,16 +26,21 @@ from index.store import Store
 from index.text import strip_markers, terms, words
 from index.types import Hit
 from qa import respond
+from qa.alternatives import choice
 from qa.analyze import (
     DATE,
     DEFINITION,
     EXPANSION,
     NAMED,
     NUMBER,
+    REASON,
     SOURCE,
     YESNO,
     Question,
     analyze,
+    asks_whether,
+    guessed,
+    premise,
     whole_timeline,
 )
 from qa.audit import AuditItem, Thresholds, audit
@@ -43,7 +48,15 @@ from qa.card import card_answer, dated_sentences, naming_sentences, notes_by_num
 from qa.compose import Composer
 from qa.conversation import condense, is_fragment, needs_context, refers_to_found
 from qa.decide import Context, Decision, asks_purpose, decide, pairs_dates
-from qa.entities import ABBREVIATIONS, COUNTRIES, EU_BODIES, Aliases, dates, number_mentions
+from qa.entities import (
+    ABBREVIATIONS,
+    COUNTRIES,
+    DEMONYMS,
+    EU_BODIES,
+    Aliases,
+    dates,
+    number_mentions,
+)
 from qa.errors import LLMError, QuestionError
 from qa.llm import LLM, make_llm
 from qa.prompt import yes_no_prompt
@@ -174,8 +187,10 @@ class Assistant:
     def speller(self) -> Speller:
         """Reads a question's typos as the corpus words they miss ("denmrak")."""
         states = [name.title() for name in COUNTRIES if " " not in name]
+        # "italian navy": a nation's armed body, a name typed in lower case
+        forces = [f"{d.title()} {h}" for d in sorted(DEMONYMS) for h in _FORCES]
         chunks = (c.text for c in self.store.chunks)
-        return Speller(chunks, gazetteer=states, bodies=EU_BODIES)
+        return Speller(chunks, gazetteer=states, bodies=(*EU_BODIES, *forces))
 
     @cached_property
     def context(self) -> Context:
@@ -344,7 +359,18 @@ class Assistant:
             parts += [analyze(condense([(unique[0], "")], p)) for p in unique[1:]]
             first_kind = parts[0].kind
         replies: list[Reply] = []
-        if len(parts) == 1:  # stream as it verifies
+        chosen = self._choose(parts[0], top_k, llm, work) if len(parts) == 1 else None
+        if chosen is None and len(parts) == 1 and parts[0].kind == REASON:
+            chosen = self._false_premise(parts[0], top_k, llm, work)
+        guess = guessed(standalone) if len(parts) == 1 and q.kind != YESNO else ""
+        if chosen is not None:  # "Was X run by A or by B?": the one option the sources affirm
+            replies.append(chosen)
+            yield chosen.text
+        elif guess:  # "How many signed — was it 23?": Yes or No to the guess, then the answer
+            _, reply = _drain(self._solve(parts[0], top_k, llm, work, lead=""))
+            replies.append(respond.checked_guess(reply, guess))
+            yield replies[-1].text
+        elif len(parts) == 1:  # stream as it verifies
             replies.append((yield from self._solve(parts[0], top_k, llm, work, lead="")))
         else:  # each part whole, so that one the other already said is never shown
             for part, raw in zip(parts, [None, *unique[1:]], strict=True):
@@ -372,8 +398,13 @@ class Assistant:
                 after = reply.text[len(value) :].strip() if value else ""
                 if value and not _lead_said(value, replies) and _said_in(after, said):
                     # "Who ran X, and what replaced it?": one sentence answers both, but the
-                    # second value ("Triton") is said as directly as the first, beside it
-                    replies = _with_lead(replies, value)
+                    # second value ("Triton") is said as directly as the first, beside it;
+                    # a second Yes or No after a first is its own part, for polar_parts
+                    polar = respond.polar_opening(value) and respond.polar_opening(said)
+                    if polar:
+                        replies.append(Reply(value, reply.support, direct=True))
+                    else:
+                        replies = _with_lead(replies, value)
                     continue
                 if any(_said_in(reply.text, r.text) for r in replies):
                     continue  # both parts answered by the same passage or claim: say it once
@@ -392,14 +423,70 @@ class Assistant:
                     # sources lack is said ("they give no date for this"), the quote not again
                     reply = respond.unquoted(reply)
                 replies.append(reply)
-            yield " ".join(r.text for r in replies)
+            replies = respond.polar_parts(replies)
+            yield " ".join(r.text for r in replies if r.text)
         if len(replies) > 1 and all(r.refused for r in replies):
             replies = [Reply(replies[0].text, replies[0].support, refused=True)]
         refused = all(r.refused for r in replies)
-        text = " ".join(r.text for r in replies)
+        text = " ".join(r.text for r in replies if r.text)
         support = [ev for r in replies for ev in r.support]
         mode = "refusal" if refused else work.mode
         yield self._finish(asked, standalone, q, text, refused, mode, support, work, replies)
+
+    def _choose(self, q: Question, top_k: int | None, llm: LLM | None, work: Work) -> Reply | None:
+        """For a question offering a choice ("by Frontex or by the navy?"), the reply naming
+        the one option the sources affirm, when they deny or never speak of the other, or
+        "Both" when they affirm each; None when the question offers no choice or the
+        sources do not settle it so. "How many signed, 23 or 25?" is answered without its
+        options, then the option its answer states is named first."""
+        offered = choice(q.text)
+        if offered is None or q.wants_list:
+            return None
+        if offered.asked:
+            _, reply = _drain(self._solve(analyze(offered.asked), top_k, llm, work, ""))
+            return respond.named_option(reply, offered.options)
+        replies = [
+            _drain(self._solve(analyze(a), top_k, llm, work, ""))[1] for a in offered.questions
+        ]
+        affirmed = [i for i, r in enumerate(replies) if _YES_RE.match(r.text)]
+        shown = {tuple(e.key for e in r.support) for r in replies}
+        if len(affirmed) == len(replies) and len(shown) == 1:  # "through frontline states or
+            # airports?" / "… through frontline Member States and airports": one sentence, both
+            said = _YES_RE.sub("", replies[0].text, count=1)
+            return Reply(f"Both. {said}", replies[0].support, direct=True)
+        if len(affirmed) != 1:
+            return None
+        others = [r for i, r in enumerate(replies) if i != affirmed[0]]
+        if not all(r.refused or _NO_RE.match(r.text) for r in others):
+            return None
+        yes = replies[affirmed[0]]
+        option = offered.options[affirmed[0]]
+        unsaid = [
+            offered.options[i]
+            for i, r in enumerate(replies)
+            if r.refused and _NEVER_RE.search(r.text)
+        ]
+        rest = _YES_RE.sub("", yes.text, count=1)
+        text = f"{option[:1].upper()}{option[1:]}. {rest[:1].upper()}{rest[1:]}"
+        if unsaid:
+            text += f" The sources never mention {' or '.join(unsaid)}."
+        return Reply(text, yes.support, direct=True)
+
+    def _false_premise(
+        self, q: Question, top_k: int | None, llm: LLM | None, work: Work
+    ) -> Reply | None:
+        """For "Why did Malta join PESCO?" where the sources deny that Malta joined: a
+        refusal saying the premise does not hold, with the sentence denying it; None when
+        the question takes nothing for granted or the sources do not deny it."""
+        taken = premise(q.text)
+        if not taken:
+            return None
+        _, reply = _drain(self._solve(analyze(taken), top_k, llm, work, ""))
+        if not reply.text.startswith("No.") or not reply.support:
+            return None
+        said = reply.text[len("No.") :].strip()
+        text = f"The sources give no reason for it, and they say otherwise: {said}"
+        return Reply(text, reply.support, refused=True)
 
     def _solve(
         self, q: Question, top_k: int | None, llm: LLM | None, work: Work, lead: str
@@ -466,9 +553,10 @@ class Assistant:
         elif q.kind == SOURCE:
             footnoted = {src.footnote: src for src in self.store.sources.values() if src.footnote}
             notes = notes_by_number(self.store)
-            reply = respond.provenance(decision, footnoted, notes) or respond.from_evidence(
-                q, decision, s.extract_sentences
-            )
+            whether = asks_whether(q.text)  # "Is X backed by a footnote?": Yes or No first
+            reply = respond.provenance(
+                decision, footnoted, notes, whether
+            ) or respond.from_evidence(q, decision, s.extract_sentences)
         else:
             reply = respond.from_evidence(q, decision, s.extract_sentences)
         if not reply.refused and work.mode in {"", "card"}:
@@ -765,6 +853,12 @@ def _unsaid(text: str, earlier: str) -> str:
         if len(words(strip_labels(c))) < 2 or " ".join(words(strip_labels(c).lower())) not in said
     ]
     return " ".join(kept) if kept else text
+
+
+_FORCES = ("navy", "marine", "army", "coast guard", "coastguard", "police", "government")
+_YES_RE = re.compile(r"^Yes[.:,]\s*")
+_NO_RE = re.compile(r"^No[.:,]\s*")
+_NEVER_RE = re.compile(r"\bnever mention\b")
 
 
 def _drain(solving: Generator[str, None, Reply]) -> tuple[list[str], Reply]:

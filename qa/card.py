@@ -25,9 +25,11 @@ from qa.types import Evidence
 _ARTICLE = r"\b(?:article|piece|text|paper|essay|analysis|author|writer|this|it)\b"
 _ARTICLE_NOUN = r"(?:article|piece|text|paper|essay|analysis)"
 _FIELDS = (
-    ("footnote", re.compile(r"\b(?:foot ?notes?|end ?notes?|notes?\s*\[?\d|references?|"
+    ("footnote", re.compile(r"\b(?:foot ?not(?:es?|ed)|end ?notes?|notes?\s*\[?\d|references?|"
                             r"cites?|cited|citing|citations?|bibliograph\w*)\b", re.I)),
-    ("aim", re.compile(rf"\b(?:{_ARTICLE_NOUN}|author|writer)(?:'s)?\s+(?:\w+\s+)?(?:aim(?:s|ing)?|"
+    ("aim", re.compile(rf"\b(?:{_ARTICLE_NOUN}|author|writer)\s+(?:says?|said|states?|gives?)\s+"
+                       r"(?:its|her|their)\s+(?:aim|purpose|goal|objective)\b|"
+                       rf"\b(?:{_ARTICLE_NOUN}|author|writer)(?:'s)?\s+(?:\w+\s+)?(?:aim(?:s|ing)?|"
                        rf"purpose|goal|objective|sets? out|setting out|intend(?:s|ing)?|tries|"
                        rf"trying|seek(?:s|ing)?|hop(?:es|ing) to|wants? to)\b|"
                        rf"\b(?:aim|purpose|goal|objective|point)\s+of\s+(?:the|this)\s+"
@@ -54,7 +56,17 @@ _FIELDS = (
                          rf"{_ARTICLE_NOUN} (?:is )?(?:called|titled|entitled))\b", re.I)),
     ("conclusion", re.compile(r"\b(?:bottom[- ]line|conclu(?:de|des|ded|ding|sion|sions)|"
                               r"take-?aways?|main message|final (?:point|word|thought)s?|"
-                              r"wraps? up|end(?:s)? (?:up )?(?:by|with))\b", re.I)),
+                              r"wraps? up|end(?:s)? (?:up )?(?:by|with|on))\b|"
+                              rf"\bhow\s+(?:does|did)\s+(?:the|this|her)\s+{_ARTICLE_NOUN}\s+"
+                              r"(?:end|close|finish)\b|\b(?:say|says|said)\s+(?:at\s+the\s+end|"
+                              r"last|in\s+closing)\b", re.I)),
+    ("opening", re.compile(rf"\bhow\s+(?:does|did)\s+(?:the|this|her)\s+{_ARTICLE_NOUN}\s+"
+                           r"(?:begin|open|start)\b|"
+                           rf"\b{_ARTICLE_NOUN}\s+(?:say|says|said|tell|tells)\s+(?:us\s+)?"
+                           r"(?:first|at\s+the\s+(?:start|beginning|outset))\b|"
+                           rf"\b(?:first|opening)\s+(?:sentence|line|paragraph)\s+of\s+(?:the|this)\s+"
+                           rf"{_ARTICLE_NOUN}\b|\b{_ARTICLE_NOUN}(?:'s|’s)\s+(?:first|opening)\s+"
+                           r"(?:sentence|line|paragraph)\b", re.I)),
     ("url", re.compile(r"\b(?:url|web ?address|web ?link|hyperlink|"
                        r"(?:a|the|any|its|their) link(?! between)|"
                        r"links?\s+to\s+(?:the|this|it)\b|website|web page|online|"
@@ -144,7 +156,11 @@ def card_field(
         said = {f for f, _ in fields} & {"conclusion", "summary", "aim", "argument"}
         if name == "author" and said and not _WHO_WROTE_RE.search(q.text):
             continue  # "What does the author conclude?" asks what is said, not by whom
-        if name in {"conclusion", "url"}:  # "the article's bottom line", not "X concluded"
+        if name in {
+            "conclusion",
+            "url",
+            "opening",
+        }:  # "the article's bottom line", not "X concluded"
             mine = re.search(r"\b(?:article|author|writer|piece|paper|text)\b", q.text, re.I)
             own = not [t for t in content if t not in _OWN_WORDS]
             if (q.kind == YESNO and not (name == "url" and own)) or (not mine and not own):
@@ -210,7 +226,7 @@ _SUMMARY_WORDS = frozenset(
     listed cover covers topic topics give me please briefly quick quickly flag flags flagged
     raise raises there sentence sentences line lines words paragraph few short brief two three
     four five couple sum up recap gist whole overall entire can you it for explain like new
-    beginner this eli5 im break down simply plain""".split()
+    beginner this eli5 im break down simply plain name names named near outset""".split()
 )
 
 
@@ -343,6 +359,9 @@ def card_answer(q: Question, store: Store) -> CardAnswer | None:
     unheld = _unheld_text(q, store)
     if unheld is not None:  # "Does the ESDC paper say anything about hotspots?"
         return unheld
+    section = _section(q, store)
+    if section is not None:  # "What does the section 'X' cover?": its paragraphs, each opened
+        return section
     attribute = _author_attribute(q, article.author)
     if attribute and article.author:
         header = _find(store, lambda s, t: s.role == "header" and t.startswith("author:"))
@@ -391,6 +410,8 @@ def card_answer(q: Question, store: Store) -> CardAnswer | None:
         return _summary(store, q)
     if name == "conclusion":
         return _conclusion(store)
+    if name == "opening":
+        return _opening(store)
     if name == "argument":  # what it sets out to show, and where it comes out
         return _argument(store)
     if name == "url":
@@ -582,6 +603,54 @@ def _conclusion(store: Store) -> CardAnswer | None:
     return CardAnswer(f"The article concludes: {said}.", tuple(last))
 
 
+# a question asking what a section holds: "What does the section X cover?"
+_SECTION_ASKED_RE = re.compile(r"\b(?:section|part|heading|chapter|subsection)\b", re.I)
+# its words besides the heading's own
+_SECTION_WORDS = frozenset(
+    stem(w)
+    for w in """section part heading headed titled called chapter subsection cover covers
+    covered say says said discuss discusses talk talks about deal deals with contain contains
+    what does do is the under in of article""".split()
+)
+
+
+def _section(q: Question, store: Store) -> CardAnswer | None:
+    """What a section the question names by its heading holds: the opening sentence of
+    each of its paragraphs, in order; None when no heading is named or more is asked."""
+    if not _SECTION_ASKED_RE.search(q.text):
+        return None
+    asked = set(q.terms)
+    heads = _all(store, lambda s, t: s.role == "heading" and s.paragraph > 2)
+    for i, head in enumerate(heads):
+        own = set(terms(head.text))
+        if not own or len(own & asked) / len(own) < 0.75:
+            continue
+        if asked - own - _SECTION_WORDS:
+            return None  # "What does the section on X say about Y?": content, not the section
+        start = head.sentence.paragraph
+        end = heads[i + 1].sentence.paragraph if i + 1 < len(heads) else 10**6
+        body = _all(store, lambda s, t: s.role in {"body", "list"} and start < s.paragraph < end)
+        firsts: dict[int, Evidence] = {}
+        for ev in body:
+            firsts.setdefault(ev.sentence.paragraph, ev)
+        if not firsts:
+            return None
+        said = "; ".join(f"“{_inner(e.text)}” {e.label}" for e in firsts.values())
+        text = f"The section “{head.text.strip()}” {head.label} opens each paragraph with: {said}."
+        return CardAnswer(text, (head, *firsts.values()))
+    return None
+
+
+def _opening(store: Store) -> CardAnswer | None:
+    """How the article opens: the sentences of its first body paragraph."""
+    body = _all(store, lambda s, t: s.role == "body")
+    if not body:
+        return None
+    first = [e for e in body if e.sentence.paragraph == body[0].sentence.paragraph]
+    said = "; ".join(f"“{_inner(e.text)}” {e.label}" for e in first)
+    return CardAnswer(f"The article opens: {said}.", tuple(first))
+
+
 def _summary(store: Store, q: Question) -> CardAnswer | None:
     """The article's points in brief: the items of its first list (its summary), a list
     of its own or one a sentence introduces ("Two measures are planned: • … • …")."""
@@ -622,6 +691,9 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
         return None
     only = _only_in_record(q, store)
     wanted = [only] if only is not None else _picked(q, sources)
+    link_asked = bool(_LINK_RE.search(q.text))
+    if link_asked and _CHECKED_RE.search(q.text) and _ALL_NOTES_RE.search(q.text):
+        wanted = sources  # "Have the web addresses of the footnoted documents been verified?"
     notes = notes_by_number(store)
     lines: list[str] = []
     support: list[Evidence] = []
@@ -633,16 +705,19 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
         if (q.kind == YESNO and len(wanted) == 1 and not q.negative)
         else ""
     )
-    link_asked = bool(_LINK_RE.search(q.text))
     if link_asked and _CHECKED_RE.search(q.text) and len(wanted) > 1:
         # "Which of the notes' sources have verified addresses?": the record's answer first
         verified = [f"footnote {s.footnote}" for s in wanted if s.url and s.verified]
-        lines.append(
+        record = (
             "None of the addresses in the project's record of the cited documents has been "
             "checked against the document."
             if not verified
             else f"Checked against the document: {', '.join(verified)}; the others are not."
         )
+        if q.kind == YESNO:  # "Have the addresses been verified?": the verdict opens it
+            lines.insert(0, ("No: n" if not verified else "Only in part. C") + record[1:])
+        else:
+            lines.append(record)
     for src in wanted:
         n = src.footnote or 0
         note = notes.get(n)
@@ -680,6 +755,10 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
 # a question for a note's address ("Does footnote 3 give a link?"), not its kind ("a web page")
 _LINK_RE = re.compile(
     r"\b(?:url|urls|links?|hyperlinks?|web ?address(?:es)?|address(?:es)?)\b", re.I
+)
+# the notes at large: "the addresses", "the footnoted documents", "all the links"
+_ALL_NOTES_RE = re.compile(
+    r"\b(?:addresses|links|urls|documents|sources|footnotes|notes|all|every|any|each)\b", re.I
 )
 # a question whether the addresses were checked ("Which sources have verified links?")
 _CHECKED_RE = re.compile(r"\b(?:verif\w*|checked|confirmed|valid|working|broken)\b", re.I)

@@ -129,11 +129,15 @@ def condense(history: list[tuple[str, str]], question: str) -> str:
     # after "What replaced X?" the thing found may be "it"; after "Who ran X?", "What is
     # X?", "When did X start?" the answer is no thing, and "it" is X (the previous
     # question is read only when "it" could stand for its one name)
+    subject_named = _polar_subject(previous, named)
+    if subject_named and len(pronoun) == 1 and not _DUMMY_IT_RE.search(question):
+        named = [subject_named]  # "Is Triton a Frontex mission, and did it replace X?": "it"
+        # is the yes/no question's subject, not the thing said of it
     if (
         len(named) == 1
         and len(pronoun) == 1
         and not _DUMMY_IT_RE.search(question)
-        and analyze(previous).kind not in {OTHER, NAMED}
+        and (subject_named or analyze(previous).kind not in {OTHER, NAMED})
     ):
         # "Who carried out Mare Nostrum, and what replaced it?": the one thing named
         # before stands where "it" stood ("its" as its possessive)
@@ -147,6 +151,19 @@ def condense(history: list[tuple[str, str]], question: str) -> str:
         subject += [w for w in words(previous) if w.lower() not in skip][:4]
     subject = [w for w in dict.fromkeys(subject) if w.lower() not in typed]
     return f"{question} ({' '.join(subject)})" if subject else question
+
+
+_POLAR_AUX = r"(?:is|was|are|were|does|did|do|has|had|have|can|could|will|would)"
+
+
+def _polar_subject(question: str, named: list[str]) -> str:
+    """The name a yes/no question asks about as its subject ("Is Triton a Frontex
+    mission?" -> Triton), or "" when its subject is no name."""
+    for name in named:
+        pattern = rf"^\W*{_POLAR_AUX}\s+(?:the\s+)?{re.escape(name)}\b"
+        if re.match(pattern, question, re.I):
+            return name
+    return ""
 
 
 # A question asking for a thing by its kind ("Which mission replaced X?", "What operation

@@ -33,6 +33,7 @@ from qa.analyze import (
     PERSON,
     PLACE,
     REASON,
+    REPORTING,
     SET_ASIDE_RE,
     SOURCE,
     TRUTH_FRAME_RE,
@@ -49,6 +50,7 @@ from qa.entities import (
     ABBREVIATIONS,
     BOUND_RE,
     CONTINENT_PLACES,
+    COUNTRIES,
     DEMONYM_STATES,
     DEMONYMS,
     EU_2017,
@@ -192,6 +194,10 @@ def decide(
     if listed_out is not None:  # "Were A and the X Code among the measures?" / "the measures
         # were A, B, C and D": a list given whole, without the name the sources never use
         return Decision(True, support=(listed_out,), about=listed_out, yes_no="no")
+    outside = _outside_list(q, ranked, ctx) if listed_out is None else None
+    if outside is not None:  # "Is the X Information System one of the measures?" / "the
+        # measures were A, B, C and D": a name of several words the list does not hold
+        return Decision(True, support=(outside,), about=outside, yes_no="no")
     unknown = named
     if q.kind == YESNO:  # "the Treaty of Maastricht?" where a passage says "of Lisbon"
         unknown = [n for n in named if not any(_rival(q, n, ev.text) for ev, _ in ranked[:6])]
@@ -291,7 +297,7 @@ def decide(
     results = results_unsaid(q, anchors, ranked, ctx)
     if results is not None:  # "What were the results of Triton?" / "… called Triton."
         return Decision(False, "they say nothing of its results", about=results)
-    topic = unsaid_topic(q, [ev.text for ev, _ in ranked[:8]])
+    topic = unsaid_topic(q, [ev.chunk.text for ev, _ in ranked[:8]])  # their passages
     if topic:  # "Which scenario does she prefer?" / "two possible scenarios"; "Is there a
         # penalty for breaking the commitments?" / "a binding commitment"
         return Decision(False, topic, about=about)
@@ -341,6 +347,7 @@ def decide(
                 whole
                 or _is_about(q, anchors, ev, sim, ctx, strict=True)
                 or _names_document(q, anchors, ev, ctx)
+                or _same_day(q, ev.text)  # "Which body met on 13 November 2017?"
             )
             and (
                 holds_text(q, _with_antecedent(q, ev), ctx)
@@ -350,7 +357,13 @@ def decide(
             and _same_succession(q, anchors, _with_antecedent(q, ev)) is not False
             # a note's date and maker are its document's: a question asking of the notes,
             # or of a document the note names ("When did the ESDC put out its paper?")
-            and (ev.sentence.role != "note" or notes or _names_document(q, anchors, ev, ctx))
+            # (or the very day it gives: "Which body met on 13 November?" / "Council, 13/11")
+            and (
+                ev.sentence.role != "note"
+                or notes
+                or _names_document(q, anchors, ev, ctx)
+                or _same_day(q, ev.text)
+            )
             # "Why did the EU change course?" / "this article aims to understand …": the
             # article's own aim is no reason for its subject
             and not (
@@ -655,6 +668,9 @@ def mentioned(q: Question, ranked: list[tuple[Evidence, float]], ctx: Context) -
         return None
     if not _TEXT_RE.search(q.text) and re.match(r"nam|cit", verb.group(0), re.I):
         return None  # "Is X named after Y?", "Does X cite Y?": said of X, not the text
+    unused = _unused_words(q, q.text[verb.end() :], ctx)
+    if unused:  # "any mention of how much funding X gets?": a word the sources never use
+        return Decision(True, f"the sources never mention {_quote(unused)}", yes_no="no")
     asked = [n for n in q.names if not _TEXT_RE.fullmatch(n.lower())]
     if not asked:
         return None
@@ -665,6 +681,34 @@ def mentioned(q: Question, ranked: list[tuple[Evidence, float]], ctx: Context) -
     if not naming:
         return None
     return Decision(True, support=(naming[0],), about=naming[0], yes_no="yes")
+
+
+def _unused_words(q: Question, thing: str, ctx: Context) -> list[str]:
+    """The words of what a question asks to be mentioned ("of how much funding the
+    projects get") that no passage uses, nor a reader's word for one of the corpus's: a
+    thing the sources never speak of. Names are left to the name check."""
+    named = _name_terms(q) | {t for w in _TEXT_RE.findall(thing) for t in terms(w)}
+    rewritten = {t for p in reader_phrases(q.text) for t in terms(p)}
+    out = []
+    for w in words(thing):
+        t = stem(w.lower())
+        if w.lower() in STOPWORDS or t in named or t in rewritten or numbers(t):
+            continue
+        if t in _LIGHT_NOUNS or t in _LIGHT_VERBS or t in _MENTION_FRAME:
+            continue
+        if t not in ctx.vocabulary and not ctx.aliases.names_all([w], ctx.lowered_text):
+            out.append(w)
+    return out
+
+
+# words around a mention question's thing that are no part of it ("how much", "receive",
+# "anywhere", "the point that")
+_MENTION_FRAME = frozenset(
+    stem(w)
+    for w in "how much many whether any anything something of about on get gets got receive "
+    "receives received given give anywhere somewhere all point points claim claims idea "
+    "ideas statement statements fact facts".split()
+)
 
 
 # What may follow a mention verb that ends the question: where ("in the article", "in
@@ -761,11 +805,14 @@ def announces(question: str, text: str) -> bool:
     """Whether a sentence announces the very list a question asks by its count and noun
     ("What are the two scenarios?" / "This leads to two possible scenarios: • … • …")."""
     m = _COUNTED_LIST_RE.search(question)
-    if not m:
+    plain = None if m else _PLURAL_ASKED_RE.search(question)  # "What are the scenarios?"
+    if not m and not plain:
         return False
-    count, noun = numbers(m.group(1)), stem(m.group(2).lower())
+    count = numbers(m.group(1)) if m else None
+    noun = stem((m.group(2) if m else plain.group(1) if plain else "").lower())
     for found in _COUNTED_LIST_RE.finditer(strip_markers(text)):
-        if numbers(found.group(1)) == count and stem(found.group(2).lower()) == noun:
+        same = count is None or numbers(found.group(1)) == count
+        if same and stem(found.group(2).lower()) == noun:
             return "•" in text or ":" in text
     return False
 
@@ -774,6 +821,15 @@ _COUNTED_LIST_RE = re.compile(
     r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
     r"(scenarios?|options?|ways?|steps?|areas?|points?|pillars?|goals?|aims?|tasks?|"
     r"measures?|tools?|projects?|priorities|priority|reasons?|phases?|stages?|elements?)\b",
+    re.I,
+)
+
+
+# "What are the possible scenarios …?": the things of a kind asked, with no count
+_PLURAL_ASKED_RE = re.compile(
+    r"\b(?:what|which)\s+(?:are|were)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(scenarios|options|ways|steps|areas|points|pillars|goals|aims|tasks|measures|tools|"
+    r"projects|priorities|reasons|phases|stages|elements)\b",
     re.I,
 )
 
@@ -1252,8 +1308,9 @@ def unreported_view(q: Question, ctx: Context) -> str:
     wanted = terms(holder)
     if not wanted or set(wanted) & _SELF or holder.lower() in _PRONOUNS:
         return ""
-    if holder.split()[-1].lower().rstrip("s") in _TEXT_NOUNS:
-        return ""  # "what does the Frontex quote say …?": a text says, it holds no view
+    ends = {holder.split()[0].lower().rstrip("s"), holder.split()[-1].lower().rstrip("s")}
+    if ends & _TEXT_NOUNS:  # "what does the Frontex quote say …?", "the section on X": a
+        return ""  # text says, it holds no view
     # the holder as the question writes it, or in the corpus's words ("EU governments":
     # the Member States)
     spellings = [set(wanted), *(set(terms(e)) for e in expansions(holder) if terms(e))]
@@ -1277,7 +1334,8 @@ def unreported_view(q: Question, ctx: Context) -> str:
 # what says something without holding a view: a text, a quotation, a note
 _TEXT_NOUNS = frozenset(
     "quote quotation note footnote passage text article page report release title document "
-    "source sentence paragraph definition description entry record".split()
+    "source sentence paragraph definition description entry record section part heading "
+    "chapter".split()
 )
 _VIEW_VERBS = frozenset(
     "think feel believe say make view regard see react respond opinion reaction take".split()
@@ -2010,10 +2068,12 @@ def _noun_forms(noun: str) -> set[str]:
 _WHAT_IS_A_RE = re.compile(
     r"^(?i:what\s+(?:exactly\s+|precisely\s+)?(?:is|are)\s+(?:a|an)\s+|"
     r"what\s+(?:exactly\s+|precisely\s+)?are\s+(?=[a-z][a-z-]+s\s*\??\s*$)|"  # "what are hotspots?"
+    r"what\s+(?:exactly\s+|precisely\s+)?(?:is|are)\s+(?=[\"“'])|"  # 'what is "hotspots"?'
     r"how\s+(?:does|do)\s+(?:the\s+)?(?:article|author|text|writer|it|she)\s+define\s+"
     r"(?:a\s+|an\s+|the\s+(?:term\s+|word\s+)?)?|define\s+(?:a\s+|an\s+|the\s+)?|"
     r"what\s+does\s+(?:the\s+(?:term|word)\s+)?)[\"“']?"
-    r"(?P<x>[a-z][a-z-]+)[\"”']?(?i:\s+mean)?\s*\??\s*$"
+    r"(?P<x>[a-z][a-z-]+)[\"”']?(?i:\s+mean)?"
+    r"(?i:\s+in\s+(?:the|this)\s+(?:article|text|piece|paper))?\s*\??\s*$"
     # a word quoted as the article's own: 'What are the "hotspots" the article talks about?'
     r"|^(?i:what\s+(?:exactly\s+)?(?:is|are)\s+(?:the|these|those|this)\s+)[\"“'](?P<q>[a-z][a-z-]+)"
     r"[\"”'](?i:\s+(?:that\s+|which\s+)?(?:the\s+)?(?:article|author|text|writer|she)\s+"
@@ -2061,6 +2121,37 @@ _THROUGHOUT_RE = re.compile(
 )
 
 
+# "Was X replaced by Y?", "taken over by Y", "succeeded by Y": the successor asked
+_SUCCESSOR_CHECKED_RE = re.compile(
+    r"\b(?:replaced|succeeded|superseded|taken\s+over|followed|supplanted)\s+by\s+"
+    r"(?P<y>[^?,;]+)",
+    re.I,
+)
+# the successor a sentence names: "later replaced (by) a mission of the agency X called Y"
+_SUCCESSOR_SAID_RE = re.compile(
+    r"\b(?:replaced|succeeded|superseded|supplanted)\s+(?:by\s+|with\s+)?(?P<z>[^.;]+)", re.I
+)
+# the kind words a successor is named with, which name no one in particular
+_SUCCESSOR_HEADS = frozenset(
+    stem(w)
+    for w in "mission missions operation operations patrol patrols one new another body".split()
+)
+
+
+def replaced_by_other(q: Question, text: str) -> bool:
+    """Whether a question asking "Was X replaced by Y?" meets a sentence naming another
+    successor: none of Y's own words (nor its nation's) in the words after the sentence's
+    succession word ("replaced a mission of the EU agency FRONTEX called Triton")."""
+    asked = _SUCCESSOR_CHECKED_RE.search(q.text)
+    said = _SUCCESSOR_SAID_RE.search(strip_markers(text))
+    if not asked or not said:
+        return False
+    own = {t for t in terms(asked.group("y")) if t not in _SUCCESSOR_HEADS}
+    named = set(terms(said.group("z")))
+    named |= {t for w in words(said.group("z")) for t in terms(DEMONYM_STATES.get(w.lower(), ""))}
+    return bool(own) and not own & named
+
+
 def _replaced_here(anchors: list[str], text: str) -> bool:
     """Whether the sentence says something it names before a succession word was replaced
     ("Mare Nostrum, … later replaced by Triton"): what came of it is that."""
@@ -2096,15 +2187,34 @@ _PREFERENCE_ASKED_RE = re.compile(
 # … and said: a choice made or urged among things ("the better option", "should")
 _PREFERENCE_SAID_RE = re.compile(
     r"\b(?:prefer\w*|better|best|favou?r\w*|recommend\w*|should|ought|must|advocat\w*|"
-    r"endorse\w*|rather than|instead of)\b",
+    r"endorse\w*|rather than|instead of|(?:important|necessary|essential|vital) to|"
+    r"ha(?:s|ve) to|needs? to)\b",
     re.I,
 )
 
 
 # Topics a question may ask of that no sentence at hand speaks of, in any words: what
 # asks of it, what a sentence says of it, and what the refusal says
+# which one of a kind did a thing first or last ("Which was the first country to sign?")
+_FIRST_ONE_ASKED_RE = re.compile(
+    r"\b(?:first|last|earliest|latest)\s+(?:[a-z]+\s+)?(?:country|countries|state|states|"
+    r"city|cities|town|towns|"
+    r"member|members|nation|nations|one|ones|body|bodies|agency|project|projects|mission|"
+    r"missions|signatory|signatories)\s+(?:that|to|which|who)\b",
+    re.I,
+)
+# … and said: an order among them
+_FIRST_ONE_SAID_RE = re.compile(
+    r"\b(?:first|last|earliest|initially|originally|pioneer\w*|spearhead\w*|followed by)\b",
+    re.I,
+)
+# a page asked ("On which page of the paper …?") and given ("p. 12", "pages 4-6")
+_PAGE_ASKED_RE = re.compile(r"\b(?:which|what)\s+pages?\b|\bpage\s+numbers?\b|\bon\s+page\b", re.I)
+_PAGE_SAID_RE = re.compile(r"\b(?:p|pp|page|pages)\.?\s*\d", re.I)
 _UNSAID_TOPICS = (
     (_PREFERENCE_ASKED_RE, _PREFERENCE_SAID_RE, "they state no preference among them"),
+    (_PAGE_ASKED_RE, _PAGE_SAID_RE, "they give no page numbers"),
+    (_FIRST_ONE_ASKED_RE, _FIRST_ONE_SAID_RE, "they do not say which one came first or last"),
     (
         _SANCTIONS_ASKED_RE,
         _SANCTIONS_SAID_RE,
@@ -2636,7 +2746,7 @@ def _gives_length(q: Question, text: str) -> bool:
     return all(n.lower() in clause for n in named)
 
 
-_DETERMINERS = frozenset("the a an its their his her this that these those our your".split())
+_NOUN_DETERMINERS = frozenset("the a an its their his her this that these those our your".split())
 
 
 def _dated_verb(q: Question) -> str:
@@ -2656,7 +2766,7 @@ def _dated_verb(q: Question) -> str:
     if aux != "did" and not verb.endswith(("ed", "en", "t")):
         return ""  # "When was the report drafted?" ends on a participle; "… in 2015" not
     before = q.text[: m.start("verb")].split()
-    if before and before[-1].lower() in _DETERMINERS:
+    if before and before[-1].lower() in _NOUN_DETERMINERS:
         return ""  # "When did the ESDC put out its paper?": a noun closes it, not a verb
     return verb
 
@@ -2894,6 +3004,10 @@ def _decide_yes_no(
         _ASKING_RE.search(strip_markers(e.text)) for e, _ in candidates
     ):  # "Did Italy ask for X to be replaced?": no sentence says anyone asked for anything
         return Decision(False, "they say nothing of anyone asking for it", about=ev)
+    if not q.negative and replaced_by_other(q, ev.text):
+        # "replaced by an Italian coast guard mission?" / "replaced a mission of the EU
+        # agency FRONTEX called Triton": the successor is another
+        return Decision(True, support=(ev,), about=ev, yes_no="no")
     order = succession_order(q, anchors, ev.text)
     if order is not None:  # "Did X come before Y?" / "X, later replaced by Y": settled
         answer = "yes" if order != q.negative else "no"
@@ -2966,6 +3080,13 @@ def only_past(q: Question, text: str) -> bool:
     clauses = [c for c in re.split(r"[,;:•]", strip_markers(text)) if c.strip()]
     naming = [c for c in clauses if any(_names_focus(n, c) for n in q.names)]
     return bool(naming) and not any(_HOLDS_RE.search(c) for c in naming)
+
+
+def _same_day(q: Question, text: str) -> bool:
+    """Whether a sentence gives the very day a question dates its event to (the day, not
+    just the month or year): "on 13 November 2017?" / "Foreign Affairs Council, 13/11/2017"."""
+    asked = [d for d in dates(q.text) if d.day]
+    return bool(asked) and any(d in asked for d in dates(strip_markers(text)) if d.day)
 
 
 def _note_day(q: Question, text: str) -> str:
@@ -3189,6 +3310,10 @@ def _verdict(
     if stance and _TIME_ASKED_RE.search(q.text) and not dates(_previous(ev) + " " + ev.text):
         stance = None  # "Did the crisis break out in 2013?" / "Since the eruption of the crisis"
     about = _names_anchors(anchors, ev, ctx) or _heads_section(anchors, ev, ctx)
+    subject = _copular_subject(q)
+    if subject and not ctx.aliases.names_all([subject], _previous(ev) + " " + ev.text):
+        about = False  # "Is PESCO a Frontex mission?" / "a mission of … FRONTEX called Triton":
+        # what is said is said of another thing than the one asked of
     if not about or not _has_numbers(q, ev):
         stance = None  # "Is Triton a PESCO project?" against a sentence without Triton
     if stance and cause and not (states_reason(ev.text) or _CAUSE_WORDS_RE.search(ev.text)):
@@ -3262,13 +3387,31 @@ def _verdict(
         stance = None  # "Did Italy ask others for help with X?" / "Italy ran X": names only
     if stance is not None and _LATER_RE.search(q.text) and not _LATER_RE.search(ev.text):
         stance = None  # "Did Malta join later?": a sentence of its time says nothing later
-    if _ALTERNATIVE_RE.search(q.text):
+    if _ALTERNATIVE_RE.search(q.text) and not _shares_choice(q.text, ev.text):
         stance = None  # "is it running or only proposed?" asks which, not whether
     if stance and _EXCLUSIVE_RE.search(q.text) and not _EXCLUSIVE_RE.search(strip_markers(ev.text)):
         stance = None  # "Is X the only way to Y?" / "X could help Y": one way, not the only
     if stance is None and affirmed:
         stance = True
     return "" if stance is None else ("yes" if stance != q.negative else "no")
+
+
+# "Is X a …?", "X is a …": the name a yes/no question says what it is
+_COPULAR_RE = re.compile(
+    r"^\W*(?:(?i:is|was|are|were)\s+(?i:the\s+)?(?P<x>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)|"
+    r"(?i:the\s+)?(?P<y>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)\s+(?i:is|was|are|were))\s+"
+    r"(?i:a|an|one|the\s+\w+\s+of)\b",
+)
+
+
+def _copular_subject(q: Question) -> str:
+    """The name a yes/no question asks what it is ("Is PESCO a Frontex mission?" ->
+    PESCO), when it is one of the question's names; "" otherwise."""
+    m = _COPULAR_RE.match(TRUTH_FRAME_RE.sub("", q.text))
+    if not m:
+        return ""
+    name = m.group("x") or m.group("y") or ""
+    return name if name in q.names or set(name.split()) <= set(q.names) else ""
 
 
 def without_shared_negation(question: str, sentence: str) -> tuple[str, str] | None:
@@ -3414,7 +3557,20 @@ def no_verdict(q: Question, text: str, ctx: Context) -> bool:
     """Whether no sentence can settle the question with Yes or No: it offers two
     predicates, or the sentence puts its names on both sides of a succession."""
     framed = _framed(q, _anchors(q, ctx))
-    return bool(_ALTERNATIVE_RE.search(q.text)) or _across_succession(framed, text)
+    choosing = _ALTERNATIVE_RE.search(q.text) and not _shares_choice(q.text, text)
+    return bool(choosing) or _across_succession(framed, text)
+
+
+def _shares_choice(question: str, text: str) -> bool:
+    """Whether every "A or B" of a question stands in the sentence too ("countries of
+    transit or origin?" / "country of transit or origin"): a phrase both use, no choice
+    offered between predicates."""
+    pairs = re.findall(r"\b(\w+)\s+or\s+(\w+)\b", question, re.I)
+    low = strip_markers(text).lower()
+    return bool(pairs) and all(
+        re.search(rf"\b{re.escape(a.lower())}\s+or\s+{re.escape(b.lower())}\b", low)
+        for a, b in pairs
+    )
 
 
 def _framed(q: Question, anchors: list[str]) -> list[str]:
@@ -3453,8 +3609,10 @@ def _same_succession(q: Question, anchors: list[str], text: str) -> bool | None:
 
     asked = q.text[: verb_end(mq)]
     # "Was a patrol run by Alden's guard later swapped for …": a long subject between
-    passive_q = _PASSIVE_RE.search(asked) or (
-        re.match(r"^\W*(?:was|were)\b", asked, re.I) and re.search(r"\w+(?:ed|en)$", asked)
+    # ("… was run by the Italian Navy and later replaced": a passive of two verbs)
+    passive_q = _ASKED_PASSIVE_RE.search(asked) or (
+        re.match(r"^\W*(?:was|were)(?:n['’]t)?\b", asked, re.I)
+        and re.search(r"\w+(?:ed|en)$", asked)
     )
     passive = passive_q, _PASSIVE_RE.search(text[: verb_end(ms)])
     same = first(q.text, mq) == first(text, ms)
@@ -3488,7 +3646,7 @@ def _passive(most: int, word: str) -> re.Pattern[str]:
     """A clause ending on a participle after a form of "be" or "get", at most `most`
     words (of the `word` pattern) between them."""
     return re.compile(
-        r"\b(?:was|were|been|being|is|are|be|get|gets|got|gotten|getting)"
+        r"\b(?:(?:was|were|is|are)(?:n['’]t)?|been|being|be|get|gets|got|gotten|getting)"
         rf"(?:\s+{word}){{0,{most}}}?\s+\w+(?:ed|en)$",
         re.I,
     )
@@ -3977,7 +4135,7 @@ def slot_rival(q: Question, text: str, ctx: Context) -> tuple[str, float] | None
         if word[0].isupper() or word.lower() in STOPWORDS or not word.isalpha():
             continue  # a name is checked as a name; "of them" fills no slot
         said = stem(word.lower())
-        if said in ctx.vocabulary or said in vouched_terms or stem(head) in _LIGHT_HEADS:
+        if said in ctx.vocabulary or said in vouched_terms or stem(head) in _SLOT_LIGHT_HEADS:
             continue
         fillers = _slot_fillers(head, m.group("prep"), plain)
         if not fillers or said in {stem(f) for f in fillers}:
@@ -4197,7 +4355,7 @@ _JOINED_RE = re.compile(r"\s*(?:,|and|or)\s+(?:(?:of|in|at|on|the|a|an)\s+)*([A-
 _RIVAL_WORD = 0.5  # below this cosine, two words in one slot name different things
 _SAME_WORD = 0.65  # from this cosine, a reader's word for the sources' one
 # heads too light to hold a slot of their own ("one of", "part of", "number of")
-_LIGHT_HEADS = frozenset(
+_SLOT_LIGHT_HEADS = frozenset(
     stem(w) for w in "one part number kind sort type lot rest most some".split()
 )
 
@@ -4240,8 +4398,16 @@ def _counted_nouns(text: str) -> dict[float, set[str]]:
             continue
         for value in numbers(w):
             noun = _noun_after(ws[i + 1 :])
+            if noun and noun <= _ANY_COUNTED:
+                noun = set()  # "27 items in the list": whatever the list holds
             out[value] = noun | _STATE_NOUNS if noun & _STATE_NOUNS else noun  # states, countries
     return out
+
+
+# nouns that count whatever a list holds ("27 items", "ten entries")
+_ANY_COUNTED = frozenset(
+    stem(w) for w in "item items entry entries element elements thing things".split()
+)
 
 
 def _noun_after(following: list[str]) -> set[str]:
@@ -4303,6 +4469,16 @@ def _rival(q: Question, name: str, text: str, kinds: bool = True) -> str:
         slot = rf"\b{re.escape(m.group(1))}\s+of\s+(?:the\s+)?([A-Z][\w-]*)"
         if other := _other_in_slot(slot, name, text):
             return other
+    m = re.search(rf"\b{re.escape(name)}\s+([a-z][\w-]{{2,}})\b", q.text) if kinds else None
+    if m and m.group(1) not in STOPWORDS:  # "the Balkan route" / "the Central Mediterranean
+        # Route"; "the Maastricht treaty" / "the Treaty of Lisbon": the same head, named so
+        head = re.escape(m.group(1))
+        for slot in (
+            rf"\b([A-Z][\w-]*)\s+(?i:{head})\b",
+            rf"\b(?i:{head})\s+of\s+(?:the\s+)?([A-Z][\w-]*)",
+        ):
+            if other := _other_in_slot(slot, name, text):
+                return other
     if _a_region(name, q.text):  # "the Heart of Europe?" / "in the Sahel region"
         asked = q.text.lower()
         others = sorted(r for r in REGIONS if re.search(rf"\b{r}\b", text, re.I) and r not in asked)
@@ -4394,6 +4570,37 @@ def _listed_without(
     return None
 
 
+# a name of several capitalised words ("the Schengen Information System")
+_NAME_PHRASE_RE = re.compile(r"(?<!^)\b[A-Z][\w-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w-]*)+")
+
+
+def _outside_list(
+    q: Question, ranked: list[tuple[Evidence, float]], ctx: Context
+) -> Evidence | None:
+    """For "Is the A B System one of the measures?" where the sources never write "A B
+    System" whole (though they use each word): the sentence giving the list whole ("the
+    measures taken were C, D and E") that says the rest of the question and lacks the
+    name: it is not one of them. None otherwise."""
+    if q.kind != YESNO or q.negative or not _AMONG_RE.search(q.text):
+        return None
+    whole = [
+        m.group(0)
+        for m in _NAME_PHRASE_RE.finditer(q.text)
+        if m.group(0).lower() not in ctx.lowered_text
+    ]
+    if not whole:
+        return None
+    own = {t for w in whole for t in terms(w)}
+    rest = [t for t in q.terms if t not in own]
+    for ev, _ in ranked[:6]:
+        m = _LIST_FRAME_RE.search(strip_markers(ev.text))
+        if not m or any(w.lower() in m.group("items").lower() for w in whole):
+            continue
+        if _coverage(rest, ev, ctx, q.text) >= 0.6:
+            return ev
+    return None
+
+
 def _said_without(
     q: Question,
     named: list[str],
@@ -4408,10 +4615,12 @@ def _said_without(
     known name pins the sentence, or none says most of what is asked."""
     inside = {w.lower() for n in named for w in n.split()}
     known = [a for a in anchors if a.lower() not in inside]
-    if not known or q.negative:
-        return None
     drop = {t for n in named for t in terms(n)}
     asked = replace(q, terms=tuple(t for t in q.terms if t not in drop))
+    if not known and not q.negative:
+        return _done_by_another(q, named, asked, ranked, ctx)
+    if not known or q.negative:
+        return None
     quoting = _quoting_note(q, known, ranked, ctx)
     if quoting is not None:  # "Is the EUROSUR quote attributed to Europol?"
         return quoting
@@ -4421,6 +4630,50 @@ def _said_without(
         if sentence_stance(asked, ev.text) is False:
             continue
         if _predicate_cover(asked, ev, ctx) >= 0.6 and _coverage(list(asked.terms), ev, ctx) >= 0.6:
+            return ev
+    return None
+
+
+# "Was it X that …?", "Did X …?", "Has X …?": the question's subject is its first words
+_DOER_SUBJECT_RE = re.compile(
+    r"^\W*(?i:(?:was|is|were)\s+it\s+(?:really\s+|actually\s+)?|"
+    r"(?:did|does|has|had|have)\s+)(?i:the\s+)?(?P<doer>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+)
+# a sentence's own doer: a capitalised subject before its past-tense verb ("In November
+# 2017, EU Member States expressed their will …")
+_SUBJECT_DEED_RE = re.compile(
+    r"(?:^|[,;:]\s+)(?:the\s+)?(?P<doer>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?:[a-z]+ed|made|took|gave|set|led|ran|sent|chose|wrote)\b"
+)
+
+
+def _done_by_another(
+    q: Question,
+    named: list[str],
+    asked: Question,
+    ranked: list[tuple[Evidence, float]],
+    ctx: Context,
+) -> Evidence | None:
+    """For "Was it X that did Y?" where X is a name the sources never use and the
+    question names nothing else to pin a sentence to: the sentence saying Y, affirmed,
+    with another doer as its subject ("EU Member States expressed their will …"): Y was
+    done by another, so the question is denied. None when the question's subject is not
+    the unknown name or no sentence names its own doer."""
+    m = _DOER_SUBJECT_RE.match(q.text)
+    if not m or not any(m.group("doer").lower().startswith(n.lower()) for n in named):
+        return None
+    question_words = {w.lower() for w in words(q.text)}
+    for ev, _ in ranked[:6]:
+        if ev.sentence.role in {"heading", "header", "note"}:
+            continue
+        doer = _SUBJECT_DEED_RE.search(strip_markers(ev.text))
+        own = [w for w in words(doer.group("doer")) if w.lower() not in STOPWORDS] if doer else []
+        if not own or any(w.lower() in question_words for w in own):
+            continue
+        if sentence_stance(asked, ev.text) is False:
+            continue
+        said = _coverage(list(asked.terms), ev, ctx, q.text)
+        if _predicate_cover(asked, ev, ctx) >= 0.6 and said >= 0.6:
             return ev
     return None
 
@@ -4731,6 +4984,25 @@ def _names_country(q: Question, ev: Evidence) -> bool:
     return bool(set(q.countries) & countries(ev.text))
 
 
+def _asks_taking_part(q: Question, text: str) -> bool:
+    """Whether all a question asks of its states, besides what the sentence says in its
+    own words, is taking part ("Is France in PESCO?", "Did Spain sign up?"), not some
+    other deed ("Did France lead its creation?")."""
+    said = set(terms(strip_markers(text)))
+    said |= {t for p in reader_phrases(q.text) for t in terms(p)}  # "the defence pact"
+    skip = _frame_terms(q) | _STATE_NOUNS | REPORTING | _LIST_TERMS | _CONTRAST_TERMS
+    skip |= _STATE_TERMS  # "Did A sign, whereas B did not?": each clause's state, and the other's
+    rest = [t for t in q.terms if t not in skip and not numbers(t)]
+    return all(t in said or t in _TAKING_PART for t in rest)
+
+
+_STATE_TERMS = frozenset(t for c in COUNTRIES for t in terms(c))
+# what joins a question's clauses about different states ("…, whereas B did not")
+_CONTRAST_TERMS = frozenset(stem(w) for w in "whereas while whilst although though but".split())
+# "one of the states the article lists as …": the list, not a deed
+_LIST_TERMS = frozenset(stem(w) for w in "list lists listed listing named names".split())
+
+
 def sentence_stance(q: Question, sentence: str) -> bool | None:
     """True when the sentence affirms the question's proposition (taken positively),
     False when it denies it, None when it cannot tell.
@@ -4747,10 +5019,16 @@ def sentence_stance(q: Question, sentence: str) -> bool | None:
     if named:
         if named & excepted:
             return False
+        # "all Member States take part except A, B": a state not listed takes part, and
+        # that is all it settles ("Did France lead the creation of X?" is not settled)
+        in_all = bool(excepted and _ALL_RE.search(text)) and _asks_taking_part(q, text)
         if not named & countries(text):
-            if excepted and _ALL_RE.search(text) and named <= EU_2017:
+            if in_all and named <= EU_2017:
                 return True  # "all Member States ... except A, B": a state not listed is in
             return None
+        unnamed = named - countries(text)
+        if unnamed and not (in_all and unnamed <= EU_2017):
+            return None  # "Did Italy and Greece run X?" / "Italy ran X": Greece is unsaid
     subjects = [n for n in q.names if n.lower() in text.lower()] or [
         c for c in named if c in text.lower()
     ]

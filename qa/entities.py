@@ -732,6 +732,8 @@ _NEGATION_RE = re.compile(
     r"\b(?:not|no|never|none|nor|neither|without|cannot|non|except|excluding|excluded|"
     r"absent|missing|declin\w*|refus\w*|(?:stay\w*|opt\w*|left|kept|keep\w*|sit\w*|sat|"
     r"pull\w*|dropp\w*)(?:\s+(?:this|that|it|them)(?:\s+one)?)?\s+out|out\s+of\s+(?:it|them|the)|"
+    # "keep the tools out of it", "left the UK out": kept out, with what is kept between
+    r"(?:kept|keep\w*|left|leav\w*|shut\w*)\s+(?:[\w-]+\s+){1,4}?out\b|"
     r"apart from|on the sidelines?|"
     # "Is Malta outside PESCO?", "stays outside": being outside; "crises outside Europe" no
     r"(?:is|are|was|were|be|been|being|remain\w*|stay\w*|sit\w*|sat|kept|keep\w*|left|opt\w*|"
@@ -760,7 +762,33 @@ _COUNT_BOUND_RE = re.compile(r"\b(?:no|not)\s+(?:more|fewer|less)\s+than\b", re.
 
 def states_negation(text: str) -> bool:
     """Whether a text states a negation or an exclusion."""
-    return bool(_NEGATION_RE.search(_ORIGIN_RE.sub(" from ", _COUNT_BOUND_RE.sub(" ", fold(text)))))
+    folded = _ORIGIN_RE.sub(" from ", _COUNT_BOUND_RE.sub(" ", fold(text)))
+    return bool(_NEGATION_RE.search(folded)) or _being_out(folded)
+
+
+# "Is Malta out too?", "Denmark is out, right?": a thing said to be out, with no object
+# after "out" ("out of the crisis", "out to sea" are places, not exclusion)
+_BEING_OUT_RE = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained|stays?|stayed)\s+"
+    r"(?:(?:[\w'-]+\s+){0,3}?(?P<before>[\w'-]+)\s+)?out\b"
+    r"(?=\s*(?:too|also|as well|either|now|still|so far|yet|then)?\s*"
+    r"(?:[?.!,;]|$|(?:and|or|while|but|right|correct|true)\b))",
+    re.I,
+)
+# verbs with "out" that do something rather than stand outside ("carried out", "set out")
+_OUT_VERBS = frozenset(
+    "set laid spelt made taken thrown put built shut sent sought cut run spun held worked".split()
+)
+
+
+def _being_out(text: str) -> bool:
+    """Whether a text says a thing is out, as a state ("Is Malta out too?"), not as part
+    of a verb that does something ("Was the mission carried out?")."""
+    for m in _BEING_OUT_RE.finditer(text):
+        before = (m.group("before") or "").lower()
+        if not before.endswith("ed") and before not in _OUT_VERBS:
+            return True
+    return False
 
 
 # "come out of", "grew out of": where a thing comes from, no exclusion

@@ -99,6 +99,85 @@ def unquoted(reply: Reply) -> Reply:
     return Reply(reply.text.split(_SAYING)[0], (), refused=True)
 
 
+_POLAR_OPENING_RE = re.compile(r"^(Yes|No)\.(?:\s+|$)")
+_PART_ORDINALS = ("first", "second", "third", "fourth")
+
+
+def checked_guess(reply: Reply, guess: str) -> Reply:
+    """The reply to a wh-question that ends with the reader's guess of a number or a year
+    ("How many signed — was it 23?"), opening with Yes when the answer states the guessed
+    number and No when it states others; unchanged for a refusal, a guess of no number,
+    or an answer stating none."""
+    if reply.refused:
+        return reply
+    guessed_days = dates(guess)
+    if guessed_days:  # "was it December 2017?": as finely as the guess gives it
+        said_days = dates(strip_markers(reply.text))
+        if not said_days:
+            return reply
+        fine = [d for d in guessed_days if d.month]
+        hit = any(
+            g.year == d.year and (not g.month or g.month == d.month)
+            for g in (fine or guessed_days)
+            for d in said_days
+        )
+        verdict = "Yes." if hit else "No."
+        return Reply(f"{verdict} {reply.text}", reply.support, direct=True)
+    wanted, said = numbers(guess), numbers(reply.text)
+    if not wanted or not said:
+        return reply
+    verdict = "Yes." if wanted & said else "No."
+    return Reply(f"{verdict} {reply.text}", reply.support, direct=True)
+
+
+def named_option(reply: Reply, options: tuple[str, ...]) -> Reply:
+    """The answer to a wh-question that offered options ("How many signed, 23 or 25?"),
+    opening with the one option it states; unchanged when it states none or several, or
+    is a refusal."""
+    if reply.refused:
+        return reply
+    said = numbers(reply.text)
+    low = strip_markers(reply.text).lower()
+    stated = [
+        o
+        for o in options
+        if (numbers(o) and numbers(o) <= said) or (not numbers(o) and o.lower() in low)
+    ]
+    if len(stated) != 1:
+        return reply
+    return Reply(
+        f"{stated[0][:1].upper()}{stated[0][1:]}. {reply.text}", reply.support, direct=True
+    )
+
+
+def polar_opening(text: str) -> bool:
+    """Whether a text opens with a bare Yes or No."""
+    return bool(_POLAR_OPENING_RE.match(text))
+
+
+def polar_parts(replies: list[Reply]) -> list[Reply]:
+    """The replies to a question of several yes/no parts ("Is A out, and is B in?") with
+    one opening that says which part gets which ("Yes to the first part, no to the
+    second."), not a bare "Yes. No." whose order a reader must work out; unchanged unless
+    every part opens with Yes or No."""
+    opened = [_POLAR_OPENING_RE.match(r.text) for r in replies]
+    if len(replies) < 2 or len(replies) > len(_PART_ORDINALS) or not all(opened):
+        return replies
+    said = [m.group(1) for m in opened if m]
+    if len(set(said)) == 1:
+        lead = f"{said[0]} to both." if len(said) == 2 else f"{said[0]} to all {len(said)}."
+    else:
+        each = [f"{w.lower()} to the {o}" for w, o in zip(said, _PART_ORDINALS, strict=False)]
+        each[0] = each[0].replace("to the first", "to the first part")
+        lead = (", ".join(each[:-1]) + ", " + each[-1] + ".").capitalize()
+    rest = [r.text[m.end() :] if m else r.text for r, m in zip(replies, opened, strict=True)]
+    first = Reply(" ".join([lead, rest[0]]).strip(), replies[0].support, direct=True)
+    return [first] + [
+        Reply(text, r.support, r.refused, r.direct)
+        for r, text in zip(replies[1:], rest[1:], strict=True)
+    ]
+
+
 def _inner(ev: Evidence) -> str:
     """The sentence's words: no footnote markers, no empty "( )" left where the source
     had a link, no quotation marks around a quoted sentence (the answer quotes it)."""
@@ -170,7 +249,10 @@ def _says_word(word: str, text: str) -> bool:
 
 
 def provenance(
-    decision: Decision, sources: Mapping[int, Source], notes: Mapping[int, Evidence]
+    decision: Decision,
+    sources: Mapping[int, Source],
+    notes: Mapping[int, Evidence],
+    whether: bool = False,
 ) -> Reply | None:
     """Which source stands behind a statement: the article's best sentence saying it and
     the footnote it carries (or that closes its paragraph), with what that footnote cites
@@ -194,7 +276,8 @@ def provenance(
         numbers = [n for n in _closing_note(ev) if n in sources]
     if not numbers:
         return Reply(
-            f"No footnote: the article says it in its own words and cites no source for it: "
+            f"{'No' if whether else 'No footnote'}: the article says it in its own words and "
+            f"cites no source for it: "
             f"“{_inner(ev)}” {ev.label}.",
             (ev,),
             direct=True,
@@ -208,8 +291,11 @@ def provenance(
     if closing:
         where = "the note closes the paragraph of the article's sentence"
     support = (ev, *(notes[n] for n in numbers if n in notes))
+    verdict = "Yes. " if whether and not closing else ""  # "Is X backed by a footnote?"
     return Reply(
-        f"It comes from {backing}: {where} “{_inner(ev)}” {ev.label}.", support, direct=True
+        f"{verdict}It comes from {backing}: {where} “{_inner(ev)}” {ev.label}.",
+        support,
+        direct=True,
     )
 
 
@@ -278,7 +364,7 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
     if timeline:
         support = dated
     announcing = [e for e in support if announces(q.text, e.text)]
-    if q.wants_list and announcing:  # "the two scenarios" / "…two possible scenarios: • …"
+    if announcing:  # "the (two) scenarios" / "…two possible scenarios: • …": the list announced
         chosen = _distinct(announcing[:1] + continuations(announcing[:1]))
         return Reply(" ".join(quoted(e) for e in chosen), tuple(chosen), direct=True)
     if q.wants_list:

@@ -29,6 +29,12 @@ _EVERYDAY = 2000  # an English word used this often is no name (pyspellchecker's
 _PHRASE_RE = re.compile(
     r"(?<![\w-])[A-Z][\w-]+(?:\s+(?:(?:of|and|on|for|&)\s+)?[A-Z][\w-]+)+(?![\w-])"
 )
+# a word before a head noun that things are named by ("maastricht treaty", "balkan route")
+_NAMED_HEAD_RE = re.compile(
+    r"(?<![\w-])(?P<word>[a-z][a-z-]{2,})(?=\s+(?:treaty|route|agency|council|parliament|"
+    r"commission|regulation|agreement|convention|summit|declaration|operation|mission|"
+    r"programme|program|initiative|pact|process|strategy|fund)\b)"
+)
 _WORD_RE = re.compile(r"(?<![\w'’-])[A-Za-z]{4,}(?=['’]s\b|(?![\w'’-]))")  # "malta's" too
 
 
@@ -122,6 +128,9 @@ class Speller:
             for phrase in self._phrases:
                 text = re.sub(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", phrase, text, flags=re.I)
 
+        if hasty:  # "the maastricht treaty", "the balkan route": a rare word naming one
+            text = _NAMED_HEAD_RE.sub(self._named_head, text)
+
         def fix(m: re.Match[str]) -> str:
             word = m.group(0)
             if hasty and word.lower() in self._names and word != self._names[word.lower()]:
@@ -135,6 +144,15 @@ class Speller:
             return word
 
         return _WORD_RE.sub(fix, text), fixes
+
+    def _named_head(self, m: re.Match[str]) -> str:
+        """A rare word before a head that things are named by, capitalised as a name."""
+        word = m.group("word")
+        lower = word.lower()
+        rare = self._english.word_frequency[lower] < _EVERYDAY and lower not in STOPWORDS
+        if not rare or self._forms.get(lower, "A")[0].islower():
+            return m.group(0)  # an everyday word ("the new treaty"), or one the corpus writes so
+        return f"{word.capitalize()}{m.group(0)[len(word) :]}"
 
     def unknown(self, word: str) -> bool:
         """Whether a word is neither English nor one the corpus uses, nor one edit from an

@@ -46,6 +46,7 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
         "security and defence policy",
     ),
     "PESCO": (
+        "permanent structured cooperation",
         "structured cooperation",
         "permanent defence",
         "permanent defense",
@@ -406,6 +407,11 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
         "signalling",
         "made clear",
         "said they wanted",
+        "voiced",
+        "voice",
+        "wish",
+        "wished",
+        "desire",
     ),
     "signed": ("put their names", "signatories", "signature"),
     "singed": ("signed", "sign", "signing", "put their names"),  # the article's own spelling
@@ -864,6 +870,20 @@ OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
          "no need"),
         ("has to", "have to", "must", "necessary", "needed", "essential", "is important",
          "will be important"),
+    ),
+    (  # a quantity the other way: "less protection?" / "more protection"
+        ("less", "fewer", "lesser", "smaller"),
+        ("more",),
+    ),
+    (  # how much has come of a thing: "a great deal achieved?" / "not much has been done"
+        ("a great deal", "a lot", "lots", "plenty", "great progress", "major progress",
+         "significant progress", "substantial progress", "much progress"),
+        ("not much", "little has", "very little"),
+    ),
+    (  # certainty asked where the sources hedge: "certainly adopted?" / "most likely"
+        ("certainly", "definitely", "surely", "for sure", "for certain", "guaranteed",
+         "without doubt", "undoubtedly", "bound to", "sure to"),
+        ("most likely", "likely", "probably", "possibly", "expected to", "could", "might"),
     ),
 )  # fmt: skip
 

@@ -242,7 +242,11 @@ def test_a_close_negated_sentence_answers_no_an_unrelated_affirmation_does_not(
     q = analyze("Has the water board already finished a great deal of work?")
     denial = _evidence("The water board is still new and not much work has been finished yet.")
     assert decide(q, [(denial, 0.72)], ctx, 0.2).yes_no == "no"
-    assert decide(q, [(denial, 0.5)], ctx, 0.2).yes_no == ""  # not close: no verdict
+    # "a great deal" / "not much" are opposites, which settle it at any distance; a
+    # question the denial shares no predicate with gets no verdict from it
+    assert decide(q, [(denial, 0.5)], ctx, 0.2).yes_no == "no"
+    q = analyze("Has the water board made progress?")
+    assert decide(q, [(denial, 0.5)], ctx, 0.2).yes_no == ""
     q = analyze("Is the board paid for by the estuary fishermen?")
     other = _evidence("The water board publishes a yearly report.")
     assert decide(q, [(other, 0.72)], ctx, 0.2).yes_no == ""
