@@ -627,18 +627,23 @@ def _section(q: Question, store: Store) -> CardAnswer | None:
             continue
         if asked - own - _SECTION_WORDS:
             return None  # "What does the section on X say about Y?": content, not the section
-        start = head.sentence.paragraph
         end = heads[i + 1].sentence.paragraph if i + 1 < len(heads) else 10**6
-        body = _all(store, lambda s, t: s.role in {"body", "list"} and start < s.paragraph < end)
-        firsts: dict[int, Evidence] = {}
-        for ev in body:
-            firsts.setdefault(ev.sentence.paragraph, ev)
+        firsts = _paragraph_openers(store, head.sentence.paragraph, end)
         if not firsts:
             return None
         said = "; ".join(f"“{_inner(e.text)}” {e.label}" for e in firsts.values())
         text = f"The section “{head.text.strip()}” {head.label} opens each paragraph with: {said}."
         return CardAnswer(text, (head, *firsts.values()))
     return None
+
+
+def _paragraph_openers(store: Store, start: int, end: int) -> dict[int, Evidence]:
+    """The first body or list sentence of each paragraph after `start` and before `end`."""
+    body = _all(store, lambda s, t: s.role in {"body", "list"} and start < s.paragraph < end)
+    firsts: dict[int, Evidence] = {}
+    for ev in body:
+        firsts.setdefault(ev.sentence.paragraph, ev)
+    return firsts
 
 
 def _opening(store: Store) -> CardAnswer | None:

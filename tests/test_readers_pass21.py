@@ -295,7 +295,9 @@ def test_a_wh_question_with_options_names_the_one_its_answer_states(
 def test_a_guessed_month_is_checked_as_finely_as_given(fixture_assistant: Assistant) -> None:
     """Readers' forms: "When was it signed — was it May 2019?" against "in March 2019": a
     No, though the year is the same; a guess after "In which year …" is read too."""
-    got = fixture_assistant.answer("When was the river pact signed — was it May 2019?", use_llm=False)
+    got = fixture_assistant.answer(
+        "When was the river pact signed — was it May 2019?", use_llm=False
+    )
     assert got.text.startswith("No."), got.text
     assert guessed("In which year was the pact signed — was it 2019?") == "2019"
 
@@ -331,4 +333,5 @@ def test_a_mention_question_reads_the_thing_not_its_frame() -> None:
     from qa.decide import _MENTION_FRAME
 
     assert {stem("anywhere"), stem("point")} <= _MENTION_FRAME
-    assert analyze("Does the article cite anything for the point that four cities signed?").kind == SOURCE
+    cited = analyze("Does the article cite anything for the point that four cities signed?")
+    assert cited.kind == SOURCE
