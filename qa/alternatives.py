@@ -21,7 +21,7 @@ _NO_OPTION_RE = re.compile(
     re.I,
 )
 _PREPOSITIONS = frozenset("by on in to at from for with into under through towards".split())
-_AUX = r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)"
+_AUX = r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|must|may|might)"
 # "Which agency did Italy hand X to", "What body was Triton run by": the asked thing is the
 # object of the clause after its auxiliary
 _WH_OBJECT_RE = re.compile(
@@ -50,6 +50,7 @@ class Choice:
     options: tuple[str, ...]
     questions: tuple[str, ...] = ()
     asked: str = ""
+    clauses: bool = False  # two whole yes/no questions, the second the first's alternative
 
 
 def choice(question: str) -> Choice | None:
@@ -69,6 +70,9 @@ def choice(question: str) -> Choice | None:
         return None
     own = [w for w in second.split() if w.lower() not in _ADVERBS]  # "or still at …"
     lead = own[0].lower() if own else ""
+    if _YES_NO_RE.match(before) and _YES_NO_RE.match(second):  # "Must they sign, or
+        # may they choose?": two whole questions, the second set against the first
+        return Choice(("", ""), (f"{before}?", f"{second}?"), clauses=True)
     repeated = lead not in STOPWORDS and re.search(rf"\b{re.escape(lead)}\b", before, re.I)
     if lead in _PREPOSITIONS | _ARTICLES or repeated:  # "by Frontex or by the navy", "an X
         # or a Y", "smuggling of people, or only smuggling of goods": from the word repeated

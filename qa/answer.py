@@ -46,7 +46,13 @@ from qa.analyze import (
 from qa.audit import AuditItem, Thresholds, audit
 from qa.card import card_answer, dated_sentences, naming_sentences, notes_by_number
 from qa.compose import Composer
-from qa.conversation import condense, is_fragment, needs_context, refers_to_found
+from qa.conversation import (
+    among_found,
+    condense,
+    is_fragment,
+    needs_context,
+    refers_to_found,
+)
 from qa.decide import Context, Decision, asks_purpose, decide, pairs_dates
 from qa.entities import (
     ABBREVIATIONS,
@@ -379,6 +385,7 @@ class Assistant:
                 if raw and replies and first_kind == SOURCE:  # "…, and is its address
                     found = _one_note(replies[0]) or found  # verified?": the note found
                 standing = refers_to_found(unique[0], first_kind, raw, found) if raw else None
+                standing = (among_found(unique[0], raw) if raw else None) or standing
                 if standing:  # "Which mission replaced X, and who ran it?": it is the mission
                     part = analyze(standing)
                 note = _note_answered(replies) if raw and _QUOTED_WHO_RE.search(raw) else 0
@@ -445,6 +452,15 @@ class Assistant:
         if offered.asked:
             _, reply = _drain(self._solve(analyze(offered.asked), top_k, llm, work, ""))
             return respond.named_option(reply, offered.options)
+        if offered.clauses:  # "Must a state sign, or may it choose?": the first
+            # question's Yes or No answers, unless the second gets the same one
+            first, second = (analyze(a) for a in offered.questions)
+            second = analyze(condense([(first.text, "")], second.text))
+            _, one = _drain(self._solve(first, top_k, llm, work, ""))
+            _, other = _drain(self._solve(second, top_k, llm, work, ""))
+            polar = _YES_RE.match(one.text) or _NO_RE.match(one.text)
+            same = bool(polar) and other.text[:3] == one.text[:3]
+            return one if polar and not same else None
         replies = [
             _drain(self._solve(analyze(a), top_k, llm, work, ""))[1] for a in offered.questions
         ]

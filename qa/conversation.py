@@ -199,6 +199,32 @@ def refers_to_found(first: str, first_kind: str, later: str, found: str) -> str 
     return later[: m.start()] + said + later[m.end() :]
 
 
+# "Which cities left, and is Alden among them?": the first part's things, asked of
+_WHICH_THINGS_RE = re.compile(
+    r"^\W*(?:which|what)\s+(?P<noun>(?:[\w-]+\s+){0,3}?[\w-]+s)\s+(?P<rest>[^?]+?)\s*\??\s*$",
+    re.I,
+)
+_AMONG_THEM_RE = re.compile(
+    r"\b(?P<rel>among|one of|part of|in|within|on)\s+(?:them|those|these|that list|the list)\b",
+    re.I,
+)
+
+
+def among_found(first: str, later: str) -> str | None:
+    """The later part of a two-part question with "them" standing for the things the
+    first part asks for ("Which cities left X, and is Alden among them?" -> "is Alden
+    among the cities that left X?"); None otherwise."""
+    things = _WHICH_THINGS_RE.match(first)
+    among = _AMONG_THEM_RE.search(later)
+    if not things or not among:
+        return None
+    head = things.group("noun").split()[-1].lower()
+    if len(head) < 4 or head.endswith(("ss", "us")) or head in {"does", "this"}:
+        return None  # "What is X?": "is" is no plural
+    said = f"{among.group('rel')} the {things.group('noun')} that {things.group('rest')}"
+    return later[: among.start()] + said + later[among.end() :]
+
+
 @dataclass
 class Conversation:
     """The turns a follow-up may lean on, kept by a front end between questions.

@@ -347,7 +347,7 @@ def decide(
                 whole
                 or _is_about(q, anchors, ev, sim, ctx, strict=True)
                 or _names_document(q, anchors, ev, ctx)
-                or _same_day(q, ev.text)  # "Which body met on 13 November 2017?"
+                or _same_day(q, ev.text)  # "Which body met on that very day?"
             )
             and (
                 holds_text(q, _with_antecedent(q, ev), ctx)
@@ -677,7 +677,19 @@ def mentioned(q: Question, ranked: list[tuple[Evidence, float]], ctx: Context) -
     missing = [n for n in asked if not ctx.aliases.names_all([n], ctx.lowered_text)]
     if missing:
         return Decision(True, f"the sources never mention {_quote(missing)}", yes_no="no")
-    naming = [ev for ev, _ in ranked if ctx.aliases.names_all(asked, ev.text)]
+    # "any specific CSDP mission in the Sahel?": the rest of the thing, said with its names
+    named = {t for n in asked for t in terms(n)} | _MENTION_FRAME | _name_terms(q)
+    rest = [
+        t
+        for t in terms(q.text[verb.end() :])
+        if t not in named and t not in _TEXT_TERMS and not numbers(t)
+    ]
+    naming = [
+        ev
+        for ev, _ in ranked
+        if ctx.aliases.names_all(asked, ev.text)
+        and (not rest or _coverage(rest, ev, ctx, q.text) >= 0.5)
+    ]
     if not naming:
         return None
     return Decision(True, support=(naming[0],), about=naming[0], yes_no="yes")
@@ -701,6 +713,11 @@ def _unused_words(q: Question, thing: str, ctx: Context) -> list[str]:
     return out
 
 
+_TEXT_TERMS = frozenset(
+    stem(w)
+    for w in "article author writer text paper piece source sources footnote footnotes "
+    "note notes specific particular".split()
+)
 # words around a mention question's thing that are no part of it ("how much", "receive",
 # "anywhere", "the point that")
 _MENTION_FRAME = frozenset(
@@ -825,7 +842,7 @@ _COUNTED_LIST_RE = re.compile(
 )
 
 
-# "What are the possible scenarios …?": the things of a kind asked, with no count
+# "Which are the likely options …?": the things of a kind asked, with no count
 _PLURAL_ASKED_RE = re.compile(
     r"\b(?:what|which)\s+(?:are|were)\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(scenarios|options|ways|steps|areas|points|pillars|goals|aims|tasks|measures|tools|"
@@ -2127,7 +2144,7 @@ _SUCCESSOR_CHECKED_RE = re.compile(
     r"(?P<y>[^?,;]+)",
     re.I,
 )
-# the successor a sentence names: "later replaced (by) a mission of the agency X called Y"
+# the successor a sentence names: "later replaced (by) a patrol of the board X called Y"
 _SUCCESSOR_SAID_RE = re.compile(
     r"\b(?:replaced|succeeded|superseded|supplanted)\s+(?:by\s+|with\s+)?(?P<z>[^.;]+)", re.I
 )
@@ -2150,6 +2167,29 @@ def replaced_by_other(q: Question, text: str) -> bool:
     named = set(terms(said.group("z")))
     named |= {t for w in words(said.group("z")) for t in terms(DEMONYM_STATES.get(w.lower(), ""))}
     return bool(own) and not own & named
+
+
+# "Is the (main) aim of X to Y?", "Is X's objective to Y?": the purpose a question states
+_AIM_CHECKED_RE = re.compile(
+    r"\b(?:aim|objective|goal|purpose)s?\b[^?]*\bto\s+(?P<y>[^?]+?)\s*\??\s*$", re.I
+)
+# the purposes a sentence states: "the aim is to Z", "aims to Z", "with the objective of Z"
+_AIMS_SAID_RE = re.compile(
+    r"\b(?:aims?|objective|goal|purpose)\s+(?:is\s+|was\s+)?(?:to|of)\s+", re.I
+)
+
+
+def other_purpose(q: Question, text: str) -> bool:
+    """Whether a question stating what something's aim is ("… to stop migration?") meets a
+    sentence stating its aims in words sharing none of the question's ("… with the main
+    objective of creating the conditions for economic growth"): another purpose."""
+    asked = _AIM_CHECKED_RE.search(q.text)
+    plain = strip_markers(text)
+    said = [re.split(r"[.;:]", plain[m.end() :])[0] for m in _AIMS_SAID_RE.finditer(plain)]
+    if not asked or not said:
+        return False
+    wanted = {t for t in terms(asked.group("y")) if t not in _name_terms(q)}
+    return bool(wanted) and not any(wanted & _said(q, z) for z in said)
 
 
 def _replaced_here(anchors: list[str], text: str) -> bool:
@@ -3084,7 +3124,7 @@ def only_past(q: Question, text: str) -> bool:
 
 def _same_day(q: Question, text: str) -> bool:
     """Whether a sentence gives the very day a question dates its event to (the day, not
-    just the month or year): "on 13 November 2017?" / "Foreign Affairs Council, 13/11/2017"."""
+    just the month or year): "on 2 May 2019?" / "Council of Vienna, 02/05/2019"."""
     asked = [d for d in dates(q.text) if d.day]
     return bool(asked) and any(d in asked for d in dates(strip_markers(text)) if d.day)
 
@@ -3350,6 +3390,9 @@ def _verdict(
             stance = False
     if stance is not False and season_fit(q.text, _previous(ev) + " " + ev.text) is False:
         stance = False  # "in the spring of 2017?" / "In November 2017, …": another season
+    if stance and other_purpose(q, ev.text):
+        stance = False  # "Is the main objective of X to stop migration?" / "with the main
+        # objective of creating the conditions for economic growth": another purpose
     if stance and other_doer(q, ev.text):
         stance = False  # "Did Frontex run Mare Nostrum?" / "carried out by the Italian Marine"
     if stance is not False and _names_anchors(anchors, ev, ctx) and other_kind(q, ev.text):
@@ -3411,6 +3454,8 @@ def _copular_subject(q: Question) -> str:
     if not m:
         return ""
     name = m.group("x") or m.group("y") or ""
+    if countries(name):  # "Is Italy one of the participants?": "all … except" settles states
+        return ""
     return name if name in q.names or set(name.split()) <= set(q.names) else ""
 
 
@@ -4556,10 +4601,12 @@ def _listed_without(
     """For "Were A and B among the measures?" where B is a name the sources never use:
     the sentence giving the list whole ("the measures taken were A, C, D and E") with a
     name the question gives in it and B not: B is not one of them."""
-    if not _AMONG_RE.search(q.text):
-        return None
     missing = {u.lower() for u in unknown}
     known = [n.lower() for n in q.names if n.lower() not in missing]
+    # "Were the measures A, B, C and the X Statement?": a list asked whole, one item unknown
+    enumerated = len(re.findall(r",", q.text)) >= 2 and len(known) >= 3
+    if not _AMONG_RE.search(q.text) and not enumerated:
+        return None
     for ev, _ in ranked[:6]:
         m = _LIST_FRAME_RE.search(strip_markers(ev.text))
         if not m:

@@ -332,6 +332,10 @@ def _list_opener(q: Question, chosen: list[Evidence]) -> list[Evidence]:
     return []
 
 
+# a sentence opening on a pronoun standing for what a sentence before it named
+_PRONOUN_OPENS_RE = re.compile(r"^\W*(?:it|its|they|their|this|these|such)\b", re.I)
+
+
 def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
     """The best sentence (a second only when nearly as good); for a list or a timeline,
     every sentence that carries items, in document order, with the items a sentence
@@ -364,7 +368,7 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
     if timeline:
         support = dated
     announcing = [e for e in support if announces(q.text, e.text)]
-    if announcing:  # "the (two) scenarios" / "…two possible scenarios: • …": the list announced
+    if announcing:  # "the (two) options" / "…two likely options: • …": the list announced
         chosen = _distinct(announcing[:1] + continuations(announcing[:1]))
         return Reply(" ".join(quoted(e) for e in chosen), tuple(chosen), direct=True)
     if q.wants_list:
@@ -401,6 +405,9 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
                 )
                 and not ARTICLE_AIM_RE.search(c.text)  # "this article aims to …": its own aim
                 and (asks_purpose(q) or _adds(q, chosen[0], c))  # aims: each one says it
+                # "It aims to …" from another passage, after a sentence on the agency: its
+                # "It" would read as the agency; only its own antecedent may go before it
+                and not (_PRONOUN_OPENS_RE.match(c.text) and c.chunk.id != chosen[0].chunk.id)
             ]
         )
         before = antecedent(chosen[0]) if chosen and q.kind in {AGENT, NAMED, PERSON} else None

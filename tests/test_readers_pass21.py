@@ -9,11 +9,12 @@ from index.text import stem
 from qa.alternatives import choice
 from qa.analyze import NUMBER, SOURCE, YESNO, analyze, guessed, premise
 from qa.answer import Assistant
-from qa.conversation import condense
+from qa.conversation import among_found, condense
 from qa.decide import (
     _DOER_SUBJECT_RE,
     _SUBJECT_DEED_RE,
     _copular_subject,
+    other_purpose,
     replaced_by_other,
     sentence_stance,
     unsaid_topic,
@@ -335,3 +336,43 @@ def test_a_mention_question_reads_the_thing_not_its_frame() -> None:
     assert {stem("anywhere"), stem("point")} <= _MENTION_FRAME
     cited = analyze("Does the article cite anything for the point that four cities signed?")
     assert cited.kind == SOURCE
+
+
+def test_them_in_a_second_part_is_the_things_the_first_part_asks_for() -> None:
+    """Two-part class: "Which cities stayed out of the pact, and is Dunmore one of them?"
+    asks whether Dunmore is one of the cities that stayed out (it was asked whether
+    Dunmore is among the members, and said No)."""
+    later = among_found("Which cities stayed out of the pact?", "is Dunmore one of them?")
+    assert later == "is Dunmore one of the cities that stayed out of the pact?"
+    assert among_found("What is the pact?", "is Dunmore one of them?") is None
+
+
+def test_a_purpose_asked_against_a_sentence_stating_others_is_a_no() -> None:
+    """Yes/no class: "Is the main aim of the board to stop fishing?" against "the aim is to
+    check water quality, with the main objective of clean drinking water": the question's
+    purpose shares no word with any the sentence states (it said Yes)."""
+    said = (
+        "The aim is to check water quality along the river, with the main objective of "
+        "keeping drinking water clean."
+    )
+    assert other_purpose(analyze("Is the main aim of the board to stop fishing?"), said)
+    assert not other_purpose(analyze("Is the aim of the board to check water quality?"), said)
+
+
+def test_two_whole_questions_set_against_each_other_are_one_choice() -> None:
+    """Choice class: "Must the cities sign, or may each choose?" offers two whole
+    questions: the first's Yes or No answers it."""
+    got = choice("Must the cities sign, or may each choose?")
+    assert got is not None and got.clauses
+    assert got.questions == ("Must the cities sign?", "may each choose?")
+
+
+def test_a_mentioned_thing_needs_its_own_words_beside_its_names(
+    fixture_assistant: Assistant,
+) -> None:
+    """Yes/no class: "Does the article name any treatment plant in Vienna?" asks of a plant
+    in Vienna; a sentence naming Vienna alone does not mention one (it said Yes)."""
+    got = fixture_assistant.answer(
+        "Does the article name any specific inspector in Vienna?", use_llm=False
+    )
+    assert not got.text.startswith("Yes"), got.text
