@@ -416,6 +416,8 @@ def _listed_counts(text: str) -> set[float]:
     so that a claim may count them."""
     out: set[float] = set()
     for sentence in re.split(r"(?<=[.;:!?])\s+|\n", strip_markers(text)):
+        if "," not in sentence:
+            continue  # "… protection and security … crime and … networks and …": no list
         pieces = [p for p in re.split(r",\s*|\s+and\s+|\s+or\s+", sentence) if p.strip()]
         if len(pieces) >= 3 and all(len(words(p)) <= 5 for p in pieces[-2:]):
             short = [p for p in pieces if len(words(p)) <= 5]

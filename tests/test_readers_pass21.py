@@ -376,3 +376,18 @@ def test_a_mentioned_thing_needs_its_own_words_beside_its_names(
         "Does the article name any specific inspector in Vienna?", use_llm=False
     )
     assert not got.text.startswith("Yes"), got.text
+
+
+def test_a_sentence_joining_clauses_with_and_is_no_list_to_count() -> None:
+    """Claim checks (careless writer, number kind): a sentence of clauses joined by "and",
+    with no comma, lists nothing, so "four" for the two options announced before it is
+    not a count the passage vouches for (a careless "four" got through in a stress run);
+    "A, B and C" is still three."""
+    from qa.verify import _listed_counts
+
+    joined = (
+        "Working with the river guard and the city boards to improve the banks and the locks "
+        "with the aim of cutting dumping and stopping leaks and thus saving more fish."
+    )
+    assert not _listed_counts(joined)
+    assert 3.0 in _listed_counts("The members are Alden, Brisk and Corra.")
