@@ -348,7 +348,9 @@ class Assistant:
         """Yield pieces of verified answer text, then the finished Answer.
 
         A two-part question is answered part by part; each part is analysed, retrieved,
-        decided and answered on its own, and the parts are joined.
+        decided and answered on its own, and the parts are joined. A question offering a
+        choice, one with a guess after it and a why-question whose premise is checked
+        are answered whole before anything is shown, as a two-part question is.
         """
         started = time.perf_counter()
         asked = self.validate(question)

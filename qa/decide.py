@@ -834,10 +834,14 @@ def announces(question: str, text: str) -> bool:
     return False
 
 
+# the kinds of thing a sentence announces a list of ("two possible scenarios: • … • …")
+_LIST_KINDS = (
+    "scenario option way step area point pillar goal aim task measure tool project reason "
+    "phase stage element"
+).split()
 _COUNTED_LIST_RE = re.compile(
     r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
-    r"(scenarios?|options?|ways?|steps?|areas?|points?|pillars?|goals?|aims?|tasks?|"
-    r"measures?|tools?|projects?|priorities|priority|reasons?|phases?|stages?|elements?)\b",
+    rf"({'|'.join(f'{k}s?' for k in _LIST_KINDS)}|priorities|priority)\b",
     re.I,
 )
 
@@ -845,8 +849,7 @@ _COUNTED_LIST_RE = re.compile(
 # "Which are the likely options …?": the things of a kind asked, with no count
 _PLURAL_ASKED_RE = re.compile(
     r"\b(?:what|which)\s+(?:are|were)\s+the\s+(?:[\w-]+\s+){0,2}?"
-    r"(scenarios|options|ways|steps|areas|points|pillars|goals|aims|tasks|measures|tools|"
-    r"projects|priorities|reasons|phases|stages|elements)\b",
+    rf"({'|'.join(f'{k}s' for k in _LIST_KINDS)}|priorities)\b",
     re.I,
 )
 
