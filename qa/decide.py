@@ -2182,6 +2182,33 @@ _AIMS_SAID_RE = re.compile(
 )
 
 
+# a name of several capitalised words, maybe joined by "and", "of", "for", "on"
+_LONG_NAME_RE = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:and\s+|of\s+|for\s+|on\s+)?[A-Z][\w-]*){2,}")
+
+
+def _said_in_other_names(q: Question, text: str) -> bool:
+    """Whether the words a copular question says of its subject ("Is X a border guard
+    force?") that a sentence uses stand in it only inside names of several words the
+    question does not use ("the European Border and Coast Guard Regulation"): the
+    sentence says them of nothing, let alone of X."""
+    if not _copular_subject(q):
+        return False
+    plain = strip_markers(text)
+    inside = {
+        t
+        for m in _LONG_NAME_RE.finditer(plain)
+        if not any(n.lower() in m.group(0).lower() for n in q.names)
+        for t in terms(m.group(0))
+    }
+    outside = set(terms(_LONG_NAME_RE.sub(" ", plain)))
+    asked = [t for t in q.terms if t not in _frame_terms(q) and not numbers(t)]
+    borrowed = [t for t in asked if t in inside and t not in outside]
+    said = [t for t in asked if t in outside]
+    # "border guard force?" / "external borders … Border and Coast Guard Regulation":
+    # "guard" only in a name, "force" nowhere: less than half of it said of anything
+    return bool(borrowed) and len(said) < len(asked) / 2
+
+
 def other_purpose(q: Question, text: str) -> bool:
     """Whether a question stating what something's aim is ("… to stop migration?") meets a
     sentence stating its aims in words sharing none of the question's ("… with the main
@@ -3393,6 +3420,9 @@ def _verdict(
             stance = False
     if stance is not False and season_fit(q.text, _previous(ev) + " " + ev.text) is False:
         stance = False  # "in the spring of 2017?" / "In November 2017, …": another season
+    if stance and _said_in_other_names(q, ev.text):
+        stance = None  # "Is X a border guard force?" / "… X, the European Border and Coast
+        # Guard Regulation, …": the words asked are another name's, said of nothing
     if stance and other_purpose(q, ev.text):
         stance = False  # "Is the main objective of X to stop migration?" / "with the main
         # objective of creating the conditions for economic growth": another purpose

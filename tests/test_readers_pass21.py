@@ -14,6 +14,7 @@ from qa.decide import (
     _DOER_SUBJECT_RE,
     _SUBJECT_DEED_RE,
     _copular_subject,
+    _said_in_other_names,
     other_purpose,
     replaced_by_other,
     sentence_stance,
@@ -391,3 +392,16 @@ def test_a_sentence_joining_clauses_with_and_is_no_list_to_count() -> None:
     )
     assert not _listed_counts(joined)
     assert 3.0 in _listed_counts("The members are Alden, Brisk and Corra.")
+
+
+def test_words_asked_that_stand_only_inside_another_name_are_not_said() -> None:
+    """Yes/no class: "Is Clearway a river guard force?" against a sentence listing
+    Clearway beside "the Upper River Guard Regulation" and saying "river" elsewhere: "guard"
+    stands only inside that name, "force" nowhere, so the sentence says no guard force of
+    anything (a trial found it said Yes)."""
+    said = (
+        "The main steps were Clearway, the Water Plan and the Upper River Guard Regulation, "
+        "taken along the river."
+    )
+    assert _said_in_other_names(analyze("Is Clearway a river guard force?"), said)
+    assert not _said_in_other_names(analyze("Is Clearway one of the main steps?"), said)
