@@ -654,9 +654,9 @@ _MENTION_RE = re.compile(
     r"refer\w*\s+to|speak\w*\s+(?:of|about)|br(?:ing|ings|ought)\s+up|say\s+anything\s+about)\b",
     re.I,
 )
-_TEXT_RE = re.compile(
-    r"\b(?:article|author|writer|text|paper|piece|sources?|footnotes?|notes)\b", re.I
-)
+# the text itself, or its writer, as a question names them ("the article", "footnotes")
+_TEXT_WORDS = "article author writer text paper piece source sources footnote footnotes notes"
+_TEXT_RE = re.compile(rf"\b(?:{'|'.join(_TEXT_WORDS.split())})\b", re.I)
 
 
 def mentioned(q: Question, ranked: list[tuple[Evidence, float]], ctx: Context) -> Decision | None:
@@ -713,11 +713,8 @@ def _unused_words(q: Question, thing: str, ctx: Context) -> list[str]:
     return out
 
 
-_TEXT_TERMS = frozenset(
-    stem(w)
-    for w in "article author writer text paper piece source sources footnote footnotes "
-    "note notes specific particular".split()
-)
+# … and what a mention question's thing says of it ("any specific mission in …")
+_TEXT_TERMS = frozenset(stem(w) for w in f"{_TEXT_WORDS} note specific particular".split())
 # words around a mention question's thing that are no part of it ("how much", "receive",
 # "anywhere", "the point that")
 _MENTION_FRAME = frozenset(
@@ -4548,8 +4545,8 @@ def _rival(q: Question, name: str, text: str, kinds: bool = True) -> str:
         if other := _other_in_slot(slot, name, text):
             return other
     m = re.search(rf"\b{re.escape(name)}\s+([a-z][\w-]{{2,}})\b", q.text) if kinds else None
-    if m and m.group(1) not in STOPWORDS:  # "the Balkan route" / "the Central Mediterranean
-        # Route"; "the Maastricht treaty" / "the Treaty of Lisbon": the same head, named so
+    if m and m.group(1) not in STOPWORDS:  # "the Aegean route" / "the Central Mediterranean
+        # Route"; "the Nice treaty" / "the Treaty of Lisbon": the same head, named so
         head = re.escape(m.group(1))
         for slot in (
             rf"\b([A-Z][\w-]*)\s+(?i:{head})\b",

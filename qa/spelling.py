@@ -29,7 +29,7 @@ _EVERYDAY = 2000  # an English word used this often is no name (pyspellchecker's
 _PHRASE_RE = re.compile(
     r"(?<![\w-])[A-Z][\w-]+(?:\s+(?:(?:of|and|on|for|&)\s+)?[A-Z][\w-]+)+(?![\w-])"
 )
-# a word before a head noun that things are named by ("maastricht treaty", "balkan route")
+# a word before a head noun that things are named by ("nice treaty", "aegean route")
 _NAMED_HEAD_RE = re.compile(
     r"(?<![\w-])(?P<word>[a-z][a-z-]{2,})(?=\s+(?:treaty|route|agency|council|parliament|"
     r"commission|regulation|agreement|convention|summit|declaration|operation|mission|"
@@ -128,7 +128,7 @@ class Speller:
             for phrase in self._phrases:
                 text = re.sub(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", phrase, text, flags=re.I)
 
-        if hasty:  # "the maastricht treaty", "the balkan route": a rare word naming one
+        if hasty:  # "the nice treaty", "the aegean route": a rare word naming one
             text = _NAMED_HEAD_RE.sub(self._named_head, text)
 
         def fix(m: re.Match[str]) -> str:
