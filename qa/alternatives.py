@@ -57,6 +57,18 @@ def choice(question: str) -> Choice | None:
     """The options of a question offering a choice of two, or None when it offers none
     (no "or", "or not", "yes or no", several "or"s, or options too long to be one)."""
     text = " ".join(question.split()).rstrip(" ?.!")
+    listed = _OPTION_LIST_RE.match(text)
+    if listed and not re.search(r"\bor\s+(?:both|either)$", text, re.I):
+        # "Which of these replaced X: A, B, or C?": the question without its options, then
+        # the option its answer states; three options asked as yes/no are not settled so
+        options = tuple(o.strip() for o in re.split(r",\s*(?:or\s+)?|\s+or\s+", listed["opts"]))
+        stem = _THESE_RE.sub(lambda m: m.group(1), listed["stem"]).strip()
+        wh = _WH_STEM_RE.match(stem) or _WH_ANY_RE.match(stem)
+        if wh and all(0 < len(words(o)) <= _MAX_OPTION_WORDS for o in options):
+            return Choice(options, asked=f"{stem[:1].upper()}{stem[1:]}?")
+        return None
+    if re.search(r"\w,\s+[^,]+,\s+or\s+(?!both\b|either\b)", text, re.I):
+        return None  # "Did A, B, or C run X?": three options, not two
     both = re.search(r",?\s+or\s+(?:both|either)$", text, re.I)  # "A, B, or both?"
     if both:
         text = text[: both.start()]
@@ -104,6 +116,15 @@ def choice(question: str) -> Choice | None:
     if numbers(first.split()[0]) and numbers(second.split()[0]):  # "23 or 25 states": the counts
         first, second = first.split()[0], second.split()[0]
     return Choice((first, second), tuple(a for a in asked if a is not None))
+
+
+# "…: A, B, or C", "…, A, B or C": three options or more, listed after the question
+_OPTION_LIST_RE = re.compile(
+    r"^(?P<stem>.+?)\s*[:,—–-]\s*(?P<opts>[^:,]+(?:,\s*[^:,]+)+,?\s+or\s+[^:,]+)$", re.I
+)
+_WH_ANY_RE = re.compile(r"^\W*(?:which|what|who|whom|where)\b", re.I)
+# "which of these regions", "which of the following": the kind asked ("which regions")
+_THESE_RE = re.compile(r"\b((?:which|what))\s+of\s+(?:these|those|the\s+following)\b", re.I)
 
 
 def _alone(stem: str, option: str) -> str | None:

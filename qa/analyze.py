@@ -140,7 +140,7 @@ _COUNTRY_Q_RE = re.compile(
 )
 _DEFINITION_RE = re.compile(
     r"^(?:what|who)\s+(?:is|are|was|were)\s+(?:the\s+|an?\s+)?[\w\s&-]{1,40}\??$"
-    r"|\bstand(?:s)? for\b|\bdefin|\bmeaning of\b|\bwhat does \w+ mean\b",
+    r"|\bstand(?:s)? for\b|\bdefin|\bmeaning of\b|\bwhat does \w+ mean\b(?!\s+(?:for|to)\b)",
     re.I,
 )
 _LIST_ASK_RE = re.compile(
@@ -285,6 +285,12 @@ def clean(question: str) -> str:
     text = _CHAT_RE.sub(lambda m: _CHAT[m.group(0).lower()], text)
     text = re.sub(r"\s{2,}", " ", _FILLER_RE.sub(" ", text)).strip() or text
     text = _ASIDE_RE.sub("?", text)  # "When was it written? I can't see a date on it."
+    # "every single state": every state
+    text = _EVERY_SINGLE_RE.sub(lambda m: next(g for g in m.groups() if g) + " ", text)
+    text = re.sub(r" {2,}", " ", text)
+    text = _BACK_IN_RE.sub("", text)  # "back in March 2017": in March 2017
+    # "Did X come after 2015?": X happened after it (coming is no act of X's)
+    text = _COME_WHEN_RE.sub(lambda m: _HAPPENED[m.group(1).lower()] + m.group(2), text)
     guess = _GUESS_RE.match(text)
     if guess and _counted_guess(text):
         text = guess.group("q") + "?"
@@ -298,6 +304,8 @@ def clean(question: str) -> str:
     text = _SAYS_WH_RE.sub(lambda m: m.group("wh")[:1].upper() + m.group("wh")[1:], text)
     # word order of other languages: "pesco is what exactly?", "what means X?"
     text = _WHAT_LAST_RE.sub(lambda m: f"What {m.group('be').lower()} {m.group('x')}?", text)
+    # "in which year was made PESCO?": the participle after its subject
+    text = _VERB_FIRST_RE.sub(lambda m: f"{m.group('wh')} {m.group('x')} {m.group('v')}?", text)
     text = _WHAT_MEANS_RE.sub(lambda m: f"What does {m.group('x')} mean?", text)
     text = _checked_statement(text)
     text = _as_which(text)  # "Name all the missions mentioned" / "What are the states that …"
@@ -422,6 +430,21 @@ _HEDGE_RE = re.compile(
     re.I,
 )
 # Chat fillers that say nothing of what is asked ("whats pesco lol", "… pls thx")
+# a quantifier's intensifier: "every single", "each and every", "absolutely all"
+_EVERY_SINGLE_RE = re.compile(
+    r"\b(every|all)\s+(?:single|last)\s+(?=\w)|\beach\s+and\s+(every)\b|"
+    r"\b(?:absolutely|literally)\s+(all|every)\b",
+    re.I,
+)
+_COME_WHEN_RE = re.compile(r"\b(come|came|comes)(\s+(?:\w+\s+)?(?:after|before)\b)", re.I)
+_HAPPENED = {"come": "happen", "came": "happened", "comes": "happens"}
+_VERB_FIRST_RE = re.compile(
+    r"^(?P<wh>(?:when|(?:in\s+)?(?:which|what)\s+year|where|by\s+whom|why|how)\s+(?:was|were|is|are))"
+    r"\s+(?P<v>made|created|founded|established|launched|introduced|signed|published|written|"
+    r"set\s+up|adopted|proposed|replaced|run|based)\s+(?P<x>[^?]+?)\s*\?*$",
+    re.I,
+)
+_BACK_IN_RE = re.compile(r"\bback\s+(?=(?:in|on)\s+(?:\w+\s+){0,2}\d{4}\b)", re.I)
 _FILLER_RE = re.compile(
     r"(?<![\w'’&.-])(?:lol|lmao|rofl|haha+|hehe|tbh|imo|imho|idk|pls|plz|thx|ty|btw|fyi)"
     r"(?![\w'’&.-])[!.,]*",
@@ -815,7 +838,8 @@ def _kind(text: str, ws: list[str]) -> str:
         return COUNTRY
     where = _WHERE_RE.search(text)
     if where and not (where.group(0).lower() == "where" and _embedded(ws, "where")):
-        if not _FIGURATIVE_WHERE_RE.search(text):  # "where is there room to grow?": in what
+        if not (_FIGURATIVE_WHERE_RE.search(text) or _ORIGIN_RE.search(text)):
+            # "where is there room to grow?": in what
             return PLACE  # not "the centres where arrivals are registered" in a what-question
     who = _WHO_RE.search(text)
     if who and who.group(0).lower() in {"who", "whom"} and _embedded(ws, who.group(0).lower()):
@@ -921,7 +945,7 @@ _FOCUS_RE = re.compile(
 
 _EXPANSION_RE = re.compile(
     r"\bstand(?:s)? for\b|\babbreviat\w*|\bacronym\b|\bshort for\b|\bfull (?:name|form)\b"
-    r"|\bwhat does \S+ mean\b",
+    r"|\bwhat does \S+ mean\b(?!\s+(?:for|to)\b)",  # not "what does X mean for Y?": its effect
     re.I,
 )
 # "Which treaty ...", "what agency ...": the answer is a proper name headed by that noun.
@@ -1094,7 +1118,7 @@ FRAGMENT_LEAD = (
 )
 _SPLIT_RE = re.compile(
     rf"(?:\?\s+|,?\s+and\s+|;\s*)(?=(?:{FRAGMENT_LEAD}|what|which|who|when|where|why|how|"
-    r"is|are|was|were|do|does|did|can)\b)",
+    r"is|are|was|were|do|does|did|can|has|have|had)\b)",
     re.I,
 )
 
@@ -1152,6 +1176,9 @@ _SERIES_RE = re.compile(rf",\s+(?=(?:{FRAGMENT_LEAD}|what|who|when|where|why|how
 def split_parts(text: str) -> tuple[str, ...]:
     """'What is X and when did Y happen?' -> ('What is X?', 'when did Y happen?')."""
     pieces = [p.strip(" ,;") for p in _SPLIT_RE.split(text) if p.strip(" ,;?")]
+    # "is malta in pesco and why not": the reason asked of the first part, which the
+    # "not" of "why not" does not deny
+    pieces = [re.sub(r"^(\W*why)\s+not\b", r"\1", p, flags=re.I) for p in pieces]
     if _SERIES_END_RE.search(text):  # "Who ran X, what replaced it, and when?": a series
         pieces = [q.strip(" ,;") for p in pieces for q in _SERIES_RE.split(p) if q.strip(" ,;?")]
     if len(pieces) < 2:
@@ -1203,6 +1230,12 @@ _FIGURATIVE_WHERE_RE = re.compile(
     r"paper|she|he|it)\s+(?:\w+\s+)?(?:talk|speak|write|say|mention|discuss|deal|address|"
     r"cover|touch|bring|get)\w*\b",
     re.I,
+)
+# "Where does PESCO come from?": the origin of a thing the text names, which a treaty or an
+# event may be (not "Where do the migrants come from?": a place)
+_ORIGIN_RE = re.compile(
+    r"\b(?i:where)\b.*\b[A-Z]{2,}\w*\b.*\b(?:come|comes|came|coming|stem|stems|stemmed|"
+    r"originat\w*)\s*(?:from)?\W*$"
 )
 # "which ones didn't?", "which did not?": the first part's count, denied
 _WHICH_NOT_RE = re.compile(

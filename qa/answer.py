@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import time
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -47,13 +48,14 @@ from qa.audit import AuditItem, Thresholds, audit
 from qa.card import card_answer, dated_sentences, naming_sentences, notes_by_number
 from qa.compose import Composer
 from qa.conversation import (
+    about_the_subject,
     among_found,
     condense,
     is_fragment,
     needs_context,
     refers_to_found,
 )
-from qa.decide import Context, Decision, asks_purpose, decide, pairs_dates
+from qa.decide import Context, Decision, asks_purpose, dating, decide, pairs_dates
 from qa.entities import (
     ABBREVIATIONS,
     COUNTRIES,
@@ -218,6 +220,19 @@ class Assistant:
             sections=self._sections(),
         )
 
+    @cached_property
+    def subject(self) -> str:
+        """What the article is about, as it names it most: its most used acronym ("PESCO");
+        "" for an article with none."""
+        counts = Counter(
+            w
+            for c in self.store.chunks
+            if c.doc_id == "article"
+            for w in words(c.text)
+            if len(w) >= 3 and w.isupper() and w.isalpha()
+        )
+        return counts.most_common(1)[0][0] if counts else ""
+
     def _sections(self) -> dict[int, str]:
         """Each article sentence's section heading, by the sentence's start."""
         out: dict[int, str] = {}
@@ -354,7 +369,9 @@ class Assistant:
         """
         started = time.perf_counter()
         asked = self.validate(question)
-        standalone, typos = self.speller.correct(condense(history or [], asked))
+        # asked alone, "it" or "this thing" with no name of its own is the article's subject
+        alone = condense(history, asked) if history else about_the_subject(asked, self.subject)
+        standalone, typos = self.speller.correct(alone)
         q = analyze(standalone)
         work = Work(started=started, model={"embedder": self.embedder.name})
         work.notes += [f"read “{typo}” as “{word}”" for typo, word in typos]
@@ -409,7 +426,7 @@ class Assistant:
                     # "Who ran X, and what replaced it?": one sentence answers both, but the
                     # second value ("Triton") is said as directly as the first, beside it;
                     # a second Yes or No after a first is its own part, for polar_parts
-                    polar = respond.polar_opening(value) and respond.polar_opening(said)
+                    polar = respond.polar_opening(value) and respond.polar_opening(said, True)
                     if polar:
                         replies.append(Reply(value, reply.support, direct=True))
                     else:
@@ -449,8 +466,11 @@ class Assistant:
         sources do not settle it so. "How many signed, 23 or 25?" is answered without its
         options, then the option its answer states is named first."""
         offered = choice(q.text)
-        if offered is None or q.wants_list:
+        if offered is None or (q.wants_list and not offered.asked):
             return None
+        said = " or ".join(o.lower() for o in offered.options)
+        if len(offered.options) == 2 and said in self.context.lowered_text:
+            return None  # "… of transit or origin": the sources' own words, not a choice
         if offered.asked:
             _, reply = _drain(self._solve(analyze(offered.asked), top_k, llm, work, ""))
             return respond.named_option(reply, offered.options)
@@ -528,7 +548,10 @@ class Assistant:
         if whole_timeline(q) or pairs_dates(q):  # the article's events at large, or two
             # events set against each other in time: every sentence dating one
             seen = {ev.key for ev in evidence}
-            evidence += [ev for ev in dated_sentences(self.store) if ev.key not in seen]
+            found = dated_sentences(self.store, notes=not whole_timeline(q))
+            if not whole_timeline(q):  # those dating an event asked of, a note's too
+                found = dating(q, found, self.context)  # ("the ESDC paper": 2016)
+            evidence += [ev for ev in found if ev.key not in seen]
         if q.kind == NAMED and q.counted and " " not in q.counted:
             # "Which project …?": the sentences naming a project, however far in meaning
             seen = {ev.key for ev in evidence}

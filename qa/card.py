@@ -96,7 +96,8 @@ _FIELD_WORDS = frozenset(
     originally actually put release released produce produced brought organisation exact
     precise precisely day month
     organization body outfit group institution press house quote quotes quoted quotation
-    contain contains""".split()
+    contain contains determined determine inferred infer worked estimated known established
+    deduced""".split()
 )
 Test = Callable[[Sentence, str], bool]
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
@@ -226,7 +227,8 @@ _SUMMARY_WORDS = frozenset(
     listed cover covers topic topics give me please briefly quick quickly flag flags flagged
     raise raises there sentence sentences line lines words paragraph few short brief two three
     four five couple sum up recap gist whole overall entire can you it for explain like new
-    beginner this eli5 im break down simply plain name names named near outset""".split()
+    beginner this eli5 im break down simply plain name names named near outset item items
+    every each""".split()
 )
 
 
@@ -359,6 +361,9 @@ def card_answer(q: Question, store: Store) -> CardAnswer | None:
     unheld = _unheld_text(q, store)
     if unheld is not None:  # "Does the ESDC paper say anything about hotspots?"
         return unheld
+    odds = _counts_at_odds(q, store)
+    if odds is not None:  # "The article says 25 but footnote 1's source says 23: why?"
+        return odds
     section = _section(q, store)
     if section is not None:  # "What does the section 'X' cover?": its paragraphs, each opened
         return section
@@ -480,7 +485,8 @@ def card_answer(q: Question, store: Store) -> CardAnswer | None:
         "publisher": f"The article was published by {value}",
         "date": f"The article carries no printed date; it dates from {value}",
         # the text's header prints no title line the index keeps: the record gives it
-        "title": f"The article's title, as the project's record of its sources gives it: {value}",
+        "title": "The article itself prints no title; the project's record of its sources "
+        f"calls it: {value}",
     }[name]
     return CardAnswer(f"{wording} {header.label}.", (header,))
 
@@ -702,7 +708,34 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
     notes = notes_by_number(store)
     lines: list[str] = []
     support: list[Evidence] = []
-    if len(wanted) == len(sources) and len(sources) > 1:
+    extreme = _DATED_MOST_RE.search(q.text) if len(wanted) == len(sources) > 1 else None
+    every = q.kind == YESNO and not q.negative and len(wanted) == len(sources) > 1
+    numbered = bool(re.search(r"\b(?:foot)?notes?\s*\d", q.text, re.I))  # "notes 1 and 2"
+    if every and not numbered and not _LINK_RE.search(q.text) and not _SAME_TIME_RE.search(q.text):
+        # "Does any footnote cite the Treaty of X?": each note's record settles it
+        settled = {s.footnote: note_verdict(q, s, notes.get(s.footnote or 0)) for s in sources}
+        naming = [s for s in sources if settled[s.footnote] == "yes"]
+        if naming:
+            lines.append("Yes.")
+            wanted = naming
+        elif all(v == "no" for v in settled.values()):
+            lines.append("No: none of its footnotes cites that.")
+    same = _SAME_TIME_RE.search(q.text) if q.kind == YESNO and len(wanted) == 2 else None
+    if same and all(s.date[:4].isdigit() for s in wanted):  # "Are notes 1 and 2 from the
+        # same year?": the record's dates, compared
+        alike = wanted[0].date[:4] == wanted[1].date[:4]
+        dated = "; ".join(f"footnote {s.footnote}'s source is dated {s.date}" for s in wanted)
+        lines.append(f"{'Yes' if alike else 'No'}: {dated}.")
+    if extreme:  # "Which footnoted source is the oldest?": by the record's dates, then each
+        lead, wanted = _dated_most(sources, oldest=bool(extreme.group("old")))
+        lines.append(lead)
+    elif len(wanted) == len(sources) > 1 and q.kind == NUMBER and _NOTES_COUNTED_RE.search(q.text):
+        # "How many footnotes does it have?": the count, and what each cites in a word
+        each = "; ".join(f"footnote {s.footnote}, “{s.cited_as}” [{s.footnote}]" for s in sources)
+        count = number_word(len(sources)).capitalize()
+        shown = [e for s in sources if (e := notes.get(s.footnote or 0)) is not None]
+        return CardAnswer(f"{count}: {each}.", tuple(shown))
+    elif len(wanted) == len(sources) and len(sources) > 1:
         count = number_word(len(sources))
         lines.append(f"The article has {count} footnotes, each citing one source.")
     verdict = (
@@ -737,7 +770,7 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
         if counts:  # "How many states signed the joint notification?": the title's count
             line = f"{counts} [{n}], going by the title of the document footnote {n} cites. {line}"
         line += f" [{n}]" if note else ""
-        if note is not None and len(note.text) > len(src.cited_as) + 20:
+        if note is not None and len(note.text) > len(src.cited_as) + 20 and not link_asked:
             whole = said or note.text  # its quotation whole
             line += f"; the note quotes: “{_inner(whole)}” [{n}]"
         if link_asked:  # the note's own address, or that it gives none, and the record's
@@ -755,6 +788,48 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
         lines.append(line + ".")
         support += [e for e in (note,) if e is not None]
     return CardAnswer(" ".join(lines), tuple(support))
+
+
+_NOTES_COUNTED_RE = re.compile(
+    r"\bhow\s+many\s+(?:foot|end)?notes\b|\bnumber\s+of\s+(?:foot|end)?notes\b", re.I
+)
+_SAME_TIME_RE = re.compile(r"\bsame\s+(?:year|date|time)\b", re.I)
+# "Which of the sources is the oldest?", "Which footnote cites the most recent document?"
+_DATED_MOST_RE = re.compile(
+    r"\b(?:(?P<old>oldest|earliest|first\s+published|least\s+recent)|newest|most\s+recent|"
+    r"latest|youngest|last\s+published)\b",
+    re.I,
+)
+
+
+def _dated_most(sources: list[Source], oldest: bool) -> tuple[str, list[Source]]:
+    """The source(s) the notes cite that came out first (or last), by the year the record
+    gives; two of the same year are told apart by a full date only when both have one."""
+    year = {s.footnote: int(s.date[:4]) for s in sources if s.date[:4].isdigit()}
+    if not year:
+        return "The project's record gives no dates for the cited documents.", sources
+    pick = min if oldest else max
+    best = pick(year.values())
+    chosen = [s for s in sources if year.get(s.footnote) == best]
+    if len(chosen) > 1 and all(len(s.date) == 10 for s in chosen):
+        day = pick(s.date for s in chosen)
+        chosen = [s for s in chosen if s.date == day]
+    word = "oldest" if oldest else "most recent"
+    if len(chosen) == 1:
+        n = chosen[0].footnote
+        others = [str(y) for f, y in sorted(year.items(), key=lambda p: p[0] or 0) if f != n]
+        rest = f" (the others: {', '.join(others)})" if others else ""
+        return (
+            f"The {word} is the document footnote {n} cites, dated {chosen[0].date}{rest}.",
+            chosen,
+        )
+    numbered = ", ".join(str(s.footnote) for s in chosen[:-1]) + f" and {chosen[-1].footnote}"
+    dated = "; ".join(f"footnote {s.footnote}: {s.date}" for s in chosen)
+    return (
+        f"The {word} are the documents footnotes {numbered} cite, all from {best} ({dated}; "
+        "a year alone does not say which came first).",
+        chosen,
+    )
 
 
 # a question for a note's address ("Does footnote 3 give a link?"), not its kind ("a web page")
@@ -848,6 +923,54 @@ _NOTE_WORDS = frozenset(
 )
 
 
+# a reader setting two figures against each other: "but", "which is it", "why the gap"
+_AT_ODDS_RE = re.compile(
+    r"\b(?:but|whereas|while|which\s+is\s+(?:it|right|correct)|why|differ\w*|discrepanc\w*|"
+    r"contradict\w*|mismatch|inconsisten\w*|going\s+on|vs\.?|versus)\b",
+    re.I,
+)
+
+
+def _counts_at_odds(q: Question, store: Store) -> CardAnswer | None:
+    """For a question setting two counts the sources give against each other ("the article
+    says 25 states, footnote 1's source 23: which is it?"): where each is given, the
+    article's sentence and the cited document's title, and that the sources do not
+    explain the difference; None unless both are found, in different places."""
+    years = {float(d.year) for d in dates(q.text)}
+    counts = sorted(_counts_in(q.text) - years)
+    if len(counts) != 2 or not _AT_ODDS_RE.search(q.text):
+        return None
+    sources = [s for s in store.sources.values() if s.footnote is not None]
+    notes = notes_by_number(store)
+    places: list[tuple[str, Evidence]] = []
+
+    def states(text: str, value: float) -> bool:  # "Twenty-Five", "25", "23"
+        return any(value in _numbers(w.strip("?,.;:()")) for w in text.split())
+
+    for value in counts:
+
+        def says(sentence: Sentence, text: str, value: float = value) -> bool:
+            return sentence.role == "body" and states(text, value)
+
+        body = _find(store, says)
+        src = next((s for s in sources if states(s.title, value)), None)
+        note = notes.get(src.footnote or 0) if src is not None else None
+        if body is not None and src is None:
+            places.append((f"the article says “{_inner(body.text)}” {body.label}", body))
+        elif src is not None and note is not None:
+            said = f"“{src.title}” ({src.publisher}, {src.kind}, {src.date})"
+            places.append((f"footnote {src.footnote} cites {said} [{src.footnote}]", note))
+        else:
+            return None
+    if len({id(e) for _, e in places}) < 2:
+        return None
+    text = (
+        f"Both figures are in the sources, in two places: {places[0][0]}; {places[1][0]}. "
+        "The sources do not explain the difference."
+    )
+    return CardAnswer(text, tuple(e for _, e in places))
+
+
 def _counts_in(text: str) -> set[float]:
     """The numbers a question states that are not a footnote's number ("footnote 1")."""
     plain = re.sub(r"\b(?:foot)?notes?\s*\[?\d+\]?|\[\d+\]", " ", text, flags=re.I)
@@ -887,9 +1010,11 @@ def _inner(text: str) -> str:
     return plain.strip('“”" ').rstrip(" .;:,")
 
 
-def dated_sentences(store: Store) -> list[Evidence]:
-    """The article's body sentences that state a date, in document order."""
-    return _all(store, lambda s, t: s.role == "body" and bool(dates(t)))
+def dated_sentences(store: Store, notes: bool = False) -> list[Evidence]:
+    """The article's body sentences that state a date, in document order; with `notes`,
+    its footnotes dating what they cite too ("Foreign Affairs Council, 13/11/2017")."""
+    roles = {"body", "note"} if notes else {"body"}
+    return _all(store, lambda s, t: s.role in roles and bool(dates(t)))
 
 
 def naming_sentences(store: Store, noun: str) -> list[Evidence]:
@@ -1086,7 +1211,11 @@ def _numbered(q: Question) -> bool:
 
 
 def _picked(q: Question, sources: list[Source]) -> list[Source]:
-    numbers = {int(n) for n in re.findall(r"(?:notes?|footnotes?|\[)\s*(\d{1,2})", q.text, re.I)}
+    # "footnote 1", "[2]", "footnotes 1 and 2", "notes 1, 2 and 3"
+    runs = re.findall(
+        r"(?:notes?|footnotes?|\[)\s*(\d{1,2}(?:\s*(?:,|and|&|or)\s*\d{1,2})*)", q.text, re.I
+    )
+    numbers = {int(n) for run in runs for n in re.findall(r"\d{1,2}", run)}
     numbers |= {
         (len(sources) if v == -1 else v)
         for w, v in _ORDINALS.items()

@@ -89,6 +89,44 @@ _DUMMY_IT_RE = re.compile(
 )
 
 
+# A reader's vague name for what the text is about: "this thing", "this defence club"
+_VAGUE_SUBJECT_RE = re.compile(
+    r"\b(?:this|that)\s+(?:new\s+|whole\s+)?(?:[a-z]+\s+)?(?:thing|stuff|club|scheme)\b",
+    re.I,
+)
+# "it" standing for a subject, not "is it true that", "it is clear", "what does it say"
+_SUBJECT_IT_RE = re.compile(
+    r"\bit\b(?!\s+(?:is\s+|was\s+)?(?:true|the\s+case|possible|clear|said|known|likely|"
+    r"right|correct|accurate|fair|called))(?!\s+(?:says?|mentions?|claims?|argues?|states?|"
+    r"talks?|tells?|means))",
+    re.I,
+)
+
+
+def about_the_subject(question: str, subject: str) -> str:
+    """A question asked with nothing before it that names no subject of its own but
+    speaks of "it" or "this thing": the text's subject stands in for it ("which treaty
+    made this thing?" -> "which treaty made PESCO?"). Unchanged otherwise."""
+    if not subject or names(question) or len(terms(question)) > 6:
+        return question
+    for pattern in (_VAGUE_SUBJECT_RE, _SUBJECT_IT_RE):
+        m = pattern.search(question)
+        if m and not _EARLIER_CLAUSE_RE.search(question[: m.start()]):
+            return question[: m.start()] + subject + question[m.end() :]
+    return question
+
+
+# "what replaced mare nostrum and who ran it?": "it" after another clause is that clause's
+_EARLIER_CLAUSE_RE = re.compile(r"\band\b|[,;:?]", re.I)
+
+
+# the text itself, named in an earlier question, and "it" said of what a text undergoes
+_TEXT_NAMED_RE = re.compile(r"\b(?:the|this)\s+(?:article|piece|paper|text)\b", re.I)
+_WRITTEN_IT_RE = re.compile(
+    r"\b(?:was|is|were)\s+(it)\s+(?:written|published|released|put\s+out|dated|issued)\b", re.I
+)
+
+
 def condense(history: list[tuple[str, str]], question: str) -> str:
     """The question as it would be asked alone, given earlier (question, answer) turns.
 
@@ -99,6 +137,9 @@ def condense(history: list[tuple[str, str]], question: str) -> str:
     if not history or not needs_context(question, history[-1][0]):
         return question
     previous = history[-1][0]
+    written = _WRITTEN_IT_RE.search(question) if _TEXT_NAMED_RE.search(previous) else None
+    if written:  # "Is the article's author X, and when was it written?": "it" is the article
+        return question[: written.start(1)] + "the article" + question[written.end(1) :]
     note = _NOTE_NUMBER_RE.search(previous)
     if note and _NOTE_BACK_RE.search(question):
         # "what kind of document does that note point to?" after "… cited in note 1":

@@ -75,6 +75,7 @@ from qa.entities import (
     states_amount,
     states_negation,
     states_reason,
+    with_year_part,
     year_parts,
 )
 from qa.select import Lexicon, antecedent, label_for
@@ -106,6 +107,10 @@ class Decision:
     support: tuple[Evidence, ...] = ()  # sentences that hold the answer, best first
     about: Evidence | None = None  # the closest sentence, for a refusal's "what they do say"
     yes_no: str = ""  # "yes", "no" or "" (not settled) for a yes/no question
+    # events asked to be put in order, as the question names them, with the sentence and
+    # date of each, earliest first; and those no sentence dates
+    events: tuple[tuple[str, Evidence, Day], ...] = ()
+    undated: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -183,7 +188,7 @@ def decide(
     best, best_sim = ranked[0]
     anchors = _anchors(q, ctx)
     about = _most_about(q, anchors, ranked, ctx) or best
-    mention = mentioned(q, ranked, ctx)
+    mention = figures_given(q, ranked, ctx) or mentioned(q, ranked, ctx)
     if mention is not None:  # "Does the article mention Libya?": a question of the text
         return mention
     expanded = expansion_verdict(q, ranked, ctx)
@@ -219,7 +224,10 @@ def decide(
         return Decision(
             False, f"the sources never mention {_quote(_whole(q, unknown))}", about=near
         )
-    later = after_the_sources(q, ctx)
+    # "Did the Council meet before 2018?": an event the sources date, set against a year
+    # they only look ahead to, is settled by its date
+    dated_event = q.kind == YESNO and timed_against(q, ranked, ctx) is not None
+    later = "" if dated_event else after_the_sources(q, ctx)
     if later:  # "What did PESCO achieve by 2019?": that time lay ahead of the article
         ahead = [ev for ev, _ in ranked if later in ev.text] or [about]
         reason = f"they date from before {later} and only say what they expect of it"
@@ -243,7 +251,10 @@ def decide(
     besides = others_asked(q)
     if besides[0] and not any(_names_another(q, besides, ev, ctx) for ev, _ in ranked[:8]):
         noun, aside = besides
-        return Decision(False, f"they name no other {noun} than {aside}", about=about)
+        reason = f"they name no other {noun} than {aside}"
+        if q.kind == YESNO:  # "Does it name any project other than X?": No, none
+            return Decision(True, reason, yes_no="no")
+        return Decision(False, reason, about=about)
     counted = _OTHER_COUNT_RE.search(q.text)
     if counted and not besides[0]:
         noun = counted.group(1) or counted.group(2)
@@ -294,6 +305,13 @@ def decide(
         what = _quote(_as_written(q.text, anchors))
         reason = f"they name {what} only as one item of a list, and say no more of it"
         return Decision(False, reason, about=listed_only)
+    pair = dated_pair(q, ranked) if q.kind != YESNO else None
+    if pair is not None:  # "How many years between the crisis and PESCO?": two dated events
+        return Decision(True, support=(pair[0][0], pair[1][0]))
+    series, undated = dated_series(q, ranked, ctx) if q.kind != YESNO else ([], [])
+    if series:  # "Put the crisis, the Council and the projects in order": each one's date
+        shown = tuple(dict.fromkeys(ev for _, ev, _ in series))
+        return Decision(True, support=shown, events=tuple(series), undated=tuple(undated))
     results = results_unsaid(q, anchors, ranked, ctx)
     if results is not None:  # "What were the results of Triton?" / "… called Triton."
         return Decision(False, "they say nothing of its results", about=results)
@@ -320,7 +338,8 @@ def decide(
         ev = next((e for e, _ in ranked if _names_focus(judged, e.text)), about)
         return Decision(False, f"the author gives no view of {_quote([judged])}", about=ev)
     listed = q.wants_list and any(announces(q.text, ev.text) for ev, _ in ranked[:8])
-    if best_sim < min_similarity and not _says_every_term(q, best, ctx) and not listed:
+    close = listed or dated_event  # "Was the paper out before 2018?": its note dates it
+    if best_sim < min_similarity and not _says_every_term(q, best, ctx) and not close:
         # nothing close: any sentence quoted would be about something else
         return Decision(False, "no passage is close to the question")
     if q.kind == YESNO:  # "X rather than Y, right?" / "… by providing Y": Y, not X
@@ -331,9 +350,6 @@ def decide(
         return Decision(False, "they say nothing of funding, costs or budgets", about=about)
     if q.kind == YESNO:
         return _decide_yes_no(q, anchors, ranked, ctx, about)
-    pair = dated_pair(q, ranked)
-    if pair is not None:  # "How many years between the crisis and PESCO?": two dated events
-        return Decision(True, support=(pair[0][0], pair[1][0]))
     counted_list = next((ev for ev, _ in ranked[:8] if listed_items(q, ev.text)), None)
     if counted_list is not None:  # "How many measures does it list?" / "were A, B, C and D"
         return Decision(True, support=(counted_list,))
@@ -348,6 +364,7 @@ def decide(
                 or _is_about(q, anchors, ev, sim, ctx, strict=True)
                 or _names_document(q, anchors, ev, ctx)
                 or _same_day(q, ev.text)  # "Which body met on that very day?"
+                or _meeting_noted(q, anchors, ev, ctx)  # "When did the Council meet?"
             )
             and (
                 holds_text(q, _with_antecedent(q, ev), ctx)
@@ -363,6 +380,7 @@ def decide(
                 or notes
                 or _names_document(q, anchors, ev, ctx)
                 or _same_day(q, ev.text)
+                or _meeting_noted(q, anchors, ev, ctx)
             )
             # "Why did the EU change course?" / "this article aims to understand …": the
             # article's own aim is no reason for its subject
@@ -380,6 +398,10 @@ def decide(
             if unmet:  # "How long …?", "When were they cancelled?", "In which month …?"
                 return Decision(False, unmet, about=best)
             held = fit or held
+            if not done and (_ONSET_VERBS | _FOUNDING_VERBS) & set(q.terms):
+                # "When did PESCO start?": a thing starts when it is created; a sentence
+                # founding it, saying every other word asked, dates its start
+                held.sort(key=lambda es: not _founds_subject(q, es[0]))
         if q.kind == NUMBER and q.counted and not (_STATE_NOUNS | _TIME_NOUNS) & {q.counted}:
             # "how many people crossed …?" / "two possible scenarios": a count of other things
             # "How many lives were saved?" / "two possible scenarios … saving more lives":
@@ -509,10 +531,33 @@ def decide(
                 return Decision(False, f"they name no {_kind_asked(q)}", about=held[0][0])
             held = naming or held
         return Decision(True, support=tuple(ev for ev, _ in held))
+    # (not "What good is X supposed to do for Y?": its purposes, ordered below)
+    beneficiary = _FOR_WHOM_RE.search(q.text) if q.kind == OTHER else None
+    spelt = [beneficiary.group(1), *expansions(beneficiary.group(1))] if beneficiary else []
+    whom = [set(terms(w)) - STOPWORDS for w in spelt]
+
+    def naming_whom(ev: Evidence) -> int:  # how many of the reader's words for them it says
+        return sum(bool(w) and w <= set(terms(ev.text)) for w in whom)
+
+    if whom:  # "What does X do for ordinary people?" / "… to European citizens": the
+        # sentence saying the corpus's words for whom the reader asks about
+        ranked = sorted(ranked, key=lambda es: -naming_whom(es[0]))
     if anchors:  # "What does Frontex do?" / "It aims to …" after a sentence on EUROSUR
         ranked = sorted(ranked, key=lambda es: _refers_elsewhere(anchors, es[0], ctx))
     if asks_purpose(q):  # "What are PESCO's goals?": what it is for
-        purposes = [(e, sim) for e, sim in ranked if _states_purpose(q, e.text, ctx)][:2]
+        purposes = [(e, sim) for e, sim in ranked if _states_purpose(q, e.text, ctx)]
+        most = max((naming_whom(e) for e, _ in purposes), default=0)
+        if most:  # "What is X supposed to do for Europeans?": what it is for, for them
+            purposes = [(e, sim) for e, sim in purposes if naming_whom(e) == most]
+        # "What is the aim of the support given to host countries?": the aims of the thing
+        # named by words few passages use, where one states them; not another thing's aim
+        rare = [
+            t
+            for t in q.terms
+            if t in ctx.vocabulary and ctx.weight(t) >= ctx.rarest - _TWO_PASSAGES
+        ]
+        own = [(e, sim) for e, sim in purposes if rare and set(rare) <= _said(q, e.text)]
+        purposes = (own or purposes)[:2]
         if purposes:  # each sentence saying it counts as much as the best of them
             top = max(e.score for e, _ in purposes)
             keys = {e.key for e, _ in purposes}
@@ -540,6 +585,14 @@ def decide(
         ]
         keys = {e.key for e, _ in defining}
         ranked = defining + [es for es in ranked if es[0].key not in keys]
+    aim = ranked[0][0] if ranked and ARTICLE_AIM_RE.search(ranked[0][0].text) else None
+    if aim is not None and not _AIM_ASKED_RE.search(q.text) and not asks_purpose(q):
+        # "What risks does X pose to human rights?" / "this article aims to understand the
+        # impact of X": the article's own aim, closest only for want of anything on words
+        # no passage uses, answers nothing asked
+        unused = [w for w in _unused_words(q, q.text, ctx) if stem(w.lower()) not in _SAYING]
+        if unused:
+            return Decision(False, f"they say nothing of {_quote(unused)}", about=aim)
     year = _IN_YEAR_RE.search(q.text)
     if year:  # "What happened in 2015?": "the crisis of 2015" before "launched after 2015"
         ranked = sorted(ranked, key=lambda es: not _dates_within(year.group(2), es[0].text))
@@ -547,6 +600,14 @@ def decide(
         if month in MONTHS:  # "in November 2017": a sentence of that month first
             ranked = sorted(ranked, key=lambda es: month not in es[0].text.lower())
     return Decision(True, support=tuple(ev for ev, _ in ranked))
+
+
+# "What does X do for ordinary people?", "What does it mean for the frontline states?"
+_FOR_WHOM_RE = re.compile(
+    r"\b(?:do|does|did|mean|means|offer|offers|bring|brings|give|gives|change|changes|"
+    r"deliver|delivers)\s+for\s+(?P<whom>[\w' -]+?)\W*$",
+    re.I,
+)
 
 
 def _refers_elsewhere(anchors: list[str], ev: Evidence, ctx: Context) -> bool:
@@ -606,6 +667,16 @@ def _states_purpose(q: Question, text: str, ctx: Context) -> bool:
 _FRAME_NAMES = frozenset(["eu", "europe", "european union", "union", "member states"])
 # a question about the text itself ("Why did the author write it?")
 _OWN_RE = re.compile(r"\b(?:article|author|writer|paper|piece|text)\b", re.I)
+# verbs of holding or stating a view: the frame of a question, not what it asks about
+_SAYING = frozenset(
+    stem(w)
+    for w in "predict predicts forecast view views opinion think thinks recommend recommends "
+    "suggest suggests claim claims argue argues believe believes say says".split()
+)
+# a question on what the article sets out to do, or is about
+_AIM_ASKED_RE = re.compile(
+    r"\b(?:aims?|purpose|goals?|objectives?|sets?\s+out|about|point|focus|topic)\b", re.I
+)
 # "this article aims to …": the article's aim, not its subject's
 ARTICLE_AIM_RE = re.compile(r"\b(?:this|the)\s+(?:article|paper|piece)\s+aims?\b", re.I)
 
@@ -640,6 +711,16 @@ def rare_words(q: Question, rare: list[str]) -> list[str]:
     return [w for w in words(q.text) if stem(w.lower()) in rare] or rare
 
 
+def in_year_asked(q: Question, evidence: list[Evidence]) -> list[Evidence]:
+    """For "What happens during 2018?": the sentences placing something in that year
+    ("in 2018", "at the beginning of 2018"), not only after or before it; [] for other
+    questions."""
+    m = _IN_YEAR_RE.search(q.text)
+    if q.kind != OTHER or q.wants_list or not m or m.group(1):
+        return []
+    return [e for e in evidence if _dates_within(m.group(2), strip_markers(e.text))]
+
+
 def _dates_within(year: str, text: str) -> bool:
     """Whether a sentence places something in the year ("of 2015", "in 2015", "the 2015
     crisis"), not only before, after or since it."""
@@ -657,6 +738,51 @@ _MENTION_RE = re.compile(
 # the text itself, or its writer, as a question names them ("the article", "footnotes")
 _TEXT_WORDS = "article author writer text paper piece source sources footnote footnotes notes"
 _TEXT_RE = re.compile(rf"\b(?:{'|'.join(_TEXT_WORDS.split())})\b", re.I)
+
+
+# "Does the article give any figures on X?", "Are there statistics about X?"
+_FIGURES_ASKED_RE = re.compile(
+    r"^(?:does|do|did|is|are)\b.*?\b(?:any|some)?\s*(?:figures?|numbers|statistics|stats|"
+    r"numerical\s+data|data|counts?)\s+(?:on|about|for|of|regarding|concerning)\s+"
+    r"(?P<what>.+?)\W*$",
+    re.I,
+)
+
+
+def figures_given(
+    q: Question, ranked: list[tuple[Evidence, float]], ctx: Context
+) -> Decision | None:
+    """For "Does the article give any figures on X?": Yes with the sentence on X that
+    counts or measures something, or No, none of those on X gives a figure (a year is
+    no figure); None for other questions."""
+    m = _FIGURES_ASKED_RE.match(q.text)
+    if q.kind != YESNO or not m or re.match(r"how\s+(?:many|much)\b", m.group("what"), re.I):
+        return None  # "data on how many states take part": a count asked, answered as one
+    what = [t for t in terms(m.group("what")) if t not in STOPWORDS]
+    if not what:
+        return None
+    on = [ev for ev, _ in ranked[:8] if _found_share(what, _said(q, ev.text)) >= 0.5]
+    counting = [ev for ev in on if _figures(ev.text, set(what))]
+    if counting:
+        return Decision(True, support=(counting[0],), about=counting[0], yes_no="yes")
+    return Decision(True, f"they give no figures on {_quote([m.group('what')])}", yes_no="no")
+
+
+def _figures(text: str, of: set[str] | None = None) -> bool:
+    """Whether a sentence gives a figure (a number that is no year or date), of one of
+    the words `of` where given ("17 projects"; "two possible scenarios" is no figure of
+    lives saved)."""
+    plain = strip_markers(text)
+    for _, _, start, end in date_mentions(plain):
+        plain = plain[:start] + " " * (end - start) + plain[end:]
+    tokens = plain.split()
+    for i, token in enumerate(tokens):
+        if not numbers(token):
+            continue
+        after = {t for w in tokens[i + 1 : i + 4] for t in terms(w)}
+        if of is None or after & of:
+            return True
+    return False
 
 
 def mentioned(q: Question, ranked: list[tuple[Evidence, float]], ctx: Context) -> Decision | None:
@@ -920,7 +1046,10 @@ def unknown_names(q: Question, ctx: Context) -> list[str]:
             if not _headed_extension(phrase, q.text, ctx):
                 out.append(phrase)
     if q.kind != YESNO:
+        union = rf"\b{len(EU_2017)}\s+(?:eu\s+)?(?:member\s+)?(?:states|countries|members)\b"
         for value in _counting_numbers(q.text, ctx):
+            if value == len(EU_2017) and re.search(union, q.text, re.I):
+                continue  # "How many of the 28 member states …?": the union of its time
             if value not in ctx.numbers:
                 out.append(_fmt(value))
     return out
@@ -1040,6 +1169,9 @@ def others_asked(q: Question) -> tuple[str, str]:
         return ("", "")
     if re.match(r"else\b", other.group(0), re.I) and q.kind == COUNTRY:
         return ("states", given.group(1))  # "Who else stayed out besides the UK?": states
+    if other.group(1).lower() == "than":  # "any project other than X?": the noun before
+        before = re.search(r"\b([a-z]{3,})\s+other\s+than\b", q.text)
+        return (before.group(1).lower(), given.group(1)) if before else ("", "")
     return (other.group(1).lower(), given.group(1))
 
 
@@ -1368,7 +1500,8 @@ _VIEW_RE = re.compile(
     # "Has Malta ever said it might join?": whether someone said something is a view too
     r"|^(?:has|have|had|did|does|do)\s+(?P<who3>[\w'’ -]+?)\s+(?:ever\s+|publicly\s+|"
     r"officially\s+|actually\s+|already\s+|first\s+|initially\s+|originally\s+|really\s+)?"
-    r"(?:said|say|stated|state|announced|announce|"
+    # "Did every member state sign …?": "state" after "member" names, it does not say
+    r"(?<!member\s)(?:said|say|stated|state|announced|announce|"
     r"claimed|claim|signalled|signaled|signal|hinted|hint|indicated|indicate|declared|declare|"
     r"expressed|express|voiced|voice|suggested|suggest|promised|promise|"
     # "Did Italy back handing it over?": taking a side is a view too
@@ -1478,9 +1611,11 @@ _DEGREE = frozenset(
 def _counting_numbers(text: str, ctx: Context) -> set[float]:
     """Numbers that count something the corpus talks about ("the other 16 projects")."""
     out: set[float] = set()
-    for m in re.finditer(r"(\S+)\s+(?:\w+\s+)?(\w+)", text):
-        value = numbers(m.group(1))
-        if value and stem(m.group(2).lower()) in ctx.vocabulary and not dates(m.group(1)):
+    tokens = text.split()  # whole tokens: "twenty-five" is one number, not "-five"
+    for i, token in enumerate(tokens):
+        value = numbers(token)
+        after = [stem(w.lower()) for t in tokens[i + 1 : i + 3] for w in re.findall(r"\w+", t)]
+        if value and after and after[-1] in ctx.vocabulary and not dates(token):
             out |= value
     return out
 
@@ -1876,6 +2011,13 @@ def _predicate(q: Question, anchors: list[str]) -> list[str]:
 _SETTING_ASIDE = frozenset(stem(w) for w in "besides apart aside addition other else".split())
 
 
+_ASPECT_START_RE = re.compile(
+    r"\b(?:start|starts|started|starting|begin|begins|began|begun)\s+(?=to\s+\w|\w+ing\b)|"
+    r"\bthe\s+(?:beginning|start)\s+of\b",  # "at the beginning of 2019": a time, no starting
+    re.I,
+)
+
+
 def _predicate_share(predicate: list[str], ev: Evidence, asked: str = "") -> float:
     """How much of the question's predicate the sentence says, word for word; a word of a
     name the question does not use is no word of a predicate ("guarded" is not said by
@@ -1886,6 +2028,9 @@ def _predicate_share(predicate: list[str], ev: Evidence, asked: str = "") -> flo
     for name in _capitalised(text):
         if " " in name and name.lower() not in asked.lower():
             text = text.replace(name, " ")
+    # "to start understanding how …": a verb of starting before another verb starts that
+    # action, and says nothing of its subject starting
+    text = _ASPECT_START_RE.sub(" ", text)
     have = set(terms(text))
     if asked:  # the reader's words the sentence says in the corpus's ("results" / "outcome")
         have |= vouched(asked, have)
@@ -2084,7 +2229,9 @@ def _noun_forms(noun: str) -> set[str]:
 # "What (exactly) is a hotspot?": a common noun whose meaning is asked
 _WHAT_IS_A_RE = re.compile(
     r"^(?i:what\s+(?:exactly\s+|precisely\s+)?(?:is|are)\s+(?:a|an)\s+|"
-    r"what\s+(?:exactly\s+|precisely\s+)?are\s+(?=[a-z][a-z-]+s\s*\??\s*$)|"  # "what are hotspots?"
+    # "what are hotspots?", "what are these hotspots?"
+    r"what\s+(?:exactly\s+|precisely\s+)?are\s+(?:these\s+|those\s+|such\s+)?"
+    r"(?=[a-z][a-z-]+s\s*\??\s*$)|"
     r"what\s+(?:exactly\s+|precisely\s+)?(?:is|are)\s+(?=[\"“'])|"  # 'what is "hotspots"?'
     r"how\s+(?:does|do)\s+(?:the\s+)?(?:article|author|text|writer|it|she)\s+define\s+"
     r"(?:a\s+|an\s+|the\s+(?:term\s+|word\s+)?)?|define\s+(?:a\s+|an\s+|the\s+)?|"
@@ -2314,7 +2461,8 @@ def undefined_term(q: Question, texts: list[Evidence]) -> tuple[str, Evidence] |
         return None
     defining = re.compile(
         rf"\b{form}[”\"]?\s*(?:,\s*(?:a|an|the|which|that)\b|\(|(?:is|are|means?|refers?)\b)|"
-        rf"\b(?:called|known as|so-called|defined as)\s+[“\"]?{form}\b",
+        rf"\b(?:called|known as|so-called|defined as)\s+[“\"]?{form}\b|"
+        rf"\b{form}\b[^.:;]{{0,60}}:",  # "two possible scenarios under X: • …": listed
         re.I,
     )
     if any(defining.search(ev.text) for ev in using):
@@ -2328,10 +2476,13 @@ def only_listed(
     """For a question asking what something is ("What is X?", "What does X involve?"): the
     list sentence, where every sentence at hand that names X names it as one short item of
     a list ("…, Smart Borders and EUROSUR"), which says nothing of what X is."""
-    if not anchors or q.wants_list or q.kind not in {DEFINITION, OTHER}:
+    # "Who proposed X?", "Who is in charge of X?": a doer of X, which a list does not give
+    if not anchors or q.wants_list or q.kind not in {DEFINITION, OTHER, AGENT, PERSON}:
         return None
     naming = [ev for ev, _ in ranked if ctx.aliases.names_all(anchors, ev.text)]
-    if q.kind == OTHER and not _CONTENT_RE.search(q.text):
+    defining = re.match(r"^\W*(?i:what\s+(?:is|are|was|were)\s+(?:the\s+|an?\s+)?)[A-Z]", q.text)
+    if q.kind == OTHER and not _CONTENT_RE.search(q.text) and not defining:
+        # ("What is the X Regulation?" asks what it is, as "What is EUROSUR?" does)
         # "What does the X Regulation change for border guards?": a list naming X, as the
         # question writes it, says none of what is asked of it
         naming = [ev for ev in naming if all(a.lower() in ev.text.lower() for a in anchors)]
@@ -2339,7 +2490,13 @@ def only_listed(
             return None
         if max(_predicate_cover(q, ev, ctx) for ev in naming) >= 0.34:
             return None
-    if naming and all(any(_enumerated(a, ev.text) for a in anchors) for ev in naming):
+    # (a note's parts — title, maker, year — are no list: "…, European Security and
+    # Defence College, 2016" names the maker of the paper it cites)
+    listed = [
+        ev.sentence.role != "note" and any(_enumerated(a, ev.text) for a in anchors)
+        for ev in naming
+    ]
+    if naming and all(listed):
         return naming[0]
     return None
 
@@ -2380,12 +2537,18 @@ def _as_written(text: str, anchors: list[str]) -> list[str]:
     return out
 
 
+# the words opening a list: "the measures were A, B and C", "tools such as A, B and C"
+_LIST_OPENS_RE = re.compile(r"\b(?:were|are|include|includes|including|such\s+as|namely)\s+")
+
+
 def _enumerated(anchor: str, text: str) -> bool:
     """Whether the anchor is one short item of a list of three or more ("A, B, C and D")."""
     for clause in re.split(r"[:;]", strip_markers(text)):
         if " and " not in clause:
             continue
         items = [i for i in re.split(r",\s*|\s+and\s+", clause) if i.strip()]
+        # "… the measures taken were A, B, C and D": the item is A, not what opens the list
+        items = [_LIST_OPENS_RE.split(i)[-1] for i in items]
         short = [i for i in items if len(words(i)) <= 6]
         for item in short:
             if anchor.lower() in item.lower() and len(words(item)) <= 5 and len(short) >= 3:
@@ -2658,8 +2821,16 @@ _FOUNDING_VERBS = frozenset(
     for w in """introduce introduced create created launch launched establish established
     found founded set form formed inaugurate inaugurated initiate initiated institute
     instituted bring brought roll rolled unveil unveiled activate activated kick kicked
-    open opened""".split()
+    open opened made""".split()
 )
+
+
+def _founds_subject(q: Question, ev: Evidence) -> bool:
+    """Whether a sentence tells the founding of what a "When did X start?" question asks
+    of: a verb of founding, and every other word of the question."""
+    said = _said(q, ev.text)
+    rest = [t for t in q.terms if t not in _ONSET_VERBS | _FOUNDING_VERBS | _TYPE_TERMS]
+    return bool(_FOUNDING_VERBS & said) and bool(rest) and all(t in said for t in rest)
 
 
 def _dates_event(q: Question, verb: str, ev: Evidence) -> bool:
@@ -2669,20 +2840,29 @@ def _dates_event(q: Question, verb: str, ev: Evidence) -> bool:
     text = _previous(ev) + " " + ev.text
     if stem(verb) in _said(q, text):
         return True
+    if stem(verb) in _MEETING_TERMS and ev.sentence.role == "note":
+        return True  # a note dating a body: the day it met (checked by `_meeting_noted`)
     return stem(verb) in _FOUNDING_VERBS and bool(_FOUNDING_VERBS & set(terms(text)))
 
 
 # "How many years lie between X and Y?", "How long between X and Y?"
+# "How much time passed between …?", "What is the gap between …?", "How far apart are X
+# and Y?", "How many years separate X from Y?"
 _BETWEEN_RE = re.compile(
-    r"^how\s+(?:many\s+(?:years|months)|long)\b(?:\s+[\w']+){0,4}?\s+between\s+"
-    r"(?P<a>.+?)\s+and\s+(?P<b>.+?)\s*\??\s*$",
+    r"^(?:(?:about|roughly|approximately|around|so|and|but)\s+)?"
+    r"(?:(?:how\s+(?:many\s+(?:years|months)|long|much\s+time)|what(?:'s|\s+is|\s+was)\s+"
+    r"the\s+(?:time\s+)?(?:gap|interval|span|time|distance|lag|difference\s+in\s+time))\b"
+    r"(?:,?\s+[\w']+){0,4}?,?\s+between\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)|how\s+far\s+apart\s+"
+    r"(?:are|were|is|was)\s+(?P<a2>.+?)\s+and\s+(?P<b2>.+?)|how\s+(?:much\s+time|many\s+"
+    r"(?:years|months)|long)\s+(?:separates?|separated|lies?|lay)\s+(?P<a3>.+?)\s+"
+    r"(?:and|from)\s+(?P<b3>.+?))\s*\??\s*$",
     re.I,
 )
 
 # "How long after the crisis did the states agree?", "How many years before X was Y?":
 # the event named after "after"/"before", and the one the question closes on
 _HOW_LONG_AFTER_RE = re.compile(
-    r"^how\s+(?:many\s+(?:years|months)|long|much\s+(?:time|later))\s+(?:after|before|"
+    r"^(?:(?:about|roughly|approximately|around|so|and|but)\s+)?how\s+(?:many\s+(?:years|months)|long|much\s+(?:time|later))\s+(?:after|before|"
     r"following)\s+(?P<a>.+?)\s+(?:did|was|were|had|has|have|do|does|is|are|came|come)\s+"
     r"(?P<b>.+?)\s*\??\s*$",
     re.I,
@@ -2708,16 +2888,105 @@ def _paired_dates(q: Question) -> re.Match[str] | None:
     return None
 
 
+def _sides(m: re.Match[str]) -> tuple[str, str]:
+    """The two events of a paired-dates match, whichever of its forms matched."""
+    for a, b in (("a", "b"), ("a2", "b2"), ("a3", "b3")):
+        if a in m.re.groupindex and m.group(a):
+            return m.group(a), m.group(b)
+    raise ValueError("no sides")
+
+
 def pairs_dates(q: Question) -> bool:
-    """Whether the question sets two events against each other in time: each side needs
-    its own dated sentence."""
-    return _paired_dates(q) is not None
+    """Whether the question sets events against each other in time ("How long between X
+    and Y?", "Was X before Y?", "Put A, B and C in order"): each needs its own dated
+    sentence."""
+    return (
+        _paired_dates(q) is not None
+        or bool(_TIMED_AGAINST_RE.match(q.text))
+        or len(events_to_order(q)) >= 2
+    )
+
+
+def event_sides(q: Question) -> list[str]:
+    """The events a question sets against each other in time, as written."""
+    paired = _paired_dates(q)
+    if paired:
+        return list(_sides(paired))
+    timed = _TIMED_AGAINST_RE.match(q.text)
+    if timed:
+        return [timed.group("a"), timed.group("b")]
+    return events_to_order(q)
+
+
+def dating(q: Question, evidence: list[Evidence], ctx: Context) -> list[Evidence]:
+    """The sentences that date an event the question sets against another ("the ESDC
+    paper" / the note "…, European Security and Defence College, 2016")."""
+    sides = event_sides(q)
+    return [e for e in evidence if any(_event_day(q, s, [(e, 1.0)], ctx) for s in sides)]
+
+
+# "Put these in order: A, B, C", "In what order did A, B and C happen?", "Arrange A, B
+# and C chronologically"
+_ORDER_ASKED_RE = re.compile(
+    r"\bin\s+(?:what|which)\s+order\b|\bchronolog\w*|\bput\s+(?:these|them|the\s+following)"
+    r"(?:\s+\w+)?\s+in\s+order\b|\b(?:order|sort|arrange|sequence|rank)\s+(?:these|the\s+"
+    r"following)\b|\b(?:earliest|oldest|first)\s+to\s+(?:latest|newest|last|most\s+recent)\b",
+    re.I,
+)
+_ORDER_ITEMS_RE = re.compile(
+    r"\border\s+(?:did|do|were|was|are|is)\s+(?P<items>.+?)\s+(?:happen|occur|take\s+place|"
+    r"come|unfold|arrive)\w*\b|^(?:please\s+)?(?:put|order|sort|arrange|list|rank)\s+"
+    r"(?P<items2>.+?)\s+(?:in\s+(?:chronological\s+)?order|chronologically|by\s+date|from\s+"
+    r"(?:earliest|oldest|first))\b",
+    re.I,
+)
+
+
+def events_to_order(q: Question) -> list[str]:
+    """The events a question asks to put in order of time, as written; [] for others."""
+    if not _ORDER_ASKED_RE.search(q.text):
+        return []
+    head, colon, tail = q.text.rpartition(":")
+    m = _ORDER_ITEMS_RE.search(q.text)
+    listing = tail if colon and len(tail.split()) >= 3 else (m and (m["items"] or m["items2"]))
+    if not listing:
+        return []
+    parts = re.split(r"\s*[,;]\s*(?:and\s+|or\s+|then\s+)?|\s+(?:and|or|then)\s+", listing)
+    items = [p.strip(" .?!") for p in parts if p.strip(" .?!")]
+    items = [i for i in items if i.lower() not in {"these", "them", "the following"}]
+    return items if len(items) >= 2 else []
+
+
+def dated_series(
+    q: Question, ranked: list[tuple[Evidence, float]], ctx: Context | None = None
+) -> tuple[list[tuple[str, Evidence, Day]], list[str]]:
+    """For "Put A, B and C in order": the events the sentences date, in order of their
+    dates, each with its sentence and date; and the events none dates. ([], []) unless
+    at least two are dated, on different dates."""
+    named = events_to_order(q)
+    found = [(e, _event_day(q, e, ranked, ctx)) for e in named]
+    dated = [(e, d[0], d[1]) for e, d in found if d is not None]
+    if len(dated) < 2 or len({(d.year, d.month, d.day) for _, _, d in dated}) < 2:
+        return [], []
+    dated.sort(key=lambda x: (x[2].year, x[2].month or part_month(x[1].text, x[2])))
+    return dated, [e for e, d in found if d is None]
+
+
+# the month a part of the year stands for ("the beginning of 2018": about January)
+_PART_MONTHS = {"beginning": 1, "start": 1, "early": 2, "mid": 6, "middle": 6, "end": 12}
+_PART_MONTHS |= {"late": 11}
+
+
+def part_month(text: str, day: Day) -> int:
+    """The month a sentence's part of the year stands for, or 0 when it gives none."""
+    part = with_year_part(text, str(day.year)).lower()
+    return next((m for w, m in _PART_MONTHS.items() if re.search(rf"\b{w}\b", part)), 0)
 
 
 def order_asked(q: Question) -> tuple[str, str] | None:
     """The two events a "which came first" question names, as written; None for others."""
     m = _WHICH_FIRST_RE.match(q.text)
-    return (m.group("a"), m.group("b")) if m else None
+    return _sides(m) if m else None
 
 
 def dated_pair(
@@ -2729,26 +2998,136 @@ def dated_pair(
     m = _paired_dates(q)
     if not m:
         return None
-    found = []
-    for side in (m.group("a"), m.group("b")):
-        wanted = {t for t in terms(side) if t not in STOPWORDS}
-        best: tuple[float, Evidence, Day] | None = None
-        for ev, _ in ranked:  # the best eight, and every dated sentence the answer adds
-            mentions = date_mentions(strip_markers(ev.text))
-            if not wanted or not mentions:
-                continue
-            # its words or the corpus's for them, a shared start counting ("acceptance")
-            share = _found_share(sorted(wanted), set(terms(ev.text)) | _said(q, ev.text))
-            if share >= 0.5 and (best is None or share > best[0]):
-                low = fold(strip_markers(ev.text)).lower()
-                spots = [i for t in wanted for i in (low.find(t),) if i >= 0] or [0]
-                best = (share, ev, _date_near(mentions, low, spots))
-        if best is None:
-            return None
-        found.append((best[1], best[2]))
-    if found[0][1] == found[1][1]:
+    found = [_event_day(q, side, ranked) for side in _sides(m)]
+    if found[0] is None or found[1] is None or found[0][1] == found[1][1]:
         return None
     return found[0], found[1]
+
+
+# "Was X published before Y?", "Did X come after 2015?", "Did X precede Y?"
+_TIMED_AGAINST_RE = re.compile(
+    r"^(?:was|were|did|is|are|had|has|have)\s+(?P<a>.+?)\s+(?:(?P<either>before\s+or\s+after|"
+    r"after\s+or\s+before|earlier\s+or\s+later)|(?P<before>before|earlier\s+than|"
+    r"prior\s+to|ahead\s+of|precede[sd]?|older\s+than)|(?P<after>after|later\s+than|follow(?:s|ed)?|"
+    r"newer\s+than|more\s+recent\s+than|younger\s+than))\s+"
+    r"(?P<b>.+?)\W*$",
+    re.I,
+)
+# a question in the past: what a sentence only expects does not settle it
+_PAST_ASKED_RE = re.compile(r"^(?:was|were|did|had)\b", re.I)
+# what a sentence expects ("most likely to be accepted", "will work"; not "their will to")
+_EXPECTS_RE = re.compile(
+    r"\b(?:likely|expected|planned|intended|future|upcoming|would\s+\w+)\b|"
+    r"(?<!their\s)(?<!its\s)(?<!the\s)\bwill\s+(?!to\b)\w+",
+    re.I,
+)
+
+
+def timed_against(
+    q: Question, ranked: list[tuple[Evidence, float]], ctx: Context
+) -> tuple[str, tuple[Evidence, ...], tuple[tuple[str, Evidence, Day], ...]] | None:
+    """For "Was X before Y?" (Y an event or a date): "yes" or "no" from the dates the
+    sentences give each, with those sentences and each event named with its sentence
+    and date (Y's only when an event); None when either is undated, both fall in
+    the same year with no finer date to part them, or a past-tense question meets a date
+    a sentence only expects ("most likely to be accepted at the beginning of 2018")."""
+    m = _TIMED_AGAINST_RE.match(q.text)
+    if not m or q.negative:
+        return None
+    first = _event_day(q, m.group("a"), ranked, ctx)
+    if first is None:
+        return None
+    # "… before 2018?", "… after the end of 2017?": a date; "… after the crisis of 2011?":
+    # an event, dated by the sentences (the year the reader gives it is checked elsewhere)
+    given = dates(m.group("b")) if _only_a_date(m.group("b")) else []
+    second = (first[0], given[0]) if given else _event_day(q, m.group("b"), ranked, ctx)
+    if second is None:
+        return None
+    if _PAST_ASKED_RE.match(q.text) and any(
+        _EXPECTS_RE.search(strip_markers(ev.text)) for ev in {first[0], second[0]}
+    ):
+        return None
+    one, other = first[1], second[1]
+    if one.year != other.year:
+        earlier = one.year < other.year
+    elif one.month and other.month and one.month != other.month:
+        earlier = one.month < other.month
+    else:
+        return None
+    answer = "yes" if earlier == bool(m.group("before")) else "no"
+    if m.group("either"):  # "… before or after the crisis?": which, not whether
+        answer = ""
+    shown = (first[0],) if given or second[0] is first[0] else (first[0], second[0])
+    events: tuple[tuple[str, Evidence, Day], ...] = ((_event_name(m.group("a")), *first),)
+    if not given:
+        events += ((_event_name(m.group("b")), *second),)
+    return answer, shown, events
+
+
+def _only_a_date(text: str) -> bool:
+    """Whether a phrase is a date and nothing else ("2018", "the end of 2017", "November
+    2017"), not an event with its date ("the refugee crisis of 2011")."""
+    found = date_mentions(text)
+    if not found:
+        return False
+    for _, _, start, end in sorted(found, key=lambda d: -d[2]):
+        text = text[:start] + " " + text[end:]
+    return not [t for t in terms(text) if t not in STOPWORDS | _DATE_FRAME]
+
+
+_DATE_FRAME = frozenset(terms("year end beginning start early late mid middle month day"))
+
+
+def _event_name(side: str) -> str:
+    """An event as a question names it, without the verb it closes on ("the study
+    published" -> "the study", "the meeting take place" -> "the meeting")."""
+    ws = side.split()
+    for _ in range(2):
+        last = ws[-1].lower() if len(ws) > 1 else ""
+        if last.endswith("ed") or last in _CLOSING_VERBS:
+            ws = ws[:-1]
+    return " ".join(ws)
+
+
+_CLOSING_VERBS = frozenset(
+    "come happen occur take place begin start made held set up out issued written done "
+    "begun run".split()
+)
+
+
+# what a note's document is and what it was: a reader's words for it
+_DOCUMENT_TERMS = frozenset(
+    terms("study paper report document publication published issued released written source")
+)
+
+
+def _event_day(
+    q: Question, side: str, ranked: list[tuple[Evidence, float]], ctx: Context | None = None
+) -> tuple[Evidence, Day] | None:
+    """The date of an event a question names ("the ESDC study", "the refugee crisis"):
+    the closest sentence (in ranked order) saying most of its words and giving a date,
+    with the date written nearest them; None when none does."""
+    wanted = {t for t in terms(side) if t not in STOPWORDS | _HAPPEN_VERBS}
+    # a name the reader abbreviates or spells out another way than the sentence ("ESDC")
+    spelt = [w for w in words(side) if w[:1].isupper() and ctx and ctx.aliases.expansions(w)]
+    best: tuple[float, Evidence, Day] | None = None
+    for ev, _ in ranked:  # the best eight, and every dated sentence the answer adds
+        mentions = date_mentions(strip_markers(ev.text))
+        if not wanted or not mentions:
+            continue
+        named = {t for w in spelt if ctx and ctx.aliases.names_all([w], ev.text) for t in terms(w)}
+        # its words or the corpus's for them, a shared start counting ("acceptance")
+        have = set(terms(ev.text)) | _said(q, ev.text) | named
+        if ev.sentence.role == "note":  # a note cites a document, dated when it came out
+            have |= _DOCUMENT_TERMS
+        share = _found_share(sorted(wanted), have)
+        if share >= 0.5 and (best is None or share > best[0]):
+            low = fold(strip_markers(ev.text)).lower()
+            # where its words stand, or the corpus's words for them ("results": outcome)
+            said = [*wanted, *(w.lower() for w in expansions(side))]
+            spots = [i for t in said for i in (low.find(t),) if i >= 0] or [0]
+            best = (share, ev, _date_near(mentions, low, spots))
+    return None if best is None else (best[1], best[2])
 
 
 def listed_items(q: Question, text: str) -> list[str]:
@@ -2863,6 +3242,25 @@ DOCUMENT_ASKED_RE = re.compile(
 )
 
 
+def _meeting_noted(q: Question, anchors: list[str], ev: Evidence, ctx: Context) -> bool:
+    """Whether a note dating a body ("Foreign Affairs Council, 13/11/2017") answers when
+    that body met: a date question on the meeting of the body the note names."""
+    if ev.sentence.role != "note" or q.kind != DATE or not _MEETING_TERMS & set(q.terms):
+        return False
+    # the body as named ("the Foreign Affairs Council"), or in lower case ("that council")
+    body = [t for t in q.terms if t not in _MEETING_TERMS | _TYPE_TERMS]
+    if not (_names_anchors(anchors, ev, ctx) if anchors else body):
+        return False
+    if not anchors and not set(body) <= set(terms(ev.text)):
+        return False
+    # the note names the body and a date, and no document title ("Migration - how …")
+    plain = strip_markers(ev.text)
+    for _, _, start, end in sorted(date_mentions(plain), key=lambda d: -d[2]):
+        plain = plain[:start] + " " + plain[end:]
+    rest = [w for w in words(plain) if w.lower() not in {"of", "and", "the", "on", "for"}]
+    return bool(rest) and all(w[:1].isupper() for w in rest)
+
+
 def _names_document(q: Question, anchors: list[str], ev: Evidence, ctx: Context) -> bool:
     """Whether a sentence is a note naming the document a question asks of: the question
     speaks of a document (its paper, published) and names what the note names ("the
@@ -2953,6 +3351,10 @@ def _decide_yes_no(
         for ev, _ in ranked[:3]:
             if own and _replaced_here(own, strip_markers(ev.text)):
                 return Decision(True, support=(ev,), about=ev, yes_no="no")
+    timed = timed_against(q, ranked, ctx)
+    if timed is not None:  # "Was the study published before the Council met?": two dates
+        answer, shown, events = timed  # no answer: "before or after?", the events say which
+        return Decision(True, support=shown, about=shown[0], yes_no=answer, events=events)
     wanted = [t for t in q.terms if t not in _POLAR | _LIGHT_NOUNS | _HAPPEN_VERBS]
     # a count and its bound ("above ten", "fewer than thirty") are checked as values, not
     # looked for as words; "the number of" frames them
@@ -2974,6 +3376,14 @@ def _decide_yes_no(
             if _names_anchors(anchors, e, ctx) or _heads_section(anchors, e, ctx)
         ] or candidates
     said_anywhere = {t for ev, _ in candidates for t in terms(ev.text)}
+    rare = [
+        t
+        for t in wanted
+        if t in ctx.vocabulary
+        and ctx.weight(t) >= ctx.rarest - _TWO_PASSAGES
+        and not numbers(t)
+        and t not in _name_terms(q)
+    ]
     notes = asks_about_notes(q.text)  # "Was the meeting footnote 1 cites held in …?"
     years = set(_YEARS_RE.findall(q.text))
     for ev, sim in candidates:
@@ -2998,7 +3408,8 @@ def _decide_yes_no(
         score -= 0.1 * _headline(ev)  # a bullet naming a point states less than a sentence
         score += 0.3 * _names_anchors(anchors, ev, ctx)
         # "Did every state join?": a sentence excepting some of them answers the "every"
-        joining = bool(set(q.terms) & _TAKING_PART) and _all_but_some(q, ev)
+        every_state = bool(_EVERY_STATE_RE.search(q.text))  # "Did every state sign up?"
+        joining = (bool(set(q.terms) & _TAKING_PART) or every_state) and _all_but_some(q, ev)
         score += 0.3 * (joining and bool(_EXCEPTION_RE.search(ev.text)))
         score -= 0.3 * graded(q.text, ev.text)  # silent on the quality asked ("obliged")
         # it says the opposite of a question word no sentence says ("achieved"/"early phase")
@@ -3008,8 +3419,15 @@ def _decide_yes_no(
         # … and a sentence saying what is asked of it with another year settles it as well
         # ("adopted in early 2019?" / "accepted early in 2018")
         given = set(_YEARS_RE.findall(ev.text))
-        dates_it = bool(years and given) and _predicate_cover(q, ev, ctx) >= 0.5
+        predicate = _predicate_cover(q, ev, ctx)
+        dates_it = bool(years and given) and predicate >= 0.5
+        # (the year asked, said of something else: "the outcome … at the beginning of
+        # 2018?" / "projects … accepted at the beginning of 2018" weighs as a plain word)
         score += _YEAR_WEIGHT * (bool(years & given) or dates_it)
+        # the words of the question only one or two passages use ("the outcome … seen?"):
+        # the sentence saying them tells the event asked, whatever year it gives
+        if rare and years:  # ("… seen at the beginning of 2018?": the outcome's sentence)
+            score += 0.3 * sum(t in _said(q, ev.text) for t in rare) / len(rare)
         # "Did 23 member states sign up?": a sentence counting the same things settles it
         score += _YEAR_WEIGHT * counts_same(q, ev.text)
         if best is None or score > best[0]:
@@ -3076,6 +3494,8 @@ def _decide_yes_no(
         # agency FRONTEX called Triton": the successor is another
         return Decision(True, support=(ev,), about=ev, yes_no="no")
     order = succession_order(q, anchors, ev.text)
+    if _DURATION_RE.search(q.text) and not _DURATION_RE.search(strip_markers(ev.text)):
+        order = None  # "Did X run for two years before Y?": how long is not said
     if order is not None:  # "Did X come before Y?" / "X, later replaced by Y": settled
         answer = "yes" if order != q.negative else "no"
         return Decision(True, support=(ev,), about=ev, yes_no=answer)
@@ -3284,6 +3704,29 @@ _NAMED_YEAR_RE = re.compile(
 _STATED_COUNT_RE = re.compile(r"\b(\d+|[a-z]+-[a-z]+|[a-z]+)\s+([a-z]+(?:\s+[a-z]+)?)", re.I)
 
 
+# "every EU member state", "all the countries": the whole union asked of
+_EVERY_STATE_RE = re.compile(
+    r"\b(?:every|all(?:\s+the)?|each)\s+(?:(?:eu|european|single)\s+)*(?:member\s+)?"
+    r"(?:states?|countries|country|nations?|members?)\b",
+    re.I,
+)
+
+
+def _fewer_than_all(q: Question, text: str) -> bool:
+    """Whether a question asks something of every member state and the sentence counts
+    fewer states than the union had ("Did every member state sign?" / "Twenty-Five
+    Member States … signed": 25 of 28)."""
+    if not _EVERY_STATE_RE.search(q.text):
+        return False
+    for m in _STATED_COUNT_RE.finditer(strip_markers(text)):
+        value = numbers(m.group(1))
+        if not value or _YEARS_RE.fullmatch(m.group(1)):
+            continue
+        if _STATE_NOUNS & set(terms(m.group(2))) and max(value) < len(EU_2017):
+            return True
+    return False
+
+
 def counts_same(q: Question, text: str) -> bool:
     """Whether a yes/no question states a count of something ("23 member states") and
     the sentence gives a count (another year is no count) of the same thing."""
@@ -3292,11 +3735,14 @@ def counts_same(q: Question, text: str) -> bool:
         value = numbers(m.group(1))
         if not value or _YEARS_RE.fullmatch(m.group(1)):
             continue
-        noun = [t for t in terms(m.group(2)) if t not in STOPWORDS]
+        # the two words after the count, or the first alone ("25 states sign up")
+        nouns = [
+            [t for t in terms(w) if t not in STOPWORDS] for w in (m.group(2), m.group(2).split()[0])
+        ]
         for said in _STATED_COUNT_RE.finditer(plain):
             if not numbers(said.group(1)) or _YEARS_RE.fullmatch(said.group(1)):
                 continue
-            if noun and set(noun) <= set(terms(said.group(2))):
+            if any(noun and set(noun) <= set(terms(said.group(2))) for noun in nouns):
                 return True
     return False
 
@@ -3410,6 +3856,7 @@ def _verdict(
             _other_value(q, ev, ctx)
             or _one_of_several(q, ev)
             or _all_but_some(q, ev)
+            or _fewer_than_all(q, ev.text)
             or opposite
             or rival_modifier(q, ev.text, ctx)
             or dated_otherwise(q, ev.text)
@@ -3423,11 +3870,22 @@ def _verdict(
     if stance and other_purpose(q, ev.text):
         stance = False  # "Is the main objective of X to stop migration?" / "with the main
         # objective of creating the conditions for economic growth": another purpose
-    if stance and other_doer(q, ev.text):
+    if stance and _DURATION_RE.search(q.text) and not _DURATION_RE.search(strip_markers(ev.text)):
+        stance = None  # "Did X run for two years?" / a sentence giving no length of time
+    if stance and unsaid_verb(q, ev.text):
+        stance = None  # "Does the author criticise X?" / a sentence telling X, judging nothing
+    if stance and only_required(q, ev.text):
+        stance = None  # "Is X supported by Y?" / "X has to be supported by Y": a need, not a fact
+    if stance and other_doer(q, ev.text) and not _EXCLUSIVE_RE.search(q.text):
         stance = False  # "Did Frontex run Mare Nostrum?" / "carried out by the Italian Marine"
+        # ("Is X the only mission Frontex ran?" asks whether it ran others: not settled)
     if stance is not False and _names_anchors(anchors, ev, ctx) and other_kind(q, ev.text):
         stance = False  # "Is X a mission?" / "X is the information-exchange framework"
-    if stance is not False and _names_anchors(anchors, ev, ctx) and one_of_its_kind(q, ev.text):
+    if (
+        stance is not False
+        and _names_anchors(anchors, ev, ctx)
+        and one_of_its_kind(q, ev.text, ev.chunk.text)
+    ):
         stance = False  # "Is X the only project …?" / "One of the projects is X"
     if stance and opposite:
         stance = None  # it says the opposite of a question word: never a Yes
@@ -4854,7 +5312,11 @@ _SEVERAL_RE = re.compile(
 def _one_of_several(q: Question, ev: Evidence) -> bool:
     """Whether the question asks if something is the only one, and the sentence makes it one
     of several ("Is X the only project?" / "One of the projects proposed is X")."""
-    return bool(_ONLY_RE.search(q.text)) and bool(_SEVERAL_RE.search(strip_markers(ev.text)))
+    return (
+        bool(_ONLY_RE.search(q.text))
+        and bool(_SEVERAL_RE.search(strip_markers(ev.text)))
+        and not _narrowed_unsaid(q, ev.chunk.text)
+    )
 
 
 def other_kind(q: Question, text: str) -> bool:
@@ -4923,7 +5385,46 @@ def _head(np: str) -> str:
     return found[-1] if found else ""
 
 
-def one_of_its_kind(q: Question, text: str) -> bool:
+# verbs of judging, and the verb after "will": what a question asks to be said of its
+# subject ("Does the author criticise X?", "Will PESCO stop irregular migration?")
+_JUDGING_VERB_RE = re.compile(
+    r"\b(criticis\w*|criticiz\w*|prais\w*|condemn\w*|blam\w*|welcom\w*|applaud\w*|"
+    r"endors\w*|oppos\w*|approv\w*|disapprov\w*|reject\w*|attack\w*)\b",
+    re.I,
+)
+_WILL_VERB_RE = re.compile(r"\b(?:will|would)\s+(?:not\s+)?([a-z]{3,})\b")
+
+
+def unsaid_verb(q: Question, text: str) -> bool:
+    """Whether a yes/no question's verb of judging, or its verb after "will", is said
+    by the sentence neither in its words nor in the corpus's for them: the sentence may
+    tell of the thing, but does not say that."""
+    verbs = [m.group(1) for m in _JUDGING_VERB_RE.finditer(q.text)]
+    verbs += [m.group(1) for m in _WILL_VERB_RE.finditer(q.text) if m.group(1) not in STOPWORDS]
+    said = _said(q, text)
+    light = {"have", "be", "take", "make", "get", "do", "give", "help", "bring", "go", "come"}
+    return any(stem(v.lower()) not in said for v in verbs if v.lower() not in light)
+
+
+# what must be, or should be, done: "has to be supported", "should be monitored"
+_REQUIRED_RE = re.compile(
+    r"\b(?:(?:has|have|had|needs?|ought)\s+to|must|should)\s+be\s+(?:\w+ly\s+)?(\w+)", re.I
+)
+_MODAL_ASKED_RE = re.compile(
+    r"\b(?:should|must|ought|need|needs|has\s+to|have\s+to|required|necessary)\b", re.I
+)
+
+
+def only_required(q: Question, text: str) -> bool:
+    """Whether a sentence says that what a plain question asks is needed, not that it is
+    so ("Is X supported by a common mechanism?" / "X has to be supported by a common
+    mechanism"); a question asking what should be is answered by it."""
+    if _MODAL_ASKED_RE.search(q.text):
+        return False
+    return any(stem(m.group(1).lower()) in q.terms for m in _REQUIRED_RE.finditer(text))
+
+
+def one_of_its_kind(q: Question, text: str, passage: str = "") -> bool:
     """Whether the sentence makes the question's "only <noun>" one of several <noun>s."""
     m = re.search(r"\b(?:only|sole|single)\s+((?:\S+\s+){0,1}\S+)", q.text, re.I)
     several = re.search(
@@ -4931,7 +5432,21 @@ def one_of_its_kind(q: Question, text: str) -> bool:
         strip_markers(text),
         re.I,
     )
-    return bool(m and several and set(terms(m.group(1))) & set(terms(several.group(1))))
+    if not (m and several and set(terms(m.group(1))) & set(terms(several.group(1)))):
+        return False
+    return not _narrowed_unsaid(q, passage or text)
+
+
+def _narrowed_unsaid(q: Question, text: str) -> bool:
+    """Whether a question asking if X is the only one of a kind narrows the kind by words
+    the passage does not say ("the only mission X has run?" / "one of the pilot
+    projects"): the others may all be of another sort."""
+    m = re.search(r"\b(?:only|sole|single)\s+(?:[A-Z]\w*\s+)?(\w+)", q.text)
+    if not m:
+        return False
+    rest = [t for t in terms(q.text[m.end() :]) if t not in STOPWORDS and not numbers(t)]
+    said = _said(q, text)
+    return sum(t in said for t in rest) < len(rest) / 2  # most of it said: the same kind
 
 
 _EVERY_RE = re.compile(r"\b(?:all|every|each)\b", re.I)

@@ -40,9 +40,11 @@ from qa.decide import (
     excepted,
     first_in_succession,
     headed_name,
+    in_year_asked,
     listed_items,
     named_instance,
     order_asked,
+    part_month,
     successor,
 )
 from qa.entities import Day, countries, dates, number_word, numbers, with_year_part
@@ -101,6 +103,9 @@ def unquoted(reply: Reply) -> Reply:
 
 _POLAR_OPENING_RE = re.compile(r"^(Yes|No)\.(?:\s+|$)")
 _PART_ORDINALS = ("first", "second", "third", "fourth")
+# a yes/no part the sources do not settle: "The article does not say directly; it says: …"
+_UNSETTLED = "the article does not say directly"
+_UNSETTLED_RE = re.compile(r"^(The article does not say directly); it says:\s+")
 
 
 def checked_guess(reply: Reply, guess: str) -> Reply:
@@ -143,16 +148,17 @@ def named_option(reply: Reply, options: tuple[str, ...]) -> Reply:
         for o in options
         if (numbers(o) and numbers(o) <= said) or (not numbers(o) and o.lower() in low)
     ]
-    if len(stated) != 1:
+    if len(stated) != 1 or low.startswith(stated[0].lower()):  # "Triton [¶14]. …": named
         return reply
     return Reply(
         f"{stated[0][:1].upper()}{stated[0][1:]}. {reply.text}", reply.support, direct=True
     )
 
 
-def polar_opening(text: str) -> bool:
-    """Whether a text opens with a bare Yes or No."""
-    return bool(_POLAR_OPENING_RE.match(text))
+def polar_opening(text: str, unsettled: bool = False) -> bool:
+    """Whether a text opens with a bare Yes or No (or, with `unsettled`, with the
+    sources not settling a yes/no question)."""
+    return bool(_POLAR_OPENING_RE.match(text) or (unsettled and _UNSETTLED_RE.match(text)))
 
 
 def polar_parts(replies: list[Reply]) -> list[Reply]:
@@ -160,16 +166,24 @@ def polar_parts(replies: list[Reply]) -> list[Reply]:
     one opening that says which part gets which ("Yes to the first part, no to the
     second."), not a bare "Yes. No." whose order a reader must work out; unchanged unless
     every part opens with Yes or No."""
-    opened = [_POLAR_OPENING_RE.match(r.text) for r in replies]
+    opened = [_POLAR_OPENING_RE.match(r.text) or _UNSETTLED_RE.match(r.text) for r in replies]
     if len(replies) < 2 or len(replies) > len(_PART_ORDINALS) or not all(opened):
         return replies
     said = [m.group(1) for m in opened if m]
+    if not {"Yes", "No"} & set(said):
+        return replies  # no part settled: each says so itself
     if len(set(said)) == 1:
         lead = f"{said[0]} to both." if len(said) == 2 else f"{said[0]} to all {len(said)}."
     else:
-        each = [f"{w.lower()} to the {o}" for w, o in zip(said, _PART_ORDINALS, strict=False)]
-        each[0] = each[0].replace("to the first", "to the first part")
-        lead = (", ".join(each[:-1]) + ", " + each[-1] + ".").capitalize()
+        # "Yes to the first part, no to the second."; a part the sources do not settle
+        # says so in its place ("the article does not say directly for the second")
+        each = [
+            f"{w.lower()} to the {o}" if w in {"Yes", "No"} else f"{_UNSETTLED} for the {o}"
+            for w, o in zip(said, _PART_ORDINALS, strict=False)
+        ]
+        each[0] = re.sub(r"(to|for) the first$", r"\1 the first part", each[0])
+        lead = ("; " if set(said) - {"Yes", "No"} else ", ").join(each)
+        lead = lead[0].upper() + lead[1:] + "."
     rest = [r.text[m.end() :] if m else r.text for r, m in zip(replies, opened, strict=True)]
     first = Reply(" ".join([lead, rest[0]]).strip(), replies[0].support, direct=True)
     return [first] + [
@@ -197,6 +211,14 @@ def yes_no(decision: Decision, verdict: str, q_text: str = "") -> Reply:
     if not decision.support:  # "Does the article mention Libya?" – "No: they never do."
         return Reply(f"{verdict.capitalize()}: {decision.reason}.", (), direct=True)
     ev = decision.support[0]
+    if decision.events and (verdict in {"yes", "no"} or not decision.yes_no):
+        # "Was X before Y?": both dates; "… before or after Y?": which, from them
+        said = _in_time(decision.events)
+        which = re.search(r"\) came (before|after) ", said)
+        word = verdict if decision.yes_no else (which.group(1) if which else "")
+        lead = f"{word.capitalize()}: {said}" if word else said[:1].upper() + said[1:]
+        timed = _distinct([e for _, e, _ in decision.events])
+        return Reply(f"{lead} {' '.join(quoted(e) for e in timed)}", tuple(timed), direct=True)
     if verdict in {"yes", "no"}:  # with the sentence giving the date it rests on, if any
         shown = decision.support[:2]
         said = " ".join(quoted(e) for e in shown)
@@ -340,6 +362,8 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
     """The best sentence (a second only when nearly as good); for a list or a timeline,
     every sentence that carries items, in document order, with the items a sentence
     announces."""
+    if decision.events:  # "Put A, B and C in order": each with its date, earliest first
+        return _in_order(decision)
     pair = dated_pair(q, [(e, 1.0) for e in decision.support[:2]])
     order = order_asked(q)
     if pair is not None and order is not None:  # "Which came first, X or Y?": the earlier
@@ -392,6 +416,8 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
         chosen.sort(key=lambda e: (e.chunk.doc_id != "article", e.chunk.doc_id, e.sentence.start))
         if timeline:  # by the earliest date a sentence gives; undated ones keep their place
             chosen = _by_date(chosen)
+    elif len(in_year_asked(q, support)) >= 2:  # "What happens during 2018?": each thing
+        chosen = sorted(in_year_asked(q, support)[:3], key=lambda e: e.sentence.start)
     else:
         chosen = extractive(support, limit, ratio=0.95)
         chosen = (
@@ -441,6 +467,9 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
         late = when and strip_markers(chosen[0].text).find(when) > 40
         lead = when if several or late else ""  # which of its dates, or one deep inside
         lead = with_year_part(chosen[0].text, lead) if lead else ""  # "at the beginning of"
+        day = dates(when)[0] if when and "/" in when and dates(when) else None
+        if day is not None and day.day:  # "13/11/2017": written out, "On 13 November 2017"
+            lead = f"on {day.day} {calendar.month_name[day.month]} {day.year}"
     if chosen and not lead and q.kind == NAMED and q.counted:  # "Which treaty …?"
         lead = headed_name(q.counted, chosen[0].text)  # "the Treaty of Lisbon"
     if chosen and not lead and not q.wants_list:  # "Which came first, X or Y?"
@@ -553,8 +582,8 @@ def _elapsed(pair: tuple[tuple[Evidence, Day], tuple[Evidence, Day]]) -> Reply:
     """The time between two dated events, from their two sentences: "About two years,
     from 2015 [¶8] to November 2017 [1]." followed by both sentences."""
     (first, start), (second, end) = sorted(pair, key=lambda p: (p[1].year, p[1].month))
-    start_month = start.month or _part_month(first.text, start)
-    end_month = end.month or _part_month(second.text, end)
+    start_month = start.month or part_month(first.text, start)
+    end_month = end.month or part_month(second.text, end)
     if start_month and end_month:
         months = (end.year - start.year) * 12 + end_month - start_month
         span = (
@@ -589,6 +618,36 @@ def _ordered(
     return _led_by(lead, first, second)
 
 
+def _in_order(decision: Decision) -> Reply:
+    """Events in the order of their dates: "In order of time: the crisis (2015 [¶8]), then
+    the Council (13 November 2017 [1])." and what no sentence dates, then each sentence."""
+    steps = [f"{name} ({_when(day, ev)} {ev.label})" for name, ev, day in decision.events]
+    lead = "In order of time: " + ", then ".join(steps) + "."
+    if decision.undated:
+        lead += f" The sources give no date for {_joined(list(decision.undated))}."
+    shown = _distinct([ev for _, ev, _ in decision.events])
+    return Reply(f"{lead} {' '.join(quoted(e) for e in shown)}", tuple(shown), direct=True)
+
+
+def _in_time(events: tuple[tuple[str, Evidence, Day], ...]) -> str:
+    """One event's date, or which of two came first: "the study (2016 [3]) came before the
+    meeting (13 November 2017 [1])."."""
+    (a, first, one), *rest = events
+    if not rest:
+        return f"{a} dates from {_when(one, first)} {first.label}."
+    (b, second, other) = rest[0]
+    order = "before" if (one.year, one.month) < (other.year, other.month) else "after"
+    return (
+        f"{a} ({_when(one, first)} {first.label}) came {order} {b} "
+        f"({_when(other, second)} {second.label})."
+    )
+
+
+def _joined(items: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def _led_by(lead: str, first: Evidence, second: Evidence) -> Reply:
     """A direct answer from two dated sentences: the lead, then each sentence once."""
     shown = _distinct([first, second])
@@ -598,20 +657,10 @@ def _led_by(lead: str, first: Evidence, second: Evidence) -> Reply:
 def _when(day: Day, ev: Evidence) -> str:
     """A date as a reader writes it: "November 2017", "the beginning of 2018", "2015"."""
     if day.month:
-        return f"{calendar.month_name[day.month]} {day.year}"
+        on = f"{day.day} " if day.day else ""
+        return f"{on}{calendar.month_name[day.month]} {day.year}"
     part = with_year_part(ev.text, str(day.year))
     return re.sub(r"^(?:at|in|by|around|towards?|from|until|since)\s+", "", part)
-
-
-# the month a part of the year stands for ("the beginning of 2018": about February)
-_PART_MONTHS = {"beginning": 2, "start": 2, "early": 2, "mid": 6, "middle": 6, "end": 11}
-_PART_MONTHS |= {"late": 11}
-
-
-def _part_month(text: str, day: Day) -> int:
-    """The month a sentence's part of the year stands for, or 0 when it gives none."""
-    part = with_year_part(text, str(day.year)).lower()
-    return next((m for w, m in _PART_MONTHS.items() if re.search(rf"\b{w}\b", part)), 0)
 
 
 def _bare_citation(ev: Evidence) -> bool:
