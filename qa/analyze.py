@@ -304,6 +304,8 @@ def clean(question: str) -> str:
     text = _SAYS_WH_RE.sub(lambda m: m.group("wh")[:1].upper() + m.group("wh")[1:], text)
     # word order of other languages: "pesco is what exactly?", "what means X?"
     text = _WHAT_LAST_RE.sub(lambda m: f"What {m.group('be').lower()} {m.group('x')}?", text)
+    # "(can you explain) what PESCO is?", "tell me what EUROSUR is": "What is PESCO?"
+    text = _WHAT_X_IS_RE.sub(lambda m: f"What {m.group('be').lower()} {m.group('x')}?", text)
     # "in which year was made PESCO?": the participle after its subject
     text = _VERB_FIRST_RE.sub(lambda m: f"{m.group('wh')} {m.group('x')} {m.group('v')}?", text)
     text = _WHAT_MEANS_RE.sub(lambda m: f"What does {m.group('x')} mean?", text)
@@ -329,6 +331,11 @@ def clean(question: str) -> str:
 _WHAT_LAST_RE = re.compile(
     r"^\s*(?P<x>[^?,]{2,60}?)\s+(?P<be>is|are|was|were)\s+what(?:\s+(?:exactly|precisely|then))?"
     r"\s*\?*\s*$",
+    re.I,
+)
+_WHAT_X_IS_RE = re.compile(
+    r"^\s*(?:(?:please\s+)?(?:tell\s+me|explain(?:\s+to\s+me)?|describe|i\s+want\s+to\s+know)\s+)?"
+    r"what\s+(?P<x>(?!is\b|are\b|was\b|were\b)[^?,]{2,60}?)\s+(?P<be>is|are|was|were)\s*\?*\s*$",
     re.I,
 )
 # "what means X?": "what does X mean?"

@@ -1077,11 +1077,12 @@ _RECORD_ASKED_RE = re.compile(
 # Words for a document, as a reader names one the notes cite ("the EUROSUR page")
 _DOCUMENT_WORD_RE = re.compile(
     r"\b(?:web ?page|page|website|press release|release|publication|report|study|"
-    r"statement|document|booklet|handbook|minutes)\b",
+    r"statement|document|booklet|handbook|minutes|source|paper)\b",
     re.I,
 )
 _OWN_TEXT_RE = re.compile(r"\b(?:article|author|writer|text|piece|she|her)\b", re.I)
 _QUOTED_RE = re.compile(r"[“\"][^”\"]{6,}[”\"]")
+_AUTHOR_ASKED_RE = re.compile(r"\b(?:authors?|authored|wrote|written\s+by|writer)\b", re.I)
 _DOCUMENT_RE = re.compile(f"{_DOCUMENT_WORD_RE.pattern}|{_QUOTED_RE.pattern}", re.I)
 
 
@@ -1091,8 +1092,8 @@ def _names_cited_document(q: Question, store: Store) -> bool:
     EUROSUR page", "the Council press release on the joint notification", its quoted
     title) rather than by its footnote's number: the record answers it."""
     link = dict(_FIELDS)["url"].search(q.text)  # "Is there a link for the ESDC study?"
-    if not _DOCUMENT_RE.search(q.text):
-        return False
+    if not _DOCUMENT_RE.search(q.text) or _AUTHOR_ASKED_RE.search(q.text):
+        return False  # (who wrote it: a person, whom no record names)
     if not link and (q.kind == YESNO or not _RECORD_ASKED_RE.search(q.text)):
         return False
     content = {t for t in q.terms if t not in _FIELD_WORDS}
@@ -1104,7 +1105,9 @@ def _names_cited_document(q: Question, store: Store) -> bool:
         for s in store.sources.values()
         if s.footnote is not None
     )
-    least = 1 if link else 2  # "a link to the ESDC study": its maker's name is enough
+    # "a link to the ESDC study", "the date of the EUROSUR source": a name is enough
+    named = {t for n in q.names for t in terms(n)} & content
+    least = 1 if link or named else 2
     return (
         bool(scored)
         and scored[-1][0] >= least

@@ -305,6 +305,11 @@ def decide(
         what = _quote(_as_written(q.text, anchors))
         reason = f"they name {what} only as one item of a list, and say no more of it"
         return Decision(False, reason, about=listed_only)
+    if q.kind == NUMBER and _UNION_SIZE_RE.search(q.text):
+        # "How many member states are there in the EU?" / "Twenty-Five Member States …
+        # signed": those that did something, not how many the union has
+        counting = next((ev for ev, _ in ranked if _counts("stat", ev.text)), about)
+        return Decision(False, "they give no count of the Union's member states", about=counting)
     pair = dated_pair(q, ranked) if q.kind != YESNO else None
     if pair is not None:  # "How many years between the crisis and PESCO?": two dated events
         return Decision(True, support=(pair[0][0], pair[1][0]))
@@ -3013,6 +3018,7 @@ _TIMED_AGAINST_RE = re.compile(
     r"(?P<b>.+?)\W*$",
     re.I,
 )
+_EITHER_WHEN_RE = re.compile(r"\b(?:before\s+or\s+after|after\s+or\s+before)\b", re.I)
 # a question in the past: what a sentence only expects does not settle it
 _PAST_ASKED_RE = re.compile(r"^(?:was|were|did|had)\b", re.I)
 # what a sentence expects ("most likely to be accepted", "will work"; not "their will to")
@@ -3048,10 +3054,13 @@ def timed_against(
     ):
         return None
     one, other = first[1], second[1]
+    # a part of the year stands for a month ("the beginning of 2018" / "the end of 2018")
+    month_one = one.month or part_month(first[0].text, one)
+    month_other = other.month or part_month(m.group("b") if given else second[0].text, other)
     if one.year != other.year:
         earlier = one.year < other.year
-    elif one.month and other.month and one.month != other.month:
-        earlier = one.month < other.month
+    elif month_one and month_other and month_one != month_other:
+        earlier = month_one < month_other
     else:
         return None
     answer = "yes" if earlier == bool(m.group("before")) else "no"
@@ -3082,7 +3091,7 @@ def _event_name(side: str) -> str:
     """An event as a question names it, without the verb it closes on ("the study
     published" -> "the study", "the meeting take place" -> "the meeting")."""
     ws = side.split()
-    for _ in range(2):
+    for _ in range(5):  # "the outcome expected to be seen" -> "the outcome"
         last = ws[-1].lower() if len(ws) > 1 else ""
         if last.endswith("ed") or last in _CLOSING_VERBS:
             ws = ws[:-1]
@@ -3091,7 +3100,7 @@ def _event_name(side: str) -> str:
 
 _CLOSING_VERBS = frozenset(
     "come happen occur take place begin start made held set up out issued written done "
-    "begun run".split()
+    "begun run seen be been being is are was were to both".split()
 )
 
 
@@ -3139,7 +3148,7 @@ def listed_items(q: Question, text: str) -> list[str]:
     plain = strip_markers(text).rstrip(" .”")
     m = re.search(
         rf"\b{re.escape(q.counted)}\w*\b(?:\s+[\w-]+){{0,5}}\s+(?:were|are|include|includes|"
-        rf"included|is|was)\s+(?P<items>.+)$|\b{re.escape(q.counted)}\w*\s*:\s*(?P<colon>.+)$",
+        rf"included|including|is|was)\s+(?P<items>.+)$|\b{re.escape(q.counted)}\w*\s*:\s*(?P<colon>.+)$",
         plain,
         re.I,
     )
@@ -3148,8 +3157,19 @@ def listed_items(q: Question, text: str) -> list[str]:
     # commas part the items, and the last "and" the last two ("the European Border and
     # Coast Guard Regulation, Smart Borders and EUROSUR": an "and" inside a name stays)
     parts = [i.strip() for i in re.split(r",\s*(?:and\s+)?", m.group("items") or m.group("colon"))]
-    head, _, last = parts[-1].rpartition(" and ")
-    items = [i for i in [*parts[:-1], head, last] if i]
+    if all(re.match(r"[a-z]+ing\b", p) for p in parts):
+        # "many tasks including monitoring A, monitoring B, coordinating and organising C
+        # and deploying D": deeds, the last two parted by the "and" before a deed of
+        # several words ("coordinating and organising" is one)
+        last, start = [], 0
+        for cut in re.finditer(r"\s+and\s+(?=[a-z]+ing\b)", parts[-1]):
+            if len(parts[-1][start : cut.start()].split()) >= 2:
+                last.append(parts[-1][start : cut.start()])
+                start = cut.end()
+        items = [i for i in [*parts[:-1], *last, parts[-1][start:]] if i]
+        return items if len(items) >= 2 else []
+    head, _, last_one = parts[-1].rpartition(" and ")
+    items = [i for i in [*parts[:-1], head, last_one] if i]
     named = [i for i in items if re.match(r"(?:the\s+)?[A-Z]", i)]
     return items if len(items) >= 2 and len(named) == len(items) else []
 
@@ -3496,6 +3516,9 @@ def _decide_yes_no(
     order = succession_order(q, anchors, ev.text)
     if _DURATION_RE.search(q.text) and not _DURATION_RE.search(strip_markers(ev.text)):
         order = None  # "Did X run for two years before Y?": how long is not said
+    if order is not None and _EITHER_WHEN_RE.search(q.text):
+        # "Was X before or after Y?" / "X, later replaced by Y": which, not whether
+        return Decision(True, support=(ev,), about=ev, yes_no="before" if order else "after")
     if order is not None:  # "Did X come before Y?" / "X, later replaced by Y": settled
         answer = "yes" if order != q.negative else "no"
         return Decision(True, support=(ev,), about=ev, yes_no=answer)
@@ -3704,6 +3727,14 @@ _NAMED_YEAR_RE = re.compile(
 _STATED_COUNT_RE = re.compile(r"\b(\d+|[a-z]+-[a-z]+|[a-z]+)\s+([a-z]+(?:\s+[a-z]+)?)", re.I)
 
 
+# "How many member states are there in the EU?", "… does the EU have?": its size
+_UNION_SIZE_RE = re.compile(
+    r"\bhow\s+(?:many|much)\s+(?:eu\s+)?(?:member\s+)?(?:states|countries|members)\s+"
+    r"(?:are\s+there(?:\s+in\s+(?:the\s+)?(?:eu|european\s+union|union))?|(?:are|were)\s+in\s+"
+    r"(?:the\s+)?(?:eu|european\s+union|union)|(?:does|did|has)\s+the\s+(?:eu|european\s+union|"
+    r"union)(?:\s+have)?)\b(?!.*\b(?:sign|join|particip|take|taking|stay|out|pesco)\w*)",
+    re.I,
+)
 # "every EU member state", "all the countries": the whole union asked of
 _EVERY_STATE_RE = re.compile(
     r"\b(?:every|all(?:\s+the)?|each)\s+(?:(?:eu|european|single)\s+)*(?:member\s+)?"

@@ -25,7 +25,7 @@ from index.text import (
     words,
 )
 from index.types import Source
-from qa.analyze import AGENT, COUNTRY, DATE, NAMED, PERSON, REASON, Question
+from qa.analyze import AGENT, COUNTRY, DATE, DEFINITION, NAMED, PERSON, REASON, Question
 from qa.card import asks_about_notes, cited, note_words
 from qa.decide import (
     AGENT_NOUNS,
@@ -214,11 +214,13 @@ def yes_no(decision: Decision, verdict: str, q_text: str = "") -> Reply:
     if decision.events and (verdict in {"yes", "no"} or not decision.yes_no):
         # "Was X before Y?": both dates; "… before or after Y?": which, from them
         said = _in_time(decision.events)
-        which = re.search(r"\) came (before|after) ", said)
+        which = re.search(r"\) (?:came|falls) (before|after) ", said)
         word = verdict if decision.yes_no else (which.group(1) if which else "")
         lead = f"{word.capitalize()}: {said}" if word else said[:1].upper() + said[1:]
         timed = _distinct([e for _, e, _ in decision.events])
         return Reply(f"{lead} {' '.join(quoted(e) for e in timed)}", tuple(timed), direct=True)
+    if verdict in {"before", "after"}:  # "Was X before or after Y?" / "X, later replaced by Y"
+        return Reply(f"{verdict.capitalize()}. {quoted(ev)}", (ev,), direct=True)
     if verdict in {"yes", "no"}:  # with the sentence giving the date it rests on, if any
         shown = decision.support[:2]
         said = " ".join(quoted(e) for e in shown)
@@ -354,6 +356,10 @@ def _list_opener(q: Question, chosen: list[Evidence]) -> list[Evidence]:
     return []
 
 
+# a list given as examples of more: "many tasks including A, B and C"
+_SOME_OF_RE = re.compile(
+    r"\b((?:many|several|various|numerous|other)\s+\w+)\s+(?:including|such\s+as)\b", re.I
+)
 # a sentence opening on a pronoun standing for what a sentence before it named
 _PRONOUN_OPENS_RE = re.compile(r"^\W*(?:it|its|they|their|this|these|such)\b", re.I)
 
@@ -374,7 +380,11 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
     if listed:  # "How many measures does it list?": "Four: A, B, C and D"
         ev = decision.support[0]
         items = ", ".join(listed[:-1]) + " and " + listed[-1]
-        text = f"{number_word(len(listed)).capitalize()}: {items} {ev.label}. {quoted(ev)}"
+        how_many = number_word(len(listed)).capitalize()
+        some = _SOME_OF_RE.search(strip_markers(ev.text))
+        if some:  # "many tasks including A, B, C and D": four named, of more
+            how_many = f"{how_many} are named, out of “{some.group(1)}”"
+        text = f"{how_many}: {items} {ev.label}. {quoted(ev)}"
         return Reply(text, (ev,), direct=True)
     support = [e for e in decision.support if e.sentence.role != "heading"] or list(
         decision.support
@@ -437,10 +447,14 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
             ]
         )
         before = antecedent(chosen[0]) if chosen and q.kind in {AGENT, NAMED, PERSON} else None
+        if chosen and q.kind == DEFINITION and _POINTER_RE.match(chosen[0].text):
+            before = antecedent(chosen[0])  # "What is Frontex?" / "This agency has …"
         if chosen and q.kind == REASON:  # "It is clear that X has to …": why, the premise before
             before = antecedent(chosen[0], _CONCLUSION_RE)
         if before is not None and before.key not in {e.key for e in chosen}:
             chosen.insert(0, before)  # "This agency…" after the sentence naming it
+        elif before is not None and q.kind == DEFINITION:  # already shown: before, not after
+            chosen = [before, *(e for e in chosen if e.key != before.key)]
         chosen += [
             c
             for c in continuations(chosen[:1], limit=1)
@@ -633,14 +647,24 @@ def _in_time(events: tuple[tuple[str, Evidence, Day], ...]) -> str:
     """One event's date, or which of two came first: "the study (2016 [3]) came before the
     meeting (13 November 2017 [1])."."""
     (a, first, one), *rest = events
-    if not rest:
-        return f"{a} dates from {_when(one, first)} {first.label}."
+    if not rest:  # "… expected before the end of 2018?": what a sentence expects, expected
+        verb = "is expected at" if _EXPECTED_RE.search(first.text) else "dates from"
+        return f"{a} {verb} {_when(one, first)} {first.label}."
     (b, second, other) = rest[0]
-    order = "before" if (one.year, one.month) < (other.year, other.month) else "after"
+    month_one, month_other = (
+        one.month or part_month(first.text, one),
+        other.month or part_month(second.text, other),
+    )
+    order = "before" if (one.year, month_one) < (other.year, month_other) else "after"
+    # what a sentence only expects falls before or after; what happened came so
+    verb = "falls" if any(_EXPECTED_RE.search(e.text) for e in (first, second)) else "came"
     return (
-        f"{a} ({_when(one, first)} {first.label}) came {order} {b} "
+        f"{a} ({_when(one, first)} {first.label}) {verb} {order} {b} "
         f"({_when(other, second)} {second.label})."
     )
+
+
+_EXPECTED_RE = re.compile(r"\b(?:likely|expected|will|should|planned|important\s+to)\b", re.I)
 
 
 def _joined(items: list[str]) -> str:

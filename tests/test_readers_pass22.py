@@ -13,6 +13,7 @@ from qa.conversation import about_the_subject, condense
 from qa.decide import (
     _FIGURES_ASKED_RE,
     _TIMED_AGAINST_RE,
+    _UNION_SIZE_RE,
     Decision,
     _counting_numbers,
     _enumerated,
@@ -25,6 +26,7 @@ from qa.decide import (
     dated_pair,
     dated_series,
     events_to_order,
+    listed_items,
     only_required,
     others_asked,
     pairs_dates,
@@ -411,3 +413,49 @@ def test_it_written_after_a_question_on_the_article_is_the_article() -> None:
     article, not its author."""
     later = condense([("Is the article's author Ada Tester?", "")], "when was it written?")
     assert later == "when was the article written?"
+
+
+def test_deeds_listed_as_examples_are_counted_as_named_not_as_all() -> None:
+    """Number class: "How many tasks does the Board have?" against "many tasks including
+    testing A, testing B, planning and running C and sampling D": four are named, of
+    more ("planning and running" is one deed), and the answer says so."""
+    text = (
+        "The Board has many tasks including testing the water, testing the mud of the "
+        "banks, planning and running joint patrols on the river and sampling fish."
+    )
+    q = analyze("How many tasks does the Board have?")
+    assert listed_items(q, text) == [
+        "testing the water",
+        "testing the mud of the banks",
+        "planning and running joint patrols on the river",
+        "sampling fish",
+    ]
+    ev = _evidence(text)
+    reply = from_evidence(q, Decision(True, support=(ev,)), 2)
+    assert reply.text.startswith("Four are named, out of “many tasks”: testing the water"), reply
+
+
+def test_before_the_end_of_a_year_is_settled_by_the_part_of_the_year() -> None:
+    """Timeline class: "Is X expected before the end of 2017?" against "most likely at the
+    beginning of 2017": Yes (the beginning comes before the end), said as expected."""
+    q = analyze("Are the sampling plans expected before the end of 2017?")
+    timed = timed_against(q, [(_PLAN, 0.5)], None)  # type: ignore[arg-type]
+    assert timed is not None and timed[0] == "yes"
+    reply = yes_no(Decision(True, support=timed[1], yes_no="yes", events=timed[2]), "yes", q.text)
+    assert reply.text.startswith("Yes: the sampling plans is expected at the beginning of 2017")
+
+
+def test_explain_what_x_is_asks_what_x_is() -> None:
+    """Definition class: "Can you explain what the Water Board is?" asks "What is the
+    Water Board?"."""
+    assert clean("Can you explain what the Water Board is?") == "What is the Water Board?"
+    assert clean("tell me what Clearway is") == "What is Clearway?"
+
+
+def test_the_size_of_the_union_is_not_a_count_of_those_that_did_something() -> None:
+    """Near-miss class: "How many member states are there in the EU?" is not answered by
+    "Twenty-Five Member States signed …"; "How many member states signed?" is."""
+    assert _UNION_SIZE_RE.search("How many Member States are there in the EU?")
+    assert _UNION_SIZE_RE.search("How many countries does the EU have?")
+    assert not _UNION_SIZE_RE.search("How many member states signed the pact?")
+    assert not _UNION_SIZE_RE.search("How many member states are in the pact?")
