@@ -3022,7 +3022,7 @@ _EITHER_WHEN_RE = re.compile(r"\b(?:before\s+or\s+after|after\s+or\s+before)\b",
 # a question in the past: what a sentence only expects does not settle it
 _PAST_ASKED_RE = re.compile(r"^(?:was|were|did|had)\b", re.I)
 # what a sentence expects ("most likely to be accepted", "will work"; not "their will to")
-_EXPECTS_RE = re.compile(
+EXPECTS_RE = re.compile(
     r"\b(?:likely|expected|planned|intended|future|upcoming|would\s+\w+)\b|"
     r"(?<!their\s)(?<!its\s)(?<!the\s)\bwill\s+(?!to\b)\w+",
     re.I,
@@ -3050,7 +3050,7 @@ def timed_against(
     if second is None:
         return None
     if _PAST_ASKED_RE.match(q.text) and any(
-        _EXPECTS_RE.search(strip_markers(ev.text)) for ev in {first[0], second[0]}
+        EXPECTS_RE.search(strip_markers(ev.text)) for ev in {first[0], second[0]}
     ):
         return None
     one, other = first[1], second[1]

@@ -31,6 +31,7 @@ from qa.decide import (
     AGENT_NOUNS,
     ARTICLE_AIM_RE,
     DOCUMENT_ASKED_RE,
+    EXPECTS_RE,
     Decision,
     announces,
     asked_date,
@@ -648,7 +649,7 @@ def _in_time(events: tuple[tuple[str, Evidence, Day], ...]) -> str:
     meeting (13 November 2017 [1])."."""
     (a, first, one), *rest = events
     if not rest:  # "… expected before the end of 2018?": what a sentence expects, expected
-        verb = "is expected at" if _EXPECTED_RE.search(first.text) else "dates from"
+        verb = "is expected at" if EXPECTS_RE.search(first.text) else "dates from"
         return f"{a} {verb} {_when(one, first)} {first.label}."
     (b, second, other) = rest[0]
     month_one, month_other = (
@@ -657,14 +658,11 @@ def _in_time(events: tuple[tuple[str, Evidence, Day], ...]) -> str:
     )
     order = "before" if (one.year, month_one) < (other.year, month_other) else "after"
     # what a sentence only expects falls before or after; what happened came so
-    verb = "falls" if any(_EXPECTED_RE.search(e.text) for e in (first, second)) else "came"
+    verb = "falls" if any(EXPECTS_RE.search(e.text) for e in (first, second)) else "came"
     return (
         f"{a} ({_when(one, first)} {first.label}) {verb} {order} {b} "
         f"({_when(other, second)} {second.label})."
     )
-
-
-_EXPECTED_RE = re.compile(r"\b(?:likely|expected|will|should|planned|important\s+to)\b", re.I)
 
 
 def _joined(items: list[str]) -> str:

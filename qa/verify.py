@@ -251,15 +251,19 @@ def _misbound(
                 return True
         return False
 
-    for key, at, written in _value_spots(claim):
+    values = _value_spots(claim)
+    for key, at, written in values:
         if not any(_same_value(key, k) for _, theirs in spotted for k, _, _ in theirs):
             continue  # not in the passage (another check says so)
         rivals = [j for k, j, _ in given_values if k[0] == key[0] and not _same_value(key, k)]
         if not rivals:
             continue  # nothing to confuse it with
         own = False
+        # the words before the value, back to the value before it ("Acceptance was expected
+        # at the beginning of 2019": "acceptance", seven words back, is what it is said of)
+        start = max([at - _BEFORE, *(j + 1 for _, j, _ in values if j < at)])
         for word, i in claim_words:
-            if not at - 5 <= i < at or word in _DATE_WORDS:
+            if not start <= i < at or word in _DATE_WORDS:
                 continue
             wanted = [t for t in terms(word) if not t.isdigit() and t not in framed]
             if not wanted:
@@ -324,6 +328,7 @@ def _unbound(claim: str, source: str) -> str:
 
 
 _NEAR = 8  # words
+_BEFORE = 8  # words before a claim's value that may name what it is said of
 
 
 def _word_spots(text: str) -> list[tuple[str, int]]:

@@ -140,6 +140,11 @@ def test_a_past_question_is_not_settled_by_what_a_sentence_only_expects() -> Non
         None,
     )  # type: ignore[arg-type]
     assert timed is not None and timed[0] == "yes"
+    q = analyze("Was the great flood earlier than the Water Board?")
+    timed = timed_against(q, [(_FLOOD, 0.5), (will, 0.5)], None)  # type: ignore[arg-type]
+    assert timed is not None
+    reply = yes_no(Decision(True, support=timed[1], yes_no="yes", events=timed[2]), "yes", q.text)
+    assert ") came before the Water Board" in reply.text, reply.text  # done, not expected
 
 
 def test_a_note_dates_the_paper_and_the_meeting_it_names() -> None:
@@ -459,3 +464,25 @@ def test_the_size_of_the_union_is_not_a_count_of_those_that_did_something() -> N
     assert _UNION_SIZE_RE.search("How many countries does the EU have?")
     assert not _UNION_SIZE_RE.search("How many member states signed the pact?")
     assert not _UNION_SIZE_RE.search("How many member states are in the pact?")
+
+
+def test_a_year_said_of_a_noun_seven_words_back_is_checked_against_it() -> None:
+    """Claim check (careless writer, stress run): "Approval was expected at the beginning
+    of 2019; …" citing a passage whose 2019 is the results' while another ties approval
+    to 2018 is not shown; the same claim with 2018 is."""
+    from qa.verify import _misbound
+
+    plans = "The pilot plans are most likely to be approved at the beginning of 2018."
+    later = (
+        "It will be important to follow the plans in 2018 and see the results at the "
+        "beginning of 2019."
+    )
+    given = f"{plans} {later}"
+    bad = (
+        "Approval was expected at the beginning of 2019; the results come at the beginning of 2019."
+    )
+    good = (
+        "Approval was expected at the beginning of 2018; the results come at the beginning of 2019."
+    )
+    assert _misbound(bad, [plans, later], given)
+    assert not _misbound(good, [plans, later], given)
