@@ -116,7 +116,7 @@ def about_the_subject(question: str, subject: str) -> str:
     return question
 
 
-# "what replaced mare nostrum and who ran it?": "it" after another clause is that clause's
+# "what took over from X, and who led it?": "it" after another clause is that clause's
 _EARLIER_CLAUSE_RE = re.compile(r"\band\b|[,;:?]", re.I)
 
 

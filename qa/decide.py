@@ -554,7 +554,7 @@ def decide(
         most = max((naming_whom(e) for e, _ in purposes), default=0)
         if most:  # "What is X supposed to do for Europeans?": what it is for, for them
             purposes = [(e, sim) for e, sim in purposes if naming_whom(e) == most]
-        # "What is the aim of the support given to host countries?": the aims of the thing
+        # "What is the aim of the training offered to partner states?": the aims of the thing
         # named by words few passages use, where one states them; not another thing's aim
         rare = [
             t
@@ -678,7 +678,7 @@ _SAYING = frozenset(
     for w in "predict predicts forecast view views opinion think thinks recommend recommends "
     "suggest suggests claim claims argue argues believe believes say says".split()
 )
-# a question on what the article sets out to do, or is about
+# a question on the article's own aim, or on what it is about
 _AIM_ASKED_RE = re.compile(
     r"\b(?:aims?|purpose|goals?|objectives?|sets?\s+out|about|point|focus|topic)\b", re.I
 )

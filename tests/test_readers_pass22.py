@@ -288,8 +288,8 @@ def test_a_question_with_no_subject_of_its_own_is_about_the_texts_subject() -> N
 
 
 def test_every_state_asked_against_a_count_of_fewer_states_is_no() -> None:
-    """Yes/no class: "Did every member state sign?" against "Twenty-Five Member States
-    signed" (the union had 28): No."""
+    """Yes/no class: "Did every member state sign?" against a count of twenty-five of
+    them (the union had 28): No."""
     said = "Twenty-Five Member States of the Union have signed the pact."
     assert _fewer_than_all(analyze("Did every single member state sign the pact?"), said)
     assert not _fewer_than_all(analyze("Did 25 member states sign the pact?"), said)
@@ -342,7 +342,7 @@ def test_the_oldest_and_same_year_of_the_cited_documents_come_from_their_records
     )
     same = fixture_assistant.answer("Are footnotes 1 and 2 from the same year?", use_llm=False)
     assert same.text.startswith("Yes: footnote 1's source is dated 2019-03-01"), same.text
-    count = fixture_assistant.answer("How many footnotes does the article have?", use_llm=False)
+    count = fixture_assistant.answer("How many footnotes are there?", use_llm=False)
     assert count.text.startswith("Two: footnote 1, "), count.text
     none = fixture_assistant.answer("Does any footnote cite the Treaty of Rome?", use_llm=False)
     assert none.text.startswith("No: none of its footnotes cites that."), none.text
@@ -462,7 +462,7 @@ def test_the_size_of_the_union_is_not_a_count_of_those_that_did_something() -> N
     "Twenty-Five Member States signed …"; "How many member states signed?" is."""
     assert _UNION_SIZE_RE.search("How many Member States are there in the EU?")
     assert _UNION_SIZE_RE.search("How many countries does the EU have?")
-    assert not _UNION_SIZE_RE.search("How many member states signed the pact?")
+    assert not _UNION_SIZE_RE.search("How many cities and member states agreed to it?")
     assert not _UNION_SIZE_RE.search("How many member states are in the pact?")
 
 
