@@ -545,11 +545,12 @@ class Assistant:
         evidence = select_evidence(
             self.aliases.shorten(q.search_terms), vector, hits, self.store, wanted, self.lexicon
         )
-        if whole_timeline(q) or pairs_dates(q):  # the article's events at large, or two
+        whole = whole_timeline(q)
+        if whole or pairs_dates(q):  # the article's events at large, or two
             # events set against each other in time: every sentence dating one
             seen = {ev.key for ev in evidence}
-            found = dated_sentences(self.store, notes=not whole_timeline(q))
-            if not whole_timeline(q):  # those dating an event asked of, a note's too
+            found = dated_sentences(self.store, notes=not whole)
+            if not whole:  # those dating an event asked of, a note's too
                 found = dating(q, found, self.context)  # ("the ESDC paper": 2016)
             evidence += [ev for ev in found if ev.key not in seen]
         if q.kind == NAMED and q.counted and " " not in q.counted:

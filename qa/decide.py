@@ -226,7 +226,8 @@ def decide(
         )
     # "Did the Council meet before 2018?": an event the sources date, set against a year
     # they only look ahead to, is settled by its date
-    dated_event = q.kind == YESNO and timed_against(q, ranked, ctx) is not None
+    timed = timed_against(q, ranked, ctx) if q.kind == YESNO else None  # once: used below
+    dated_event = timed is not None
     later = "" if dated_event else after_the_sources(q, ctx)
     if later:  # "What did PESCO achieve by 2019?": that time lay ahead of the article
         ahead = [ev for ev, _ in ranked if later in ev.text] or [about]
@@ -239,7 +240,7 @@ def decide(
         quoting = None if q.negative else _quoting_note(q, known, ranked, ctx)
         if quoting is not None:  # "Is the X quote attributed to Europol?": to whom it names
             return Decision(True, support=(quoting,), about=quoting, yes_no="no")
-        settled = _decide_yes_no(q, known, ranked, ctx, about)
+        settled = _decide_yes_no(q, known, ranked, ctx, about, timed)
         ev = settled.support[0] if settled.support else about
         if settled.yes_no != "no" and _rival_denies(q, named, known, ev, ctx):
             return Decision(True, support=(ev,), about=ev, yes_no="no")
@@ -354,7 +355,7 @@ def decide(
     if money_unsaid(q, [ev.text for ev, _ in ranked[:8]]):
         return Decision(False, "they say nothing of funding, costs or budgets", about=about)
     if q.kind == YESNO:
-        return _decide_yes_no(q, anchors, ranked, ctx, about)
+        return _decide_yes_no(q, anchors, ranked, ctx, about, timed)
     counted_list = next((ev for ev, _ in ranked[:8] if listed_items(q, ev.text)), None)
     if counted_list is not None:  # "How many measures does it list?" / "were A, B, C and D"
         return Decision(True, support=(counted_list,))
@@ -777,10 +778,7 @@ def _figures(text: str, of: set[str] | None = None) -> bool:
     """Whether a sentence gives a figure (a number that is no year or date), of one of
     the words `of` where given ("17 projects"; "two possible scenarios" is no figure of
     lives saved)."""
-    plain = strip_markers(text)
-    for _, _, start, end in date_mentions(plain):
-        plain = plain[:start] + " " * (end - start) + plain[end:]
-    tokens = plain.split()
+    tokens = _without_dates(strip_markers(text)).split()
     for i, token in enumerate(tokens):
         if not numbers(token):
             continue
@@ -3073,15 +3071,21 @@ def timed_against(
     return answer, shown, events
 
 
+def _without_dates(text: str) -> str:
+    """The text with each date it gives blanked out (the same length, so that what
+    follows keeps its place): the words around the dates."""
+    for _, _, start, end in date_mentions(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _only_a_date(text: str) -> bool:
     """Whether a phrase is a date and nothing else ("2018", "the end of 2017", "November
     2017"), not an event with its date ("the refugee crisis of 2011")."""
     found = date_mentions(text)
     if not found:
         return False
-    for _, _, start, end in sorted(found, key=lambda d: -d[2]):
-        text = text[:start] + " " + text[end:]
-    return not [t for t in terms(text) if t not in STOPWORDS | _DATE_FRAME]
+    return not [t for t in terms(_without_dates(text)) if t not in STOPWORDS | _DATE_FRAME]
 
 
 _DATE_FRAME = frozenset(terms("year end beginning start early late mid middle month day"))
@@ -3274,9 +3278,7 @@ def _meeting_noted(q: Question, anchors: list[str], ev: Evidence, ctx: Context) 
     if not anchors and not set(body) <= set(terms(ev.text)):
         return False
     # the note names the body and a date, and no document title ("Migration - how …")
-    plain = strip_markers(ev.text)
-    for _, _, start, end in sorted(date_mentions(plain), key=lambda d: -d[2]):
-        plain = plain[:start] + " " + plain[end:]
+    plain = _without_dates(strip_markers(ev.text))
     rest = [w for w in words(plain) if w.lower() not in {"of", "and", "the", "on", "for"}]
     return bool(rest) and all(w[:1].isupper() for w in rest)
 
@@ -3355,8 +3357,10 @@ def _decide_yes_no(
     ranked: list[tuple[Evidence, float]],
     ctx: Context,
     about: Evidence,
+    timed: tuple[str, tuple[Evidence, ...], tuple[tuple[str, Evidence, Day], ...]] | None = None,
 ) -> Decision:
-    """Settle a yes/no question by the stance of the best sentence that addresses it."""
+    """Settle a yes/no question by the stance of the best sentence that addresses it
+    (`timed`: what `timed_against` found for it, worked out once by the caller)."""
     listed = list_membership(q, [ev for ev, _ in ranked[:8]])
     if listed is not None:  # "Is X one of the three options?" / "three options: • …"
         answer, ev = listed
@@ -3371,7 +3375,6 @@ def _decide_yes_no(
         for ev, _ in ranked[:3]:
             if own and _replaced_here(own, strip_markers(ev.text)):
                 return Decision(True, support=(ev,), about=ev, yes_no="no")
-    timed = timed_against(q, ranked, ctx)
     if timed is not None:  # "Was the study published before the Council met?": two dates
         answer, shown, events = timed  # no answer: "before or after?", the events say which
         return Decision(True, support=shown, about=shown[0], yes_no=answer, events=events)

@@ -427,8 +427,8 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
         chosen.sort(key=lambda e: (e.chunk.doc_id != "article", e.chunk.doc_id, e.sentence.start))
         if timeline:  # by the earliest date a sentence gives; undated ones keep their place
             chosen = _by_date(chosen)
-    elif len(in_year_asked(q, support)) >= 2:  # "What happens during 2018?": each thing
-        chosen = sorted(in_year_asked(q, support)[:3], key=lambda e: e.sentence.start)
+    elif len(in_year := in_year_asked(q, support)) >= 2:  # "What happens during 2018?"
+        chosen = sorted(in_year[:3], key=lambda e: e.sentence.start)  # each thing in it
     else:
         chosen = extractive(support, limit, ratio=0.95)
         chosen = (
