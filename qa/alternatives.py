@@ -138,12 +138,18 @@ def _alone(stem: str, option: str) -> str | None:
         ws = subject.group("rest").split()  # that Frontex ran Triton?": from its verb on
         # its verb: a past tense, or a present one after the noun ("which body monitors")
         verb = next((i for i, w in enumerate(ws[:4]) if _past(w) or (i > 0 and _present(w))), None)
+        if verb is None and ws[1:2] and _present(ws[0]) and ws[1].lower() in _LINKS:
+            verb = 0  # "Which participates in PESCO": a present tense, right after "which"
         if verb is None:
             return None
         return f"Is it true that {option} {' '.join(ws[verb:])}?"
     if re.match(r"^\W*(?:why|how|when|where)\b", stem, re.I):
         return None  # "Why did X fail, money or politics?": a reason, not a yes/no per option
     return f"{stem} {option}?"  # "Was Triton run by" + "Frontex"; "Triton was run" + "by Frontex"
+
+
+# words a verb right after "which" is followed by ("participates in", "runs the")
+_LINKS = frozenset("in on at to the a an with for from".split())
 
 
 def _past(word: str) -> bool:

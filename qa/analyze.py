@@ -41,8 +41,9 @@ _AUXILIARIES = frozenset(
 # "can you tell me", "I'm curious about"). A class: discourse markers and speech-act verbs.
 _OPENER_RE = re.compile(
     r"^(?:(?:so|ok(?:ay)?|hey|hi|well|quick (?:q|question)|question|also|and|but|right|"
-    r"please|pls|btw|one more thing|wait|hang on|hold on|hm+|um+|uh+|oh|sorry|actually)"
-    r"\b[\s,:;-]*|"
+    r"please|pls|btw|one more thing|wait|hang on|hold on|hm+|um+|uh+|oh|sorry|actually|hello|"
+    r"hiya|greetings|good (?:morning|afternoon|evening))"
+    r"\b[\s,:;!.—–-]*|"
     # a label for the question that follows: "quick one:", "one more:", "follow-up:"
     r"(?:(?:real(?:ly)?\s+)?quick|another|one more|last|final|next|follow[- ]?up|small|simple|"
     r"silly|random|easy)(?:\s+(?:one|q|question|thing))?\s*[:,;—–-]+\s*)+",
@@ -67,10 +68,12 @@ _SOURCE_TAIL_RE = re.compile(
     re.I,
 )
 _REQUEST_RE = re.compile(
-    r"^(?:(?:can|could|would|will) (?:you|u)\s+(?!(?:say|agree|reckon|think)\b)(?:please\s+)?|"
+    r"^(?:(?:can|could|would|will) (?:you|u)\s+(?!(?:say|agree|reckon|think|happen|know)\b)"
+    r"(?:please\s+)?|"
     r"please\s+|i(?:'d| would) like "
     r"(?:you )?to\s+|i(?:'m| am) (?:curious|wondering|interested)\s+(?:about|if|whether)?\s*|"
-    r"i want to know\s+(?:about|if|whether)?\s*|do you know\s+(?:if|whether)?\s*)"
+    r"i want to know\s+(?:about|if|whether)?\s*|(?:do|would|did)\s+(?:you|u)\s+(?:happen\s+to\s+)?"
+    r"know\s+(?:if|whether)?\s*|any\s+idea\s+(?:if|whether)?\s*)"
     r"(?:(?:tell|show|give|explain|walk|remind|help)\s+(?:me|us)?\s*(?:through|about|"
     r"with|on)?\s*)?",
     re.I,
@@ -84,7 +87,14 @@ _COUNT_NOUNS_RE = re.compile(
     r"\b(?:how many|number of|count of|how much of)\b"
     # "how much countries …": a reader's "much" for "many", before a plural that is counted
     r"|\bhow much\s+(?:[a-z]+\s+)?(?:countries|states|nations|cities|members|projects|missions|"
-    r"operations|agencies|people|participants|measures|tools|footnotes|notes|sources)\b",
+    r"operations|agencies|people|participants|measures|tools|footnotes|notes|sources)\b"
+    # "What percentage of …?", "What share of the states …?": a figure, worked out of counts
+    r"|^(?:what|which)\s+(?:percentage|percent|per\s+cent|proportion|share|fraction|ratio)\s+of\b",
+    re.I,
+)
+# what a proportion asked needs: a figure of one (a percentage) or words for a share
+PROPORTION_ASKED_RE = re.compile(
+    r"\b(?P<pct>percentage|percent|per\s+cent)|\b(?:proportion|share|fraction|ratio)\s+of\b",
     re.I,
 )
 _WHEN_RE = re.compile(
@@ -285,10 +295,25 @@ def clean(question: str) -> str:
     text = _CHAT_RE.sub(lambda m: _CHAT[m.group(0).lower()], text)
     text = re.sub(r"\s{2,}", " ", _FILLER_RE.sub(" ", text)).strip() or text
     text = _ASIDE_RE.sub("?", text)  # "When was it written? I can't see a date on it."
+    text = _polite(text)  # "Just to check, …", "…, if you don't mind me asking, …"
     # "every single state": every state
     text = _EVERY_SINGLE_RE.sub(lambda m: next(g for g in m.groups() if g) + " ", text)
     text = re.sub(r" {2,}", " ", text)
     text = _BACK_IN_RE.sub("", text)  # "back in March 2017": in March 2017
+    text = _JUST_RE.sub(r"\1only ", text)  # "were just A and B?": only A and B
+    text = _keyword_question(text)  # "triton start date": "When did triton start?"
+    text = _count_and_names(text)  # "Which states …, and how many are there?"
+    # "A or B: which one …?", "Which …: A or B?": the options after the question
+    text = _OPTIONS_FIRST_RE.sub(lambda m: f"{m['stem']}, {m['a']} or {m['b']}?", text)
+    text = _OPTIONS_AFTER_COLON_RE.sub(lambda m: f"{m['stem']}, {m['a']} or {m['b']}?", text)
+    # "Are X mentioned in connection with Y?": X said with Y (the connection is no word asked)
+    text = _MENTIONED_WITH_RE.sub(r"\1 with", text)
+    # "Is Denmark one of the 25 participants?": the count names the set, it is not asked
+    text = (
+        _ONE_OF_THE_N_RE.sub(r"\1 of the ", text)
+        if text.lower().startswith(_POLAR_OPENERS) and not _LEFT_OUT_RE.search(text)
+        else text  # (not "one of the three states that stayed out?": a count of those out)
+    )
     # "Did X come after 2015?": X happened after it (coming is no act of X's)
     text = _COME_WHEN_RE.sub(lambda m: _HAPPENED[m.group(1).lower()] + m.group(2), text)
     guess = _GUESS_RE.match(text)
@@ -302,6 +327,11 @@ def clean(question: str) -> str:
             break
         text = new
     text = _SAYS_WH_RE.sub(lambda m: m.group("wh")[:1].upper() + m.group("wh")[1:], text)
+    # an embedded question's order left by "do you know …" ("when PESCO was created"):
+    # the question's ("When was PESCO created?")
+    text = _EMBEDDED_RE.sub(
+        lambda m: f"{m.group('wh')} {m.group('be').lower()} {m.group('x')}{m.group('rest')}?", text
+    )
     # word order of other languages: "pesco is what exactly?", "what means X?"
     text = _WHAT_LAST_RE.sub(lambda m: f"What {m.group('be').lower()} {m.group('x')}?", text)
     # "(can you explain) what PESCO is?", "tell me what EUROSUR is": "What is PESCO?"
@@ -327,6 +357,13 @@ def clean(question: str) -> str:
     return text[:1].upper() + text[1:] if text else question
 
 
+_EMBEDDED_RE = re.compile(
+    r"^(?P<wh>what|who|whom|when|where|why|which\s+\w+|how(?:\s+many\s+\w+|\s+much|\s+long|"
+    r"\s+often)?)\s+(?P<x>(?:(?:the|a|an|this|that|its|their)\s|(?-i:[A-Z]))"
+    r"(?:(?!\b(?:says|said|thinks|claims|states|argues)\b)[^?,])*?)\s+(?P<be>is|are|was|were)"
+    r"(?P<rest>(?:\s+[^?,]+)?)\s*\?\s*$",
+    re.I,
+)
 # "pesco is what exactly?": the question word last, as some languages put it
 _WHAT_LAST_RE = re.compile(
     r"^\s*(?P<x>[^?,]{2,60}?)\s+(?P<be>is|are|was|were)\s+what(?:\s+(?:exactly|precisely|then))?"
@@ -451,6 +488,124 @@ _VERB_FIRST_RE = re.compile(
     r"set\s+up|adopted|proposed|replaced|run|based)\s+(?P<x>[^?]+?)\s*\?*$",
     re.I,
 )
+_OPTIONS_FIRST_RE = re.compile(
+    r"^(?P<a>[^:?,]+?)\s+or\s+(?P<b>[^:?,]+?)\s*[:—–-]\s*(?P<stem>(?:which|what|who)\b[^?]*?)"
+    r"\s*\?*\s*$",
+    re.I,
+)
+_OPTIONS_AFTER_COLON_RE = re.compile(
+    r"^(?P<stem>(?:which|what|who)\b[^:?]*?)\s*:\s*(?P<a>[^:?,]+?)\s+or\s+(?P<b>[^:?,]+?)"
+    r"\s*\?*\s*$",
+    re.I,
+)
+_MENTIONED_WITH_RE = re.compile(
+    r"\b(mentioned|named|discussed|brought\s+up|referred\s+to|cited|raised|talked\s+about)\s+"
+    r"(?:in\s+connection\s+with|in\s+relation\s+to|in\s+the\s+context\s+of|with\s+regard\s+to|"
+    r"in\s+regard\s+to|regarding|when\s+(?:discussing|talking\s+about|describing)|as\s+part\s+of|"
+    r"in\s+(?:the\s+)?(?:discussion|part|section)\s+(?:of|on|about))",
+    re.I,
+)
+_ONE_OF_THE_N_RE = re.compile(
+    r"\b(one|any|none|either|neither)\s+of\s+the\s+(?:\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|seventeen|twenty[- ]?\w*)\s+(?=[\w-]+)",
+    re.I,
+)
+_LEFT_OUT_RE = re.compile(
+    r"\b(?:out(?:side)?|non-?\w+|not\s+(?:taking\s+part|participating|joining|in)|excluded|"
+    r"excepted)\b",
+    re.I,
+)
+_POLAR_OPENERS = ("is ", "are ", "was ", "were ", "does ", "do ", "did ", "has ", "have ")
+# A search typed as keywords: a thing and what is asked of it ("triton start date",
+# "harmspro lead country", "date of article"), as the question it stands for
+_ARTICLE_WORDS_RE = r"(?:the\s+|this\s+)?(?:article|piece|text|paper|essay)"
+_KEYWORD_FORMS = (
+    (re.compile(rf"^(?:(?:date|year)\s+of\s+{_ARTICLE_WORDS_RE}|{_ARTICLE_WORDS_RE}\s+"
+                r"(?:date|year|publication\s+date))$", re.I), "When was the article written?"),
+    (re.compile(rf"^(?:(?:author|writer)\s+of\s+{_ARTICLE_WORDS_RE}|{_ARTICLE_WORDS_RE}\s+"
+                r"(?:author|writer))$", re.I), "Who wrote the article?"),
+    (re.compile(r"^(?P<x>[\w&' -]+?)\s+(?:start|starting|launch|creation|founding|set-?up)\s+"
+                r"(?:date|year)$", re.I), "When did {x} start?"),
+    (re.compile(r"^(?:start|launch|creation|founding)\s+(?:date|year)\s+of\s+(?P<x>[\w&' -]+)$",
+                re.I), "When did {x} start?"),
+    (re.compile(r"^(?P<x>[\w&' -]+?)\s+(?:lead|leading)\s+(?:country|state|nation)$", re.I),
+     "Which country leads {x}?"),
+    (re.compile(r"^(?P<x>[\w&' -]+?)\s+(?:leader|head|chair|director|boss)$", re.I),
+     "Who leads {x}?"),
+    (re.compile(r"^(?P<x>[\w&' -]+?)\s+(?:cost|costs|budget|funding|price)$", re.I),
+     "How much does {x} cost?"),
+    (re.compile(r"^(?P<x>[\w&' -]+?)\s+(?:location|headquarters|hq|seat)$", re.I),
+     "Where is {x} based?"),
+)  # fmt: skip
+
+
+def _keyword_question(text: str) -> str:
+    """A keyword search ("triton start date") as its question; any other text as it is."""
+    bare = text.strip().rstrip("?").strip()
+    if len(bare.split()) > 6 or re.match(rf"{_ASKING}", bare, re.I):
+        return text
+    for pattern, question in _KEYWORD_FORMS:
+        m = pattern.match(bare)
+        if m:
+            return question.format(x=m.groupdict().get("x", ""))
+    return text
+
+
+# A list and its count asked together ("Which states stay out, and how many are there?",
+# "How many treaties are named, and which?"): one question, whose answer counts the
+# things it names ("Three: the United Kingdom, Denmark and Malta")
+_WHICH_AND_COUNT_RE = re.compile(
+    r"^(?:which|what)\s+(?P<x>[^?,]+?),?\s+and\s+how\s+many(?:\s+of\s+them)?(?:\s+(?:are|were)"
+    r"(?:\s+(?:there|they))?|\s+there\s+are)?(?:\s+(?:of\s+them|in\s+(?:all|total)|altogether))?"
+    r"\s*\?*\s*$",
+    re.I,
+)
+_COUNT_AND_WHICH_RE = re.compile(
+    r"^(?P<q>how\s+many\s+[^?,]+?),?\s+and\s+(?:(?:which|what)(?:\s+(?:ones?|are\s+they|were\s+"
+    r"they|are\s+those|of\s+them|they\s+are))?|name\s+them|list\s+them)\s*\?*\s*$",
+    re.I,
+)
+
+
+# "How many treaties does the article mention?", "How many missions are named?": a count
+# of the things the article names, which it may give by naming them, not by a number
+_NAMED_COUNT_RE = re.compile(
+    r"^how\s+many\s+(?:different\s+|distinct\s+|separate\s+)?(?P<noun>(?:[\w-]+\s+){0,2}?"
+    r"[a-z-]+s)\s+(?:(?:does|do|did)\s+(?:the|this)\s+(?:article|text|author|piece|paper|writer)"
+    r"\s+(?:mention|name|list|cite|refer\s+to|describe|discuss|talk\s+about|bring\s+up)|"
+    r"(?:are|were|get|gets)\s+(?:mentioned|named|listed|cited|referred\s+to|described|"
+    r"discussed)(?:\s+(?:in|by)\s+(?:the|this)\s+(?:article|text|piece|paper|author))?|"
+    r"(?:appear|feature|come\s+up)\s+in\s+(?:the|this)\s+(?:article|text|piece|paper))"
+    r"\s*\?*\s*$",
+    re.I,
+)
+
+
+def naming_question(text: str) -> str:
+    """For a count of things the article names ("How many treaties does the article
+    mention?"), the question asking which they are; "" for any other question."""
+    m = _NAMED_COUNT_RE.match(text)
+    return f"Which {m.group('noun')} does the article mention?" if m else ""
+
+
+def _count_and_names(text: str) -> str:
+    """A question asking which things and how many of them, as the count question."""
+    m = _WHICH_AND_COUNT_RE.match(text)
+    if m and re.match(r"(?:[\w-]+\s+){0,2}?[\w-]+s\b", m.group("x")):  # "Which states …"
+        return f"How many {m.group('x')}?"
+    m = _COUNT_AND_WHICH_RE.match(text)
+    return f"{m.group('q')}?" if m else text
+
+
+# "just"/"merely" restricting what follows a verb of being ("were just A and B", "has
+# merely 17"): "only" (not "just after 2015", "has just joined")
+_JUST_RE = re.compile(
+    r"\b((?:is|are|was|were|be|been|has|have|had|include|includes|included|contain|"
+    r"contains|contained|name|names|named|list|lists|listed)\s+|^(?:is|are|was|were)\s+"
+    r"[^?]{1,60}?\s)(?:just|merely)\s+"
+    r"(?=(?:the|a|an|one|two|three|four|five|[A-Z]|\d)\b)",
+    re.I,
+)
 _BACK_IN_RE = re.compile(r"\bback\s+(?=(?:in|on)\s+(?:\w+\s+){0,2}\d{4}\b)", re.I)
 _FILLER_RE = re.compile(
     r"(?<![\w'’&.-])(?:lol|lmao|rofl|haha+|hehe|tbh|imo|imho|idk|pls|plz|thx|ty|btw|fyi)"
@@ -479,6 +634,56 @@ _ASIDE_RE = re.compile(
     r"\?\s+(?:i|i'm|i’m|i've|i’ve|im|my|me)\b[^?]*[.!]?\s*$",
     re.I,
 )
+
+
+# A reader's politeness around the question, saying nothing of what is asked: a lead
+# ("Just to check, …", "I was wondering — …", "Out of curiosity, …"), an aside set off by
+# commas ("Is it right, just to check, that …", "…, if you don't mind me asking, and …"),
+# a request tacked on after a dash ("… — could you tell me the number?") and thanks
+_POLITE_LEAD_RE = re.compile(
+    r"^(?:just\s+to\s+(?:check|confirm|be\s+sure|clarify|double[- ]check)(?:\s+my\s+"
+    r"understanding)?|just\s+(?:out\s+of\s+)?curio(?:us|sity)|out\s+of\s+(?:curiosity|interest)|"
+    r"i\s+was\s+(?:just\s+)?wondering|i\s+wonder(?:ed)?|i(?:['’]m|\s+am)\s+(?:just\s+)?"
+    r"wondering|if\s+i\s+may\s+ask|if\s+you\s+don['’]t\s+mind(?:\s+me\s+asking)?)"
+    r"(?:\s*[,:;—–-]+\s*|\s+(?=(?:whether|if)\b))",
+    re.I,
+)
+_POLITE_ASIDE_RE = re.compile(
+    r",\s*(?:just\s+to\s+(?:check|confirm|be\s+sure)|if\s+you\s+don['’]t\s+mind(?:\s+me\s+"
+    r"asking)?|if\s+i\s+may\s+ask|out\s+of\s+(?:curiosity|interest)|by\s+the\s+way|please|"
+    r"just\s+wondering)\s*(?:,|(?=[?.!]*\s*$))",
+    re.I,
+)
+_POLITE_TAIL_RE = re.compile(
+    r"(?:\s*[—–-]+\s*(?:(?:could|can|would)\s+you\s+(?:please\s+)?(?:tell|give|show)\s+"
+    r"me\s+[^?]{0,40}|(?:any|some)\s+(?:idea|clue)s?)\??|[?.!,\s]*\b(?:many\s+)?(?:thanks|"
+    r"thank\s+you|cheers)(?:\s+(?:ever\s+so\s+much|so\s+much|a\s+lot|very\s+much|in\s+"
+    r"advance|a\s+million))?[.!]*)\s*$",
+    re.I,
+)
+# "whether the article says …" (after "I was wondering"): a yes/no question
+_WHETHER_SAYS_RE = re.compile(
+    r"^(?:whether|if)\s+(?:the|this)\s+(?:article|author|text|piece|paper|writer)\s+"
+    r"(?:says|mentions|tells(?:\s+us)?|states|explains|gives|specifies|notes)\s+",
+    re.I,
+)
+
+
+def _polite(text: str) -> str:
+    """The question without the reader's politeness around it (`_POLITE_LEAD_RE` and its
+    kin); "whether X" left by "I was wondering whether X" asked as "Is it true that X?"."""
+    new = _POLITE_TAIL_RE.sub("", text).strip()
+    new = _POLITE_ASIDE_RE.sub("", new)
+    new = _POLITE_LEAD_RE.sub("", new).strip()
+    if not new or new == text:
+        return text
+    says = _WHETHER_SAYS_RE.match(new)
+    if says:  # "whether the article says how many …": "Does the article say how many …"
+        new = "Does the article say " + new[says.end() :]
+    elif re.match(r"(?:whether|if)\s", new, re.I):
+        new = "Is it true that " + new.split(None, 1)[1]
+    new = new.rstrip(" .,;:—–-")
+    return new[:1].upper() + new[1:] + ("" if new.endswith("?") else "?")
 
 
 def _apostrophe(m: re.Match[str]) -> str:
@@ -596,12 +801,15 @@ _TRUTH_TAG_RE = re.compile(
     r"\s*[,;:.?—–-]+\s*(?:right|correct|true|accurate|yes|yeah|no|ok|okay|am i right|"
     r"true or false|yes or no|"
     r"is (?:that|this|it) (?:right|true|correct|accurate|so|the case)|"
+    r"(?:is|was) (?:she|he) (?:right|correct|wrong)|(?:are|were) they (?:right|correct|wrong)|"
     r"is (?:that|this) what (?:the|this) (?:article|author|text|piece|paper|writer) "
     r"(?:says|said|claims|argues|states)|(?:did|have) i (?:get|got) (?:that|this|it) right|"
     r"does (?:the|this) (?:article|author|text|piece|paper) say (?:that|so)|"
     r"(?:is|are|was|were|does|do|did|has|have) (?:it|that|they|he|she|there)|"
     r"(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t|doesn['’]t|don['’]t|didn['’]t|hasn['’]t|"
-    r"haven['’]t) (?:it|that|they|he|she|there)(?: so| true| right)?)\s*\?+\s*$",
+    r"haven['’]t) (?:it|that|they|he|she|there)(?: so| true| right)?)"
+    # "… — is that right, or did some stay out?": the tag's other side, the same check
+    r"(?:,?\s+or\s+(?:is|are|was|were|did|do|does|has|have)\s[^?]{1,80})?\s*\?+\s*$",
     re.I,
 )
 # The same tag typed with no comma ("denmark is in pesco right"): only after a statement
@@ -633,7 +841,11 @@ _CHECK_OPENER_RE = re.compile(
     r"is it (?:right|correct|accurate) that)\s+"
     r"|^(?:(?:my|our) (?:draft|notes?|summary|essay|report|story|copy|text|piece) "
     r"(?:says|said|states|claims|reads)|i(?:['’]ve| have)? (?:wrote|written)|"
-    r"i(?:['’]ve| have)? (?:read|heard|seen)|i was told|someone (?:told me|said)|"
+    r"i(?:['’]ve| have)? (?:read|heard|seen)(?: (?:somewhere|online|elsewhere))?|i was told|"
+    r"(?:my|a|our) (?:colleague|friend|teacher|professor|boss|classmate|tutor|lecturer|mate|"
+    r"partner|student|flatmate|dad|mum|mother|father|brother|sister) (?:says|said|thinks|"
+    r"claims|told me|reckons|believes|insists)|"
+    r"someone (?:told me|said)|"
     r"(?:they|people) say|my understanding is|i understand|i gather|i think|i believe|"
     r"apparently|supposedly|(?:would|could|do|did|can) (?:you|u|we|one) (?:say|agree|reckon|"
     r"think)|(?:is|was|would it be) (?:it )?(?:fair|right|correct|accurate) to say|"
@@ -649,8 +861,12 @@ _INNER_VERB_RE = re.compile(
 
 
 # "Is it false that X?": whether X does not hold, asked as X with its answer reversed
+# "Would it be wrong to say that X?", "Is it a mistake to claim X?": the same
 _FALSE_FRAME_RE = re.compile(
-    r"^is it (?:false|untrue|wrong|incorrect|a myth) (?:to say )?that\s+", re.I
+    r"^(?:is it|would it be|was it) (?:false|untrue|wrong|incorrect|inaccurate|a myth|"
+    r"a mistake|an error|misleading) (?:to (?:say|claim|state|write|think|believe) )?"
+    r"(?:that\s+)?(?=\S)",
+    re.I,
 )
 
 
@@ -940,6 +1156,8 @@ def _other_focus(text: str) -> bool:
     """Whether "which/what <noun>" names a focus that is no amount ("by pooling which
     things … defence spending" asks things; "what budget", "what does it cost" ask one)."""
     m = _FOCUS_RE.search(text)
+    if re.match(r"^\W*(?:who|whom|by\s+whom)\b", text, re.I):
+        return True  # "Who funds X?": the funder, not the sum
     return m is not None and stem(m.group(1).lower()) not in AMOUNT_WORDS
 
 

@@ -41,11 +41,19 @@ from qa.analyze import (
     analyze,
     asks_whether,
     guessed,
+    naming_question,
     premise,
     whole_timeline,
 )
 from qa.audit import AuditItem, Thresholds, audit
-from qa.card import card_answer, dated_sentences, naming_sentences, notes_by_number
+from qa.card import (
+    article_date_line,
+    card_answer,
+    counting_sentences,
+    dated_sentences,
+    naming_sentences,
+    notes_by_number,
+)
 from qa.compose import Composer
 from qa.conversation import (
     about_the_subject,
@@ -55,7 +63,18 @@ from qa.conversation import (
     needs_context,
     refers_to_found,
 )
-from qa.decide import Context, Decision, asks_purpose, dating, decide, pairs_dates
+from qa.counts import compares_counts
+from qa.decide import (
+    Context,
+    Decision,
+    asks_purpose,
+    comparison,
+    dating,
+    decide,
+    event_sides,
+    names_the_article,
+    pairs_dates,
+)
 from qa.entities import (
     ABBREVIATIONS,
     COUNTRIES,
@@ -329,7 +348,8 @@ class Assistant:
             raise QuestionError(
                 f"the question is {len(cleaned)} characters long; the limit is {limit}"
             )
-        if not terms(strip_markers(cleaned)):
+        # "what is this thing for?" / "what is it?": the text's subject is asked of
+        if not terms(strip_markers(about_the_subject(cleaned, self.subject))):
             raise QuestionError("the question has no words to search for")
         if _SMALL_TALK_RE.fullmatch(cleaned):
             raise QuestionError("that is no question; ask one about the article or its notes")
@@ -466,10 +486,16 @@ class Assistant:
         sources do not settle it so. "How many signed, 23 or 25?" is answered without its
         options, then the option its answer states is named first."""
         offered = choice(q.text)
-        if offered is None or (q.wants_list and not offered.asked):
+        # (a list asked picks no option, unless it asks which of two: "Which …, A or B?")
+        which_of_two = bool(
+            re.match(r"^\W*(?:which|who)\b[^,]*,\s*[^,]+\s+or\s+[^,]+$", q.text, re.I)
+        )
+        if offered is None or (q.wants_list and not offered.asked and not which_of_two):
             return None
+        if comparison(q.text) and not offered.asked:
+            return None  # "Which matters more to her, A or B?": a comparison, drawn or not
         said = " or ".join(o.lower() for o in offered.options)
-        if len(offered.options) == 2 and said in self.context.lowered_text:
+        if len(offered.options) == 2 and all(offered.options) and said in self.context.lowered_text:
             return None  # "… of transit or origin": the sources' own words, not a choice
         if offered.asked:
             _, reply = _drain(self._solve(analyze(offered.asked), top_k, llm, work, ""))
@@ -531,7 +557,8 @@ class Assistant:
     ) -> Generator[str, None, Reply]:
         """Answer one (part of a) question: card, or retrieve -> decide -> compose/respond."""
         s = self.settings
-        card = card_answer(q, self.store)
+        # two events set against each other in time are the dates' to answer, a note's too
+        card = card_answer(q, self.store) if not pairs_dates(q) else None
         if card is not None:
             work.mode = "card" if work.mode in {"", "card"} else work.mode
             yield lead + card.text
@@ -552,13 +579,27 @@ class Assistant:
             found = dated_sentences(self.store, notes=not whole)
             if not whole:  # those dating an event asked of, a note's too
                 found = dating(q, found, self.context)  # ("the ESDC paper": 2016)
+            dated = article_date_line(self.store)
+            if dated is not None and any(names_the_article(e) for e in event_sides(q)):
+                found.append(dated)  # "How long before the article was written …?"
             evidence += [ev for ev in found if ev.key not in seen]
+        if compares_counts(q.text):  # "more projects than states?": every counting sentence
+            seen = {ev.key for ev in evidence}
+            evidence += [ev for ev in counting_sentences(self.store) if ev.key not in seen]
         if q.kind == NAMED and q.counted and " " not in q.counted:
             # "Which project …?": the sentences naming a project, however far in meaning
             seen = {ev.key for ev in evidence}
             evidence += [ev for ev in naming_sentences(self.store, q.counted) if ev.key not in seen]
         ranked = [(ev, similarity(ev, vector, self.store)) for ev in evidence]
         decision = decide(q, ranked, self.context, s.min_similarity)
+        which = naming_question(q.text) if q.kind == NUMBER and not decision.answerable else ""
+        if which:  # "How many treaties does it mention?": as many as it names, if it does
+            asked = analyze(which)
+            _, named = _drain(self._solve(asked, top_k, llm, work, ""))
+            counted = respond.counted_names(asked, named)
+            if counted is not None:
+                yield lead + counted.text
+                return counted
         work.notes.append(_decision_note(q, decision))
         work.timings["retrieve_ms"] = work.timings.get("retrieve_ms", 0.0) + _ms(t0)
         role = self.llm_role if llm is not None else "none"
@@ -578,6 +619,7 @@ class Assistant:
             and llm is not None
             and ranked
             and q.kind != SOURCE  # which note backs a sentence is the index's to say
+            and decision.counted is None  # two counts compared: worked out, not written
             and (self.brought_model or (decision.answerable and not q.wants_list))
         ):
             composed = yield from self._compose(q, decision, ranked, llm, work, lead)

@@ -29,7 +29,8 @@ _FIELDS = (
                             r"cites?|cited|citing|citations?|bibliograph\w*)\b", re.I)),
     ("aim", re.compile(rf"\b(?:{_ARTICLE_NOUN}|author|writer)\s+(?:says?|said|states?|gives?)\s+"
                        r"(?:its|her|their)\s+(?:aim|purpose|goal|objective)\b|"
-                       rf"\b(?:{_ARTICLE_NOUN}|author|writer)(?:'s)?\s+(?:\w+\s+)?(?:aim(?:s|ing)?|"
+                       rf"\b(?:{_ARTICLE_NOUN}|author|writer)(?:'s)?\s+(?:(?:says?|said|claims?)\s+(?:it|she)\s+|"
+                       rf"\w+\s+)?(?:aim(?:s|ing)?|"
                        rf"purpose|goal|objective|sets? out|setting out|intend(?:s|ing)?|tries|"
                        rf"trying|seek(?:s|ing)?|hop(?:es|ing) to|wants? to)\b|"
                        rf"\b(?:aim|purpose|goal|objective|point)\s+of\s+(?:the|this)\s+"
@@ -48,12 +49,17 @@ _FIELDS = (
                         rf"\bwhen\b.*\b(?:written|published|released)\b.*\b(?:{_ARTICLE_NOUN}|it|"
                         rf"this)\b|"
                         rf"\b(?:date|age) of (?:the|this) {_ARTICLE_NOUN}\b|"
-                        rf"\b{_ARTICLE_NOUN}(?:'s)? date\b", re.I)),
+                        rf"\b{_ARTICLE_NOUN}(?:'s)? date\b|"
+                        rf"\b{_ARTICLE_NOUN} (?:have|has|got|carry|bear|show|give) (?:a|an|any) "
+                        rf"(?:printed |publication )?date\b|\b(?:is|was) (?:the|this) "
+                        rf"{_ARTICLE_NOUN} dated\s*\??$", re.I)),
     ("publisher", re.compile(rf"\b{_ARTICLE_NOUN}\s+(?:is\s+|was\s+)?from\s+[A-Z]|"
                              r"\b(?:publish\w*|institute|think[- ]?tank|put (?:\w+ ){0,2}out|"
                              r"issu(?:ed|es|ing)|released|produced|brought out)\b", re.I)),
     ("title", re.compile(rf"\b(?:title of (?:the|this) {_ARTICLE_NOUN}|{_ARTICLE_NOUN}'s title|"
-                         rf"{_ARTICLE_NOUN} (?:is )?(?:called|titled|entitled))\b", re.I)),
+                         rf"{_ARTICLE_NOUN} (?:is )?(?:called|titled|entitled)|"
+                         rf"{_ARTICLE_NOUN} (?:have|has|got|carry|bear|show) (?:a|an|any) "
+                         rf"(?:printed )?title|is there an? title)\b", re.I)),
     ("conclusion", re.compile(r"\b(?:bottom[- ]line|conclu(?:de|des|ded|ding|sion|sions)|"
                               r"take-?aways?|main message|final (?:point|word|thought)s?|"
                               r"wraps? up|end(?:s)? (?:up )?(?:by|with|on))\b|"
@@ -464,6 +470,14 @@ def card_answer(q: Question, store: Store) -> CardAnswer | None:
         return CardAnswer(f"The article's sections are headed: {listed}.", tuple(heads))
     if not value or header is None:
         return None
+    has = _HAS_FIELD_RE.match(q.text) if q.kind == YESNO else None
+    if has:  # "Does the article have a title?": whether it prints one, then the record's
+        printed = name in {"author", "publisher"}  # the copy prints no title and no date
+        return CardAnswer(
+            f"{'Yes' if printed else 'No'}: {_field_wording(name, value)[:1].lower()}"
+            f"{_field_wording(name, value)[1:]} {header.label}.",
+            (header,),
+        )
     if q.kind == YESNO:
         return _card_verdict(q, name, value, header, store)
     if name == "date" and dates(value):  # how it is known: the sentences that date it
@@ -480,7 +494,12 @@ def card_answer(q: Question, store: Store) -> CardAnswer | None:
                 f"going by {' and '.join(dating)}."
             )
             return CardAnswer(text, (header, *past, *ahead))
-    wording = {
+    return CardAnswer(f"{_field_wording(name, value)} {header.label}.", (header,))
+
+
+def _field_wording(name: str, value: str) -> str:
+    """A card field said as a sentence (without its label or full stop)."""
+    return {
         "author": f"The article was written by {value}",
         "publisher": f"The article was published by {value}",
         "date": f"The article carries no printed date; it dates from {value}",
@@ -488,7 +507,18 @@ def card_answer(q: Question, store: Store) -> CardAnswer | None:
         "title": "The article itself prints no title; the project's record of its sources "
         f"calls it: {value}",
     }[name]
-    return CardAnswer(f"{wording} {header.label}.", (header,))
+
+
+# "Does the article have a title?", "Is the article dated?", "Is there an author?": whether
+# the copy gives the field at all
+_HAS_FIELD_RE = re.compile(
+    rf"^(?:does|did|has)\s+(?:the|this)\s+{_ARTICLE_NOUN}\s+(?:have|has|got|carry|bear|show|"
+    r"give|print)\s+(?:a|an|any)\s+(?:(?:printed|named|stated)\s+)?(?:title|author|date|byline|"
+    r"publisher|publication\s+date)\b|"
+    rf"^(?:is|was)\s+(?:the|this)\s+{_ARTICLE_NOUN}\s+(?:titled|dated|signed)\s*\??$|"
+    r"^is\s+there\s+(?:a|an|any)\s+(?:title|author|date|publisher)\b",
+    re.I,
+)
 
 
 def _card_verdict(q: Question, name: str, value: str, header: Evidence, store: Store) -> CardAnswer:
@@ -703,11 +733,39 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
     only = _only_in_record(q, store)
     wanted = [only] if only is not None else _picked(q, sources)
     link_asked = bool(_LINK_RE.search(q.text))
+    lines: list[str] = []
+    by_record = _by_record(q, sources) if only is None else None
+    if by_record == []:  # "Which footnotes are from 2015?": none; the record's dates
+        dated = "; ".join(f"footnote {s.footnote}: {s.kind}, {s.date}" for s in sources)
+        return CardAnswer(f"None: {dated}.", _notes_of(sources, notes_by_number(store)))
+    if by_record:  # "Which footnote cites a press release?", "… notes from 2017?"
+        wanted = by_record
+        which = " and ".join(str(s.footnote) for s in by_record)
+        count = number_word(len(by_record)).capitalize() + ": f" if q.kind == NUMBER else "F"
+        lines.append(f"{count}ootnote{'s' if len(by_record) > 1 else ''} {which}.")
     if link_asked and _CHECKED_RE.search(q.text) and _ALL_NOTES_RE.search(q.text):
         wanted = sources  # "Have the web addresses of the footnoted documents been verified?"
     notes = notes_by_number(store)
-    lines: list[str] = []
     support: list[Evidence] = []
+    if _KIND_ASKED_RE.search(q.text) and all(s.kind for s in wanted):
+        # "What kind of document is each footnote's source?": the record's kind, each
+        each = "; ".join(
+            f"footnote {s.footnote} cites a {s.kind}, “{s.title}” ({s.publisher}, {s.date}) "
+            f"[{s.footnote}]"
+            for s in wanted
+        )
+        lines.append(each[:1].upper() + each[1:] + ".")
+        return CardAnswer(" ".join(lines), _notes_of(wanted, notes))
+    shared = _SHARED_PUBLISHER_RE.search(q.text) if len(wanted) > 1 else None
+    if shared:  # "Do any two footnotes share a publisher?": the record's publishers, compared
+        publishers = [s.publisher for s in wanted if s.publisher]
+        twice = {p for p in publishers if publishers.count(p) > 1}
+        each = "; ".join(f"footnote {s.footnote}: {s.publisher}" for s in wanted if s.publisher)
+        lead = "Yes" if twice else "No"
+        if q.kind != YESNO:
+            lead = "Some do" if twice else "None do"
+        lines.append(f"{lead}: {each}.")
+        return CardAnswer(" ".join(lines), _notes_of(wanted, notes))
     extreme = _DATED_MOST_RE.search(q.text) if len(wanted) == len(sources) > 1 else None
     every = q.kind == YESNO and not q.negative and len(wanted) == len(sources) > 1
     numbered = bool(re.search(r"\b(?:foot)?notes?\s*\d", q.text, re.I))  # "notes 1 and 2"
@@ -788,6 +846,48 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
         lines.append(line + ".")
         support += [e for e in (note,) if e is not None]
     return CardAnswer(" ".join(lines), tuple(support))
+
+
+# "What kind of document does note 3 cite?", "What type of source is each footnote?"
+_KIND_ASKED_RE = re.compile(
+    r"\b(?:what|which)\s+(?:kinds?|types?|sorts?|forms?)\s+of\s+(?:documents?|sources?|"
+    r"publications?|texts?|material)\b",
+    re.I,
+)
+# "Do any two footnotes share a publisher?", "Are notes 1 and 3 from the same body?"
+_SHARED_PUBLISHER_RE = re.compile(
+    r"\b(?:share|sharing|shared|same|common)\b(?:\s+\w+){0,2}\s+(?:publisher|body|"
+    r"organi[sz]ation|institution|issuer|author)s?\b|\bpublished\s+by\s+the\s+same\b",
+    re.I,
+)
+_WHICH_NOTES_RE = re.compile(
+    r"^(?:which|what)\s+(?:of\s+the\s+)?(?:foot|end)?notes?\b|^how\s+many\s+(?:of\s+the\s+)?"
+    r"(?:foot|end)?notes\b",
+    re.I,
+)
+
+
+def _notes_of(sources: list[Source], notes: dict[int, Evidence]) -> tuple[Evidence, ...]:
+    """The footnote lines of the sources, in order."""
+    return tuple(e for s in sources if (e := notes.get(s.footnote or 0)) is not None)
+
+
+def _by_record(q: Question, sources: list[Source]) -> list[Source] | None:
+    """For "Which footnote cites a press release?" / "Which notes are from 2017?": the
+    notes whose record gives the kind of document or the year asked ([] for none); None
+    when the question picks notes out by neither, or names them by number."""
+    if not _WHICH_NOTES_RE.search(q.text) or re.search(r"\bnotes?\s*\d", q.text, re.I):
+        return None
+    low = q.text.lower()
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", q.text))
+    kinds = {s.kind.lower() for s in sources if s.kind and s.kind.lower() in low}
+    if not years and not kinds:
+        return None
+    return [
+        s
+        for s in sources
+        if (not kinds or s.kind.lower() in kinds) and (not years or s.date[:4] in years)
+    ]
 
 
 _NOTES_COUNTED_RE = re.compile(
@@ -1015,6 +1115,22 @@ def dated_sentences(store: Store, notes: bool = False) -> list[Evidence]:
     its footnotes dating what they cite too ("Foreign Affairs Council, 13/11/2017")."""
     roles = {"body", "note"} if notes else {"body"}
     return _all(store, lambda s, t: s.role in roles and bool(dates(t)))
+
+
+def counting_sentences(store: Store) -> list[Evidence]:
+    """The article's body sentences that state a number or except states from all."""
+    return _all(
+        store,
+        lambda s, t: (
+            s.role in {"body", "list"}
+            and (bool(_numbers(t) - {float(d.year) for d in dates(t)}) or "except" in t)
+        ),
+    )
+
+
+def article_date_line(store: Store) -> Evidence | None:
+    """The card's line dating the article ("date: late 2017 (inferred: …)")."""
+    return _find(store, lambda s, t: s.role == "header" and t.lower().startswith("date:"))
 
 
 def naming_sentences(store: Store, noun: str) -> list[Evidence]:

@@ -111,11 +111,15 @@ def about_the_subject(question: str, subject: str) -> str:
         return question
     for pattern in (_VAGUE_SUBJECT_RE, _SUBJECT_IT_RE):
         m = pattern.search(question)
-        if m and not _EARLIER_CLAUSE_RE.search(question[: m.start()]):
+        before = question[: m.start()] if m else ""
+        if m and (_TEXT_NAMED_RE.search(before) or _WRITER_RE.search(before)):
+            return question  # "What does the article say it sets out to do?": the text
+        if m and not _EARLIER_CLAUSE_RE.search(before):
             return question[: m.start()] + subject + question[m.end() :]
     return question
 
 
+_WRITER_RE = re.compile(r"\b(?:author|writer)\b", re.I)
 # "what took over from X, and who led it?": "it" after another clause is that clause's
 _EARLIER_CLAUSE_RE = re.compile(r"\band\b|[,;:?]", re.I)
 

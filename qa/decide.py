@@ -32,6 +32,7 @@ from qa.analyze import (
     OTHER,
     PERSON,
     PLACE,
+    PROPORTION_ASKED_RE,
     REASON,
     REPORTING,
     SET_ASIDE_RE,
@@ -46,6 +47,7 @@ from qa.analyze import (
     whole_timeline,
 )
 from qa.card import asks_about_notes
+from qa.counts import Compared, compared_counts
 from qa.entities import (
     ABBREVIATIONS,
     BOUND_RE,
@@ -111,6 +113,11 @@ class Decision:
     # date of each, earliest first; and those no sentence dates
     events: tuple[tuple[str, Evidence, Day], ...] = ()
     undated: tuple[str, ...] = ()
+    # two events set against each other in time ("How long between X and Y?"): each
+    # with its sentence and date, as the question names them
+    paired: tuple[tuple[Evidence, Day], tuple[Evidence, Day]] | None = None
+    # two counts set against each other ("more projects than states?"), each with its sentence
+    counted: Compared | None = None
 
 
 @dataclass(frozen=True)
@@ -188,6 +195,11 @@ def decide(
     best, best_sim = ranked[0]
     anchors = _anchors(q, ctx)
     about = _most_about(q, anchors, ranked, ctx) or best
+    things = [a for a in anchors if not countries(a)]
+    if q.kind == YESNO and things and len(things) < len(anchors):
+        # "Is Italy the lead nation of HARMSPRO?": the state is the claim put up, the thing
+        # it is claimed of the subject; what the sources say of that thing is shown
+        about = _most_about(q, things, ranked, ctx) or about
     mention = figures_given(q, ranked, ctx) or mentioned(q, ranked, ctx)
     if mention is not None:  # "Does the article mention Libya?": a question of the text
         return mention
@@ -288,6 +300,11 @@ def decide(
             return Decision(
                 False, f"they count {count} {noun} but do not name them all", about=about
             )
+    counts = compared_counts(q.text, [ev for ev, _ in ranked])
+    if counts is not None:  # "Are there more projects than states?": each counted, compared
+        shown = tuple(dict.fromkeys((counts.first.evidence, counts.second.evidence)))
+        verdict = ("yes" if counts.holds else "no") if q.kind == YESNO else ""
+        return Decision(True, support=shown, yes_no=verdict, counted=counts)
     compared = comparison(q.text)
     if compared and not any(
         _compares(compared, ev.text) and _names_anchors(anchors, ev, ctx) for ev, _ in ranked[:8]
@@ -311,9 +328,9 @@ def decide(
         # signed": those that did something, not how many the union has
         counting = next((ev for ev, _ in ranked if _counts("stat", ev.text)), about)
         return Decision(False, "they give no count of the Union's member states", about=counting)
-    pair = dated_pair(q, ranked) if q.kind != YESNO else None
+    pair = dated_pair(q, ranked, ctx) if q.kind != YESNO else None
     if pair is not None:  # "How many years between the crisis and PESCO?": two dated events
-        return Decision(True, support=(pair[0][0], pair[1][0]))
+        return Decision(True, support=(pair[0][0], pair[1][0]), paired=pair)
     series, undated = dated_series(q, ranked, ctx) if q.kind != YESNO else ([], [])
     if series:  # "Put the crisis, the Council and the projects in order": each one's date
         shown = tuple(dict.fromkeys(ev for _, ev, _ in series))
@@ -408,6 +425,13 @@ def decide(
                 # "When did PESCO start?": a thing starts when it is created; a sentence
                 # founding it, saying every other word asked, dates its start
                 held.sort(key=lambda es: not _founds_subject(q, es[0]))
+        share = PROPORTION_ASKED_RE.search(q.text) if q.kind == NUMBER else None
+        if share:  # "What percentage of the states stay out?": a share, given as one
+            giving = _PERCENT_RE if share.group("pct") else _SHARE_RE
+            held = [(ev, sim) for ev, sim in held if giving.search(strip_markers(ev.text))]
+            if not held:
+                what = "percentage" if share.group("pct") else "share or proportion"
+                return Decision(False, f"they give no {what}", about=about)
         if q.kind == NUMBER and q.counted and not (_STATE_NOUNS | _TIME_NOUNS) & {q.counted}:
             # "how many people crossed …?" / "two possible scenarios": a count of other things
             # "How many lives were saved?" / "two possible scenarios … saving more lives":
@@ -813,11 +837,19 @@ def mentioned(q: Question, ranked: list[tuple[Evidence, float]], ctx: Context) -
         for t in terms(q.text[verb.end() :])
         if t not in named and t not in _TEXT_TERMS and not numbers(t)
     ]
+    # "Are hotspots mentioned with X?": the thing before the verb is what must be said
+    said_with = re.match(r"\s+with\s+\w", q.text[verb.end() :], re.I)
+    thing = [
+        t
+        for t in terms(q.text[: verb.start()])
+        if t not in _POLAR and t not in _TEXT_TERMS and t not in _MENTION_FRAME
+    ]
     naming = [
         ev
         for ev, _ in ranked
         if ctx.aliases.names_all(asked, ev.text)
         and (not rest or _coverage(rest, ev, ctx, q.text) >= 0.5)
+        and (not said_with or set(thing) <= _said(q, ev.text))
     ]
     if not naming:
         return None
@@ -873,6 +905,8 @@ def _asks_mention(text: str, verb: re.Match[str]) -> bool:
         return True
     if re.search(r"\b(?:any|a|no)\s+mention\b", text, re.I):
         return True
+    if re.match(r"\s+with\s+\w", text[verb.end() :], re.I):
+        return True  # "Is X mentioned (in connection) with Y?": said with Y, or never
     return bool(_MENTION_TAIL_RE.match(text[verb.end() :]))
 
 
@@ -1043,6 +1077,17 @@ def unknown_names(q: Question, ctx: Context) -> list[str]:
         if any(re.search(rf"\b{p}\b", ctx.lowered_text) for p in covered):
             continue
         out.append(name)
+    # a state written without a capital or opening the question ("libya coast guard
+    # training"), never named by the sources: as unknown as a name
+    named = {n.lower() for n in q.names}
+    for state in q.countries:
+        if state in named or re.search(rf"\b{re.escape(state)}\b", ctx.lowered_text):
+            continue
+        if state in EU_2017 and (q.kind == YESNO or _on_taking_part(q)):
+            continue
+        if DEMONYM_STATES.get(state, "") in ctx.lowered_text and DEMONYM_STATES.get(state):
+            continue
+        out.append(state.title())
     for phrase in _org_phrases(q.text):  # "the European Defence Agency": each word known
         low = phrase.lower()
         if low not in ctx.lowered_text and not expansions(low) and phrase not in out:
@@ -1284,9 +1329,14 @@ def comparison(text: str) -> str:
             if w.islower() and re.fullmatch(r"[a-z]{3,}er", w) and w not in _NOT_COMPARATIVE:
                 return w
     which = _WHICH_MORE_RE.search(text)  # "X or Y: which was bigger?"
-    if which and which.group(1).split()[-1].lower() not in _NOT_COMPARATIVE:
+    if which and which.group(1).split()[-1].lower() not in _NOT_COMPARATIVE | _OF_TIME:
+        # (not "Which is older, X or Y?": a question of time, which the dates answer)
         return which.group(1).lower()
     return ""
+
+
+# comparatives of time: which of two came first is the dates' or a succession's to say
+_OF_TIME = frozenset("older newer earlier later younger recent".split())
 
 
 # "which was bigger", "who had more staff", "which one is the larger"
@@ -1731,7 +1781,18 @@ def _kind_asked(q: Question) -> str:
     return " ".join(phrase) or "such thing"
 
 
-def named_instance(q: Question, text: str, tied: bool = False) -> str:
+def names_of_kind(q: Question, text: str) -> list[str]:
+    """Every name a sentence gives a thing of the kind a "which <noun>s" question asks, in
+    the order written: given to it ("Mare Nostrum, a mission …", "… called Triton"), or
+    headed by the noun ("the Treaty of Lisbon"); [] when it names none."""
+    found = named_instance(q, text, plural=True)
+    if found:
+        return found.split("\n")
+    head = headed_name(q.counted, text) if q.counted and " " not in q.counted else ""
+    return [head] if head else []
+
+
+def named_instance(q: Question, text: str, tied: bool = False, plural: bool = False) -> str:
     """The name the text gives a thing of the kind a "which <noun>" question asks, in
     apposition ("Mare Nostrum, a mission carried out by the Italian Marine") or called so
     ("a mission of the EU agency FRONTEX called Triton"): the one whose own clause says
@@ -1762,6 +1823,8 @@ def named_instance(q: Question, text: str, tied: bool = False) -> str:
         weights |= {t: 3 for t in asked}
         hits = sum(w for t, w in weights.items() if t != noun and (t in said or t[:4] in said))
         scored.append((hits, name))
+    if plural:  # every name of the kind, however many ("How many missions are named?")
+        return "\n".join(sorted({n for _, n in scored}, key=plain.find))
     if _asks_plural(q) and len({n for _, n in scored}) > 1:  # "Which missions …?": each one
         found = sorted({n for _, n in scored}, key=plain.find)
         return ", ".join(found[:-1]) + " and " + found[-1]
@@ -2606,6 +2669,8 @@ def holds_text(q: Question, sentence: str, ctx: Context) -> bool:
     asked = q.text
     if q.kind == NUMBER:
         years = {float(d.year) for d in dates(text)}
+        if PROPORTION_ASKED_RE.search(asked) and _SHARE_RE.search(text):
+            return True  # "What share of the states take part?" / "Almost all …"
         return bool(numbers(text) - years - numbers(asked)) or bool(excepted(q, text))
     if q.kind == AMOUNT:
         return states_amount(text)
@@ -2805,7 +2870,7 @@ _SINCE_RE = re.compile(r"\bsince\s+(?:the\s+|its\s+|\d{4}\b)", re.I)
 # "When were the projects cancelled?", "When did Triton end?": the event a date is asked of
 _DATED_VERB_RE = re.compile(
     r"^(?:when|(?:on|in)\s+what\s+(?:date|year)|what\s+(?:date|year))\s+(?P<aux>was|were|did|"
-    r"has|have|had)\s+[^?]*?\b(?P<verb>[a-z]+)\s*\??\s*$",
+    r"has|have|had|will|would)\s+[^?]*?\b(?P<verb>[a-z]+)\s*\??\s*$",
     re.I,
 )
 
@@ -2841,8 +2906,12 @@ def _dates_event(q: Question, verb: str, ev: Evidence) -> bool:
     its verb said, literally or through the thesaurus, or, for a thing coming into being,
     any verb of founding ("created" for "introduced")."""
     text = _previous(ev) + " " + ev.text
-    if stem(verb) in _said(q, text):
+    have = set(terms(text))
+    # said in its words or the corpus's; not its opposite ("expected" is no "completed")
+    if stem(verb) in have | vouched(q.text, have):
         return True
+    if len(stem(verb)) >= 5 and any(t.startswith(stem(verb)) for t in have):
+        return True  # its noun: "implemented" is told by "the implementation … in 2018"
     if stem(verb) in _MEETING_TERMS and ev.sentence.role == "note":
         return True  # a note dating a body: the day it met (checked by `_meeting_noted`)
     return stem(verb) in _FOUNDING_VERBS and bool(_FOUNDING_VERBS & set(terms(text)))
@@ -2874,7 +2943,8 @@ _HOW_LONG_AFTER_RE = re.compile(
 # "What happened first: the crisis or the agreement?", "Which came earlier, X or Y?"
 _WHICH_FIRST_RE = re.compile(
     r"^(?:what|which)\s+(?:\w+\s+)?(?:happened|came|comes|come|was|were|occurred|took\s+place|"
-    r"is)\s+(?:first|earlier|sooner)\b\s*[,:;—–-]*\s*(?P<a>.+?)\s+or\s+"
+    r"is)\s+(?:first|earlier|sooner|older|(?:the\s+)?(?:older|oldest|newer|newest|later|"
+    r"more\s+recent|most\s+recent)|newer|later|more\s+recent|most\s+recent)\b\s*[,:;—–-]*\s*(?P<a>.+?)\s+or\s+"
     r"(?P<b>.+?)\s*\??\s*$",
     re.I,
 )
@@ -2895,8 +2965,41 @@ def _sides(m: re.Match[str]) -> tuple[str, str]:
     """The two events of a paired-dates match, whichever of its forms matched."""
     for a, b in (("a", "b"), ("a2", "b2"), ("a3", "b3")):
         if a in m.re.groupindex and m.group(a):
-            return m.group(a), m.group(b)
+            one, other = m.group(a), m.group(b)
+            # "How long before the article was written did the crisis erupt?": the second
+            # auxiliary parts the two events, the first belongs to the first event's clause
+            again = re.match(r"(?P<rest>.+?)\s+(?:did|does|do)\s+(?P<b>.+)$", other, re.I)
+            if m.re is _HOW_LONG_AFTER_RE and again:
+                aux = m.group(0)[m.end(a) : m.start(b)].strip()
+                one, other = f"{one} {aux} {again.group('rest')}", again.group("b")
+            return one, other
     raise ValueError("no sides")
+
+
+# the article's own writing named as an event ("the article was written", "this piece
+# came out", "the article's publication"): dated by its card
+_ARTICLE_EVENT_RE = re.compile(
+    r"^(?:(?:the|this|her)\s+(?:article|piece|text|paper|essay)(?:['’]s)?\s*(?:(?:was|got|had\s+"
+    r"been|is)\s+)?(?:written|published|came\s+out|come\s+out|appeared|released|dated|writing|"
+    r"publication|penned)?|(?:the\s+)?(?:writing|publication)\s+of\s+(?:the|this)\s+(?:article|"
+    r"piece|text|paper|essay))\W*$",
+    re.I,
+)
+
+
+def names_the_article(side: str) -> bool:
+    """Whether an event a question dates is the article's own writing."""
+    return bool(_ARTICLE_EVENT_RE.match(side.strip()))
+
+
+def _article_day(ranked: list[tuple[Evidence, float]]) -> tuple[Evidence, Day] | None:
+    """The article's date, from its card's date line ("date: late 2017 (inferred …)")."""
+    for ev, _ in ranked:
+        if ev.sentence.role == "header" and ev.text.lower().startswith("date:"):
+            found = date_mentions(ev.text.split("(")[0])
+            if found:
+                return ev, found[0][1]
+    return None
 
 
 def pairs_dates(q: Question) -> bool:
@@ -2993,7 +3096,7 @@ def order_asked(q: Question) -> tuple[str, str] | None:
 
 
 def dated_pair(
-    q: Question, ranked: list[tuple[Evidence, float]]
+    q: Question, ranked: list[tuple[Evidence, float]], ctx: Context | None = None
 ) -> tuple[tuple[Evidence, Day], tuple[Evidence, Day]] | None:
     """For "How many years between X and Y?": for each of X and Y, the closest sentence
     (in ranked order) saying most of its words and giving a date, with the date written
@@ -3001,7 +3104,7 @@ def dated_pair(
     m = _paired_dates(q)
     if not m:
         return None
-    found = [_event_day(q, side, ranked) for side in _sides(m)]
+    found = [_event_day(q, side, ranked, ctx) for side in _sides(m)]
     if found[0] is None or found[1] is None or found[0][1] == found[1][1]:
         return None
     return found[0], found[1]
@@ -3120,20 +3223,40 @@ def _event_day(
     """The date of an event a question names ("the ESDC study", "the refugee crisis"):
     the closest sentence (in ranked order) saying most of its words and giving a date,
     with the date written nearest them; None when none does."""
+    if names_the_article(side):  # "… before the article was written?": its card's date
+        return _article_day(ranked)
+    numbered = re.search(r"\b(?:foot|end)?note\s*(\d{1,2})\b", side, re.I)
+    if numbered:  # "the source cited in footnote 3": that note, dated as its document is
+        for ev, _ in ranked:
+            found = date_mentions(strip_markers(ev.text))
+            if ev.sentence.role == "note" and ev.chunk.footnote == int(numbered.group(1)) and found:
+                return ev, found[0][1]
+    given = [d for d in dates(side) if d.day]
+    if given:  # "the 13 November 2017 Council": the sentence giving that very day
+        for ev, _ in ranked:
+            if given[0] in dates(strip_markers(ev.text)):
+                return ev, given[0]
     wanted = {t for t in terms(side) if t not in STOPWORDS | _HAPPEN_VERBS}
     # a name the reader abbreviates or spells out another way than the sentence ("ESDC")
     spelt = [w for w in words(side) if w[:1].isupper() and ctx and ctx.aliases.expansions(w)]
+    # the names the event is of ("FRONTEX" in "FRONTEX was created"), each to be said
+    own = [n for n in q.names if re.search(rf"\b{re.escape(n)}\b", side)]
+    bare = bool(own) and wanted <= {t for n in own for t in terms(n)}
     best: tuple[float, Evidence, Day] | None = None
     for ev, _ in ranked:  # the best eight, and every dated sentence the answer adds
         mentions = date_mentions(strip_markers(ev.text))
         if not wanted or not mentions:
             continue
         named = {t for w in spelt if ctx and ctx.aliases.names_all([w], ev.text) for t in terms(w)}
+        if ctx and own and not ctx.aliases.names_all(own, _previous(ev) + " " + ev.text):
+            continue  # "FRONTEX created": a sentence on another thing created is not its date
         # its words or the corpus's for them, a shared start counting ("acceptance")
         have = set(terms(ev.text)) | _said(q, ev.text) | named
         if ev.sentence.role == "note":  # a note cites a document, dated when it came out
             have |= _DOCUMENT_TERMS
         share = _found_share(sorted(wanted), have)
+        if bare and _FOUNDING_VERBS & set(terms(ev.text)):
+            share += 0.1  # "PESCO" alone: the sentence founding it dates it, not its plans
         if share >= 0.5 and (best is None or share > best[0]):
             low = fold(strip_markers(ev.text)).lower()
             # where its words stand, or the corpus's words for them ("results": outcome)
@@ -3219,6 +3342,15 @@ def _gives_length(q: Question, text: str) -> bool:
 _NOUN_DETERMINERS = frozenset("the a an its their his her this that these those our your".split())
 
 
+# a percentage given ("12 %", "twelve per cent"), or any share in words as well
+_PERCENT_RE = re.compile(r"\d\s*%|\bper\s*cent\b|\bpercent(?:age)?\b", re.I)
+_SHARE_RE = re.compile(
+    rf"{_PERCENT_RE.pattern}|\b(?:half|halves|third|thirds|quarter|quarters|majority|minority|"
+    r"almost all|nearly all|most of|all but|one in \w+)\b",
+    re.I,
+)
+
+
 def _dated_verb(q: Question) -> str:
     """The verb a date question asks the date of, where it closes the question ("When
     were the projects cancelled?", "When did Triton end?"): a participle after "was",
@@ -3233,6 +3365,8 @@ def _dated_verb(q: Question) -> str:
         return ""  # "When did the crisis break out?": the date of the event itself
     if verb in {n.lower() for n in q.names}:
         return ""
+    if aux in {"will", "would"} and not re.search(r"\bbe\s+\w+\W*$", q.text, re.I):
+        return ""  # "When will PESCO work?" asks the event; "… be completed?" a deed
     if aux != "did" and not verb.endswith(("ed", "en", "t")):
         return ""  # "When was the report drafted?" ends on a participle; "… in 2015" not
     before = q.text[: m.start("verb")].split()
@@ -3434,6 +3568,10 @@ def _decide_yes_no(
         every_state = bool(_EVERY_STATE_RE.search(q.text))  # "Did every state sign up?"
         joining = (bool(set(q.terms) & _TAKING_PART) or every_state) and _all_but_some(q, ev)
         score += 0.3 * (joining and bool(_EXCEPTION_RE.search(ev.text)))
+        # "Are fewer than five states staying out?": the sentence excepting states counts
+        # those out; one counting states that signed counts others
+        out_counted = bool(_bounds(q.text)) and bool(_OUT_ASKED_RE.search(q.text) or q.negative)
+        score += 0.4 * (out_counted and bool(_all_except(ev.text)))
         score -= 0.3 * graded(q.text, ev.text)  # silent on the quality asked ("obliged")
         # it says the opposite of a question word no sentence says ("achieved"/"early phase")
         score += 0.3 * bool(opposed(q.text, ev.text) - said_anywhere)
@@ -3519,6 +3657,16 @@ def _decide_yes_no(
     order = succession_order(q, anchors, ev.text)
     if _DURATION_RE.search(q.text) and not _DURATION_RE.search(strip_markers(ev.text)):
         order = None  # "Did X run for two years before Y?": how long is not said
+    sides = _TIMED_AGAINST_RE.match(q.text)
+    deed = sides.group("a").split()[-1] if sides else ""
+    dated_other = bool(sides and dates(sides.group("b")))  # "… of 2015?"
+    if (
+        dated_other
+        and deed.endswith("ed")
+        and stem(deed) not in _said(q, _previous(ev) + " " + ev.text)
+    ):
+        order = None  # "Was FRONTEX created before the crisis?" / "Since the crisis, … the
+        # agency FRONTEX": its creation is not told, only that it acted after
     if order is not None and _EITHER_WHEN_RE.search(q.text):
         # "Was X before or after Y?" / "X, later replaced by Y": which, not whether
         return Decision(True, support=(ev,), about=ev, yes_no="before" if order else "after")
@@ -3819,6 +3967,52 @@ def _other_state(
     return None
 
 
+def rare_unsaid(q: Question, ev: Evidence, ctx: Context) -> list[str]:
+    """The question's words that only one or two passages use and that the sentence (or
+    the one before) does not say, in its words or the corpus's: what a Yes would affirm
+    without the sentence saying it."""
+    named = _name_terms(q)
+    said = _said(q, ev.chunk.text)  # its passage: "… (X). This is only one the initial list"
+    ws = [w.lower() for w in words(q.text)]
+    # the word with the noun after it, as the sources write the two ("frontline member
+    # state"): a kind of thing they name, not a reader's word met by chance
+    phrased = {
+        stem(w)
+        for w, head in zip(ws, ws[1:], strict=False)
+        if not w.endswith(("ed", "ing"))  # "carried out": a verb, no kind of thing
+        and head not in STOPWORDS
+        and not numbers(head)  # "early 2018": a time, checked as one
+        and w not in _YEAR_PART_WORDS
+        and re.search(rf"\b{re.escape(w)} {re.escape(head[:3])}", ctx.lowered_text)
+        # said of the thing asked as what it is ("Is Italy a frontline state?", "one of
+        # the frontline states"), not the name of what is asked of ("the river pact")
+        and re.search(
+            rf"\b(?:an?|(?:one|any|none|some)\s+of\s+the|among\s+the)\s+(?:\w+\s+)?{re.escape(w)}\b",
+            q.text,
+            re.I,
+        )
+    }
+    return [
+        t
+        for t in q.terms
+        if t in phrased
+        and t in ctx.vocabulary
+        and ctx.weight(t) >= ctx.rarest - _TWO_PASSAGES
+        and t not in named
+        and t not in _POLAR | _LIGHT_NOUNS | _LIGHT_VERBS | _RELATION_NOUNS
+        and not numbers(t)
+        and t not in said
+    ]
+
+
+_YEAR_PART_WORDS = frozenset("early late mid beginning end start middle".split())
+# nouns that frame a relation rather than name a thing ("part of", "example of")
+_RELATION_NOUNS = frozenset(
+    stem(w)
+    for w in "part parts example examples element elements piece member one ones kind type".split()
+)
+
+
 def _verdict(
     q: Question,
     anchors: list[str],
@@ -3930,6 +4124,10 @@ def _verdict(
     slot = slot_rival(q, ev.text, ctx) if stance else None
     if slot is not None and slot[1] < _SAME_WORD:
         stance = None  # "smuggling of cargo?" / "of goods": near, not the same: no Yes
+    if stance is not None and rare_unsaid(q, ev, ctx):
+        stance = None  # "Is Italy a frontline state?" / a sentence on Italy's route: a word
+        # one or two passages use, said of other things there, is neither affirmed nor
+        # denied of it here ("Is Malta a frontline state?" / "all take part except Malta")
     if stance and (unsaid_words(q, ev, ctx) or unsaid_object(q, ev, ctx)):
         # "capacity building for detention centres?" / "for hotspots": a word the sources
         # never use, nor anything near it in meaning, is not affirmed: no Yes
@@ -5539,17 +5737,35 @@ def only_verdict(q: Question, text: str) -> str:
     return ""
 
 
+# the states asked of are those left out ("non-participating", "outside", "staying out")
+_OUT_ASKED_RE = re.compile(
+    r"\bnon-?(?:participating|participant|member|signator(?:y|ies))|\boutside\b|"
+    r"\bstay(?:s|ed|ing)?\s+out\b|\bopt(?:s|ed|ing)?\s+out\b|\bleft\s+out\b|"
+    r"\bnot\s+(?:taking\s+part|participating|joining|in\b)",
+    re.I,
+)
+_NUMBER_OF_STATES_RE = re.compile(
+    r"\bnumber\s+of\b[^?]*?\b(?:states|countries|members|nations)\b", re.I
+)
+
+
 def excepted_count(q: Question, text: str) -> bool | None:
     """For a count of the states left out ("Are fewer than five states staying out?",
     "Do three countries not take part?") and a sentence excepting states from all ("all …
     except A, B and C"): whether the count of those it names meets the question's; None
     for other questions or sentences."""
     said = _all_except(text)
-    if not q.negative or not said:
+    if not (q.negative or _OUT_ASKED_RE.search(q.text)) or not said:
         return None
     out = countries(said.group(1))
     left = len(out)
-    bounds = [(b, v) for b, v, noun in _bounds(q.text) if noun & _STATE_NOUNS]
+    # "Is the number of non-participating states under five?": the bound's noun before it
+    states_counted = bool(_NUMBER_OF_STATES_RE.search(q.text))
+    bounds = [
+        (b, v)
+        for b, v, noun in _bounds(q.text)
+        if noun & _STATE_NOUNS or (not noun and states_counted)
+    ]
     ws = words(q.text)  # "three (member) states"
     stated = [
         v

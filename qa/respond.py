@@ -44,6 +44,7 @@ from qa.decide import (
     in_year_asked,
     listed_items,
     named_instance,
+    names_of_kind,
     order_asked,
     part_month,
     successor,
@@ -211,6 +212,8 @@ def _inner(ev: Evidence) -> str:
 def yes_no(decision: Decision, verdict: str, q_text: str = "") -> Reply:
     if not decision.support:  # "Does the article mention Libya?" – "No: they never do."
         return Reply(f"{verdict.capitalize()}: {decision.reason}.", (), direct=True)
+    if decision.counted is not None and verdict in {"yes", "no"}:  # "more X than Y?"
+        return _counts_reply(decision, verdict.capitalize())
     ev = decision.support[0]
     if decision.events and (verdict in {"yes", "no"} or not decision.yes_no):
         # "Was X before Y?": both dates; "… before or after Y?": which, from them
@@ -369,12 +372,17 @@ def from_evidence(q: Question, decision: Decision, limit: int) -> Reply:
     """The best sentence (a second only when nearly as good); for a list or a timeline,
     every sentence that carries items, in document order, with the items a sentence
     announces."""
+    if decision.counted is not None:  # "How many more X than Y?": the difference
+        c = decision.counted
+        return _counts_reply(
+            decision, number_word(abs(c.first.value - c.second.value)).capitalize()
+        )
     if decision.events:  # "Put A, B and C in order": each with its date, earliest first
         return _in_order(decision)
-    pair = dated_pair(q, [(e, 1.0) for e in decision.support[:2]])
+    pair = decision.paired or dated_pair(q, [(e, 1.0) for e in decision.support[:2]])
     order = order_asked(q)
     if pair is not None and order is not None:  # "Which came first, X or Y?": the earlier
-        return _ordered(pair, order)
+        return _ordered(pair, order, late=bool(_LATER_ASKED_RE.search(q.text)))
     if pair is not None:  # "How many years between X and Y?": the time from one to the other
         return _elapsed(pair)
     listed = listed_items(q, decision.support[0].text) if decision.support else []
@@ -602,7 +610,9 @@ def _elapsed(pair: tuple[tuple[Evidence, Day], tuple[Evidence, Day]]) -> Reply:
     if start_month and end_month:
         months = (end.year - start.year) * 12 + end_month - start_month
         span = (
-            f"{number_word(months)} month{'s' * (months != 1)}"
+            "less than a year"  # "13 November 2017" and "late 2017": within the year
+            if months <= 0
+            else f"{number_word(months)} month{'s' * (months != 1)}"
             if months < 12
             else f"{number_word(round(months / 12))} year{'s' * (round(months / 12) != 1)}"
         )
@@ -618,8 +628,14 @@ def _elapsed(pair: tuple[tuple[Evidence, Day], tuple[Evidence, Day]]) -> Reply:
     return _led_by(lead, first, second)
 
 
+# "Which is newer, X or Y?": the later of the two is asked
+_LATER_ASKED_RE = re.compile(r"\b(?:newer|newest|later|more\s+recent|most\s+recent)\b", re.I)
+
+
 def _ordered(
-    pair: tuple[tuple[Evidence, Day], tuple[Evidence, Day]], sides: tuple[str, str]
+    pair: tuple[tuple[Evidence, Day], tuple[Evidence, Day]],
+    sides: tuple[str, str],
+    late: bool = False,
 ) -> Reply:
     """Which of two dated events came first, from their two sentences: "The refugee
     crisis came first (2015 [¶8]), then the agreement (November 2017 [1])." followed by
@@ -630,6 +646,11 @@ def _ordered(
         f"{a[:1].upper() + a[1:]} came first ({_when(start, first)} {first.label}), then "
         f"{b} ({_when(end, second)} {second.label})."
     )
+    if late:  # "Which is newer?": the later one named first
+        lead = (
+            f"{b[:1].upper() + b[1:]} came later ({_when(end, second)} {second.label}), "
+            f"after {a} ({_when(start, first)} {first.label})."
+        )
     return _led_by(lead, first, second)
 
 
@@ -663,6 +684,43 @@ def _in_time(events: tuple[tuple[str, Evidence, Day], ...]) -> str:
         f"{a} ({_when(one, first)} {first.label}) {verb} {order} {b} "
         f"({_when(other, second)} {second.label})."
     )
+
+
+def counted_names(which: Question, reply: Reply) -> Reply | None:
+    """For a count of things the article names, given by naming them: the count and the
+    names, from the sentences answering which they are ("Two are named: Mare Nostrum and
+    Triton [¶14]."); None when that answer names none."""
+    if reply.refused:
+        return None
+    names: list[str] = []
+    naming: list[Evidence] = []
+    for ev in reply.support:
+        found = [n for n in names_of_kind(which, ev.text) if n.lower() not in map(str.lower, names)]
+        if found:
+            names += found
+            naming.append(ev)
+    if not names:
+        return None
+    how_many = number_word(len(names)).capitalize()
+    labels = " ".join(dict.fromkeys(ev.label for ev in naming))
+    verb = "is" if len(names) == 1 else "are"
+    text = f"{how_many} {verb} named: {_joined(names)} {labels}. "
+    text += " ".join(quoted(ev) for ev in naming)
+    return Reply(text, tuple(naming), direct=True)
+
+
+def _counts_reply(decision: Decision, lead: str) -> Reply:
+    """Two counts set against each other, each with its sentence: "No: 17 (projects [¶6])
+    against 25 (member states [¶3])." then the sentences."""
+    c = decision.counted
+    assert c is not None
+    one, other = c.first, c.second
+    text = (
+        f"{lead}: {one.value} ({one.noun} {one.evidence.label}) against "
+        f"{other.value} ({other.noun} {other.evidence.label})."
+    )
+    shown = _distinct([one.evidence, other.evidence])
+    return Reply(f"{text} {' '.join(quoted(e) for e in shown)}", tuple(shown), direct=True)
 
 
 def _joined(items: list[str]) -> str:
