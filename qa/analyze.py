@@ -320,7 +320,9 @@ def clean(question: str) -> str:
     if guess and _counted_guess(text):
         text = guess.group("q") + "?"
     text = _LENGTH_RE.sub("", text)  # "… in two or three sentences": how long, not what
+    requested = False  # "do you know …", "could you tell me …": an embedded question follows
     for _ in range(3):
+        requested = requested or bool(_REQUEST_RE.match(_OPENER_RE.sub("", text)))
         new = _REQUEST_RE.sub("", _SOURCE_LEAD_RE.sub("", _OPENER_RE.sub("", text))).strip()
         new = _SOURCE_TAIL_RE.sub("", new).strip()
         if new == text or not new:
@@ -329,9 +331,11 @@ def clean(question: str) -> str:
     text = _SAYS_WH_RE.sub(lambda m: m.group("wh")[:1].upper() + m.group("wh")[1:], text)
     # an embedded question's order left by "do you know …" ("when PESCO was created"):
     # the question's ("When was PESCO created?")
-    text = _EMBEDDED_RE.sub(
-        lambda m: f"{m.group('wh')} {m.group('be').lower()} {m.group('x')}{m.group('rest')}?", text
-    )
+    if requested:
+        text = _EMBEDDED_RE.sub(
+            lambda m: f"{m.group('wh')} {m.group('be').lower()} {m.group('x')}{m.group('rest')}?",
+            text,
+        )
     # word order of other languages: "pesco is what exactly?", "what means X?"
     text = _WHAT_LAST_RE.sub(lambda m: f"What {m.group('be').lower()} {m.group('x')}?", text)
     # "(can you explain) what PESCO is?", "tell me what EUROSUR is": "What is PESCO?"
@@ -358,7 +362,7 @@ def clean(question: str) -> str:
 
 
 _EMBEDDED_RE = re.compile(
-    r"^(?P<wh>what|who|whom|when|where|why|which\s+\w+|how(?:\s+many\s+\w+|\s+much|\s+long|"
+    r"^(?P<wh>what|who|whom|when|where|why|how(?:\s+many\s+\w+|\s+much|\s+long|"
     r"\s+often)?)\s+(?P<x>(?:(?:the|a|an|this|that|its|their)\s|(?-i:[A-Z]))"
     r"(?:(?!\b(?:says|said|thinks|claims|states|argues)\b)[^?,])*?)\s+(?P<be>is|are|was|were)"
     r"(?P<rest>(?:\s+[^?,]+)?)\s*\?\s*$",
@@ -1170,6 +1174,7 @@ _FOCUS_RE = re.compile(
 
 _EXPANSION_RE = re.compile(
     r"\bstand(?:s)? for\b|\babbreviat\w*|\bacronym\b|\bshort for\b|\bfull (?:name|form)\b"
+    r"|\b(?:the|its|these|those) letters\b|\bspelt out\b|\bspelled out\b"
     r"|\bwhat does \S+ mean\b(?!\s+(?:for|to)\b)",  # not "what does X mean for Y?": its effect
     re.I,
 )
@@ -1182,7 +1187,8 @@ _NAMED_RE = re.compile(
 )
 # "Which CSDP missions operate in the Sahel?": things known by their names, however many
 _NAMED_PLURAL_RE = re.compile(
-    r"^which\s+(?:[\w-]+\s+){0,2}?(?:missions|operations|treaties)\b", re.I
+    r"^(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:missions|operations|treaties)\b",
+    re.I,
 )
 # "What was X called?", "What is the name of X?": a proper name, of the kind X says
 _CALLED_Q_RE = re.compile(
@@ -1247,7 +1253,7 @@ def kind_phrase(text: str) -> str:
     if called:
         np = called.group("np1") or called.group("np2")
     else:
-        which = re.search(r"^which\s+(.+)$", text.strip(), re.I)
+        which = re.search(r"^(?:which|what)\s+(.+)$", text.strip(), re.I)
         np = which.group(1) if which else ""
     kept: list[str] = []
     for w in np.replace("?", " ").split():
@@ -1274,7 +1280,7 @@ def _counted(text: str, kind: str) -> str:
             stem(w.lower()) for w in words(called) if not w[:1].isupper() and "'" not in w
         )
     if kind == NAMED:
-        phrase = re.search(r"^which\s+((?:[\w-]+\s+){0,3})", text + " ", re.I)
+        phrase = re.search(r"^(?:which|what)\s+((?:[\w-]+\s+){0,3})", text + " ", re.I)
         nouns = []
         for w in words(phrase.group(1) if phrase else ""):
             if w.lower() in STOPWORDS or w.lower() in _AUXILIARIES or w.lower() in _IRREGULAR_VERBS:
@@ -1436,6 +1442,17 @@ def split_parts(text: str) -> tuple[str, ...]:
     # "…, and what does it do?": no word of its own, but "it" carries the first part's
     if any(len(terms(p)) < 1 and not _REFERS_BACK_RE.search(p) for p in pieces):
         return ()
+    polar_first = bool(re.match(rf"^\W*(?:{'|'.join(sorted(_AUXILIARIES))})\b", pieces[0], re.I))
+    reason_after = any(re.search(r"\b(?:reason|why)\b", p, re.I) for p in pieces[1:])
+    if polar_first and reason_after:  # "Is the UK in PESCO, and what is the reason?": why
+        return tuple(
+            re.sub(
+                r"^\W*what(?:'s|’s|\s+is|\s+are|\s+was)?\s+the\s+reasons?\b", "why", p, flags=re.I
+            )
+            if i
+            else p
+            for i, p in enumerate(pieces)
+        )
     if any(terms(p) and set(terms(p)) <= _RESTATING and not _HER_RE.search(p) for p in pieces[1:]):
         # "why bring up Schengen? what's the connection", "What is X, and why does it
         # matter?": the same question again, or one the first part's answer answers

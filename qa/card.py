@@ -411,6 +411,13 @@ def card_answer(q: Question, store: Store) -> CardAnswer | None:
         note = notes_by_number(store).get(picked[0].footnote or 0) if len(picked) == 1 else None
         if len(picked) == 1 and note_verdict(q, picked[0], note):
             name = "footnote"
+    if not name and q.kind == YESNO and not q.negative and _PUBLISHED_RE.search(q.text):
+        # "Was the ESDC publication published in 2017?": one cited document, named by its
+        # record's words, and what its record settles (its year, its maker)
+        picked = _picked(q, [s for s in store.sources.values() if s.footnote is not None])
+        note = notes_by_number(store).get(picked[0].footnote or 0) if len(picked) == 1 else None
+        if len(picked) == 1 and note_verdict(q, picked[0], note):
+            name = "footnote"
     if not name and _names_cited_document(q, store):
         name = "footnote"  # "Who published the EUROSUR page the article quotes, and when?"
     if not name:
@@ -1194,6 +1201,11 @@ _RECORD_ASKED_RE = re.compile(
 _DOCUMENT_WORD_RE = re.compile(
     r"\b(?:web ?page|page|website|press release|release|publication|report|study|"
     r"statement|document|booklet|handbook|minutes|source|paper)\b",
+    re.I,
+)
+_PUBLISHED_RE = re.compile(
+    r"\b(?:published|issued|released|put\s+out|brought\s+out|came\s+out|written|dated|"
+    r"appeared|printed)\b",
     re.I,
 )
 _OWN_TEXT_RE = re.compile(r"\b(?:article|author|writer|text|piece|she|her)\b", re.I)

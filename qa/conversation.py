@@ -52,6 +52,16 @@ def needs_context(question: str, previous: str = "") -> bool:
     return not own or set(own) <= set(terms(previous))
 
 
+# a follow-up asking "which" of the things counted or named before, with a verb and no
+# noun of its own ("which stay out?", "and who joined?")
+_BARE_WHICH_RE = re.compile(
+    r"^\W*(?:and\s+)?(which|who)\s+(?=(?:stay|stays|stayed|are|were|did|do|does|have|has|"
+    r"take|takes|took|join|joins|joined|remain|remains|remained|sign|signs|signed|left|opt|"
+    r"opted|is|was)\b)",
+    re.I,
+)
+
+
 def _asked_noun(question: str) -> list[str]:
     """The noun phrase a question asks about ("Which member states …" -> member states):
     what a follow-up's "ones" or "they" refers back to."""
@@ -64,6 +74,8 @@ def _asked_noun(question: str) -> list[str]:
         if w.lower() in STOPWORDS or w[:1].isupper():
             break
         out.append(w)
+        if w.lower() in {"members", "member"}:
+            continue  # "members states": a typed "member states"
         if w.lower().endswith("s") and not w.lower().endswith("ss"):
             break  # "member states", "cities": the plural ends the noun phrase
     return out
@@ -138,6 +150,13 @@ def condense(history: list[tuple[str, str]], question: str) -> str:
     it has none, its content words), never its polarity ("stay out" must not carry over
     to "and which ones did join?"), and no word of the assistant's.
     """
+    if history and _BARE_WHICH_RE.match(question) and _asked_noun(history[-1][0]):
+        # "How many member states are in PESCO, and which stay out?": which of them
+        previous = history[-1][0]
+        noun = " ".join(_asked_noun(previous))
+        which = _BARE_WHICH_RE.sub(lambda m: f"{m.group(1)} {noun} ", question, count=1)
+        carried = [n for n in names(previous) if n.lower() not in which.lower()]
+        return f"{which.rstrip('?. ')} ({' '.join(carried)})?" if carried else which
     if not history or not needs_context(question, history[-1][0]):
         return question
     previous = history[-1][0]

@@ -1621,8 +1621,9 @@ _REPORTING_VERBS = frozenset(
 def unknown_attribute(q: Question, ctx: Context) -> list[str]:
     """The X of "what is the X of Y?" when the corpus never uses X: it cannot give it."""
     m = _ATTRIBUTE_RE.search(q.text) or _FOCUS_ASKED_RE.search(q.text)
-    if not m or q.kind in {SOURCE, REASON, DEFINITION} or q.timeline:
-        return []  # a note, a reason, a timeline; "the meaning of X" asks what X is
+    if not m or q.kind in {SOURCE, REASON, DEFINITION, EXPANSION} or q.timeline:
+        return []  # a note, a reason, a timeline; "the meaning of X" asks what X is; "the
+        # full name of X" what it stands for
     wanted = [t for t in terms(m.group(1)) if t not in _DEGREE]
     if set(wanted) <= _NAME_WORDS:
         return []  # "What is the name of X?", "the names of the missions": names
@@ -3657,6 +3658,8 @@ def _decide_yes_no(
     order = succession_order(q, anchors, ev.text)
     if _DURATION_RE.search(q.text) and not _DURATION_RE.search(strip_markers(ev.text)):
         order = None  # "Did X run for two years before Y?": how long is not said
+    if _TIME_ASKED_RE.search(q.text) and not dates(_previous(ev) + " " + ev.text):
+        order = None  # "Did Y replace X in 2017?": the succession is told, not its year
     sides = _TIMED_AGAINST_RE.match(q.text)
     deed = sides.group("a").split()[-1] if sides else ""
     dated_other = bool(sides and dates(sides.group("b")))  # "… of 2015?"

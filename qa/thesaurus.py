@@ -459,6 +459,10 @@ READER_WORDS: dict[str, tuple[str, ...]] = {
     "mission": ("operation",),
     "region field": ("area", "areas"),
     "early phase": (
+        "status",
+        "current status",
+        "state of play",
+        "how far along",
         "infancy",
         "early stage",
         "early days",
@@ -862,6 +866,9 @@ OPPOSITES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     (
         ("operational", "in operation", "up and running", "completed", "finished", "in force",
+         "fully implemented", "fully operational", "fully in place", "fully working",
+         "already adopted", "already approved", "already accepted", "already been adopted",
+         "already been approved", "already been accepted",
          "already running", "achieved", "accomplished", "succeeded", "made progress",
          "produced results", "producing results", "produce results", "delivered results",
          "delivering results", "yielded results", "paid off"),

@@ -367,3 +367,50 @@ def test_a_state_never_named_is_unknown_however_it_is_typed() -> None:
     found = unknown_names(analyze("libya coast guard training"), ctx)  # type: ignore[arg-type]
     assert "Libya" in found
     assert "Italy" not in unknown_names(analyze("italy harbour watch"), ctx)  # type: ignore[arg-type]
+
+
+def test_a_bare_which_after_a_count_asks_which_of_the_things_counted() -> None:
+    """Two-part class: "How many member cities are in the pact, and which stay out?":
+    "which stay out" asks which member cities; "members states" is read as typed."""
+    from qa.conversation import condense
+
+    asked = condense([("How many member cities are in the pact?", "")], "which stay out?")
+    assert asked.lower().startswith("which member cities stay out"), asked
+    typo = condense([("How many members states are in the pact?", "")], "which stay out?")
+    assert typo.lower().startswith("which members states stay out"), typo
+
+
+def test_a_reason_asked_after_a_yes_no_part_is_its_own_part() -> None:
+    """Two-part class: "Is Dunmore in the pact, and what is the reason?" asks why, not
+    the same question again."""
+    from qa.analyze import split_parts
+
+    parts = split_parts("Is Dunmore in the pact, and what is the reason?")
+    assert len(parts) == 2 and parts[1].lower().startswith("why"), parts
+    assert analyze("What is the full name of RIVERPACT?").kind == "expansion"
+    assert analyze("what mean RIVERPACT, the letters?").kind == "expansion"
+
+
+def test_a_succession_told_without_its_year_settles_no_year() -> None:
+    """Yes/no class: "Did Tidewater replace the Harbour Watch in 2019?" against a sentence
+    telling the succession and no year: no Yes."""
+    from qa.decide import _TIME_ASKED_RE
+
+    assert _TIME_ASKED_RE.search("Did Tidewater replace the Harbour Watch in 2019?")
+    assert not _TIME_ASKED_RE.search("Did Tidewater replace the Harbour Watch?")
+
+
+def test_plain_words_for_a_stage_and_for_being_done() -> None:
+    """Plain-words class: "the status of X" is its phase; "already adopted" and "fully
+    implemented" are set against "proposed" and "early phase"."""
+    from qa.thesaurus import opposed
+
+    assert "early phase" in expansions_of("What is the status of the pact?")
+    assert opposed("Has the plan already been adopted?", "One of the plans proposed is X.")
+    assert opposed("Is the pact fully implemented?", "The pact is still at an early phase.")
+
+
+def expansions_of(text: str) -> tuple[str, ...]:
+    from qa.thesaurus import expansions
+
+    return expansions(text)
