@@ -234,7 +234,8 @@ _LEAD_CLAUSE_RE = re.compile(
     r"even|despite|for all|in spite of|without|all (?:in|told)|in short|then|still|also|"
     r"honestly|seriously|ok(?:ay)?|right|well|put simply|simply put|in plain (?:terms|english|"
     r"words)|in a word|briefly|quickly|basically|so|and|but|out of curiosity|quick question)"
-    r"\b(?!\s+(?:how|what|which|whom?|whose|when|where|why)\b)[^?]*?,\s*(?=(?:is|are|was|were|do|does|did|can|could|will|would|"
+    r"\b(?!\s+(?:how|what|which|whom?|whose|when|where|why|is|are|was|were|do|does|did|has|have|"
+    r"had|will|would|can|could)\b)[^?]*?,\s*(?=(?:is|are|was|were|do|does|did|can|could|will|would|"
     r"has|have|had|should|must|what|which|who|whom|whose|when|where|why|how)\b)",
     re.I,
 )
@@ -311,7 +312,7 @@ def clean(question: str) -> str:
     # "Is Denmark one of the 25 participants?": the count names the set, it is not asked
     text = (
         _ONE_OF_THE_N_RE.sub(r"\1 of the ", text)
-        if text.lower().startswith(_POLAR_OPENERS) and not _LEFT_OUT_RE.search(text)
+        if text.lower().startswith(_POLAR_OPENERS) and not LEFT_OUT_RE.search(text)
         else text  # (not "one of the three states that stayed out?": a count of those out)
     )
     # "Did X come after 2015?": X happened after it (coming is no act of X's)
@@ -514,9 +515,10 @@ _ONE_OF_THE_N_RE = re.compile(
     r"nine|ten|seventeen|twenty[- ]?\w*)\s+(?=[\w-]+)",
     re.I,
 )
-_LEFT_OUT_RE = re.compile(
-    r"\b(?:out(?:side)?|non-?\w+|not\s+(?:taking\s+part|participating|joining|in)|excluded|"
-    r"excepted)\b",
+# the things asked of are those left out ("non-participating", "outside", "staying out")
+LEFT_OUT_RE = re.compile(
+    r"\b(?:out(?:side)?|non-\w+|non(?:participating|participants?|members?|signator\w*)|"
+    r"not\s+(?:taking\s+part|participating|joining|in)|excluded|excepted)\b",
     re.I,
 )
 _POLAR_OPENERS = ("is ", "are ", "was ", "were ", "does ", "do ", "did ", "has ", "have ")
@@ -574,7 +576,8 @@ _COUNT_AND_WHICH_RE = re.compile(
 # "How many treaties does the article mention?", "How many missions are named?": a count
 # of the things the article names, which it may give by naming them, not by a number
 _NAMED_COUNT_RE = re.compile(
-    r"^how\s+many\s+(?:different\s+|distinct\s+|separate\s+)?(?P<noun>(?:[\w-]+\s+){0,2}?"
+    r"^how\s+many\s+(?:of\s+the\s+(?:\d+\s+|[a-z]+teen\s+|twenty[\w-]*\s+)?)?"
+    r"(?:different\s+|distinct\s+|separate\s+)?(?P<noun>(?:[\w-]+\s+){0,2}?"
     r"[a-z-]+s)\s+(?:(?:does|do|did)\s+(?:the|this)\s+(?:article|text|author|piece|paper|writer)"
     r"\s+(?:mention|name|list|cite|refer\s+to|describe|discuss|talk\s+about|bring\s+up)|"
     r"(?:are|were|get|gets)\s+(?:mentioned|named|listed|cited|referred\s+to|described|"
@@ -648,8 +651,9 @@ _POLITE_LEAD_RE = re.compile(
     r"^(?:just\s+to\s+(?:check|confirm|be\s+sure|clarify|double[- ]check)(?:\s+my\s+"
     r"understanding)?|just\s+(?:out\s+of\s+)?curio(?:us|sity)|out\s+of\s+(?:curiosity|interest)|"
     r"i\s+was\s+(?:just\s+)?wondering|i\s+wonder(?:ed)?|i(?:['’]m|\s+am)\s+(?:just\s+)?"
-    r"wondering|if\s+i\s+may\s+ask|if\s+you\s+don['’]t\s+mind(?:\s+me\s+asking)?)"
-    r"(?:\s*[,:;—–-]+\s*|\s+(?=(?:whether|if)\b))",
+    r"wondering|if\s+i\s+may\s+ask|if\s+you\s+don['’]t\s+mind(?:\s+me\s+asking)?|(?:many\s+)?"
+    r"thanks(?:\s+(?:a\s+lot|so\s+much|in\s+advance))?|thank\s+you(?:\s+so\s+much)?)"
+    r"(?:\s*[,:;!.—–-]+\s*|\s+(?=(?:whether|if)\b))",
     re.I,
 )
 _POLITE_ASIDE_RE = re.compile(
@@ -659,8 +663,9 @@ _POLITE_ASIDE_RE = re.compile(
     re.I,
 )
 _POLITE_TAIL_RE = re.compile(
-    r"(?:\s*[—–-]+\s*(?:(?:could|can|would)\s+you\s+(?:please\s+)?(?:tell|give|show)\s+"
-    r"me\s+[^?]{0,40}|(?:any|some)\s+(?:idea|clue)s?)\??|[?.!,\s]*\b(?:many\s+)?(?:thanks|"
+    r"(?:\s*[—–,-]+\s*(?:(?:could|can|would)\s+you\s+(?:please\s+)?(?:tell|give|show)\s+"
+    r"me\s+[^?]{0,40}|(?:could|can|would)\s+you\s+(?:please\s+)?(?:name|list)\s+(?:them|"
+    r"those|these)(?:\s+all)?|(?:any|some)\s+(?:idea|clue)s?)\??|[?.!,\s]*\b(?:many\s+)?(?:thanks|"
     r"thank\s+you|cheers)(?:\s+(?:ever\s+so\s+much|so\s+much|a\s+lot|very\s+much|in\s+"
     r"advance|a\s+million))?[.!]*)\s*$",
     re.I,
@@ -678,7 +683,9 @@ def _polite(text: str) -> str:
     kin); "whether X" left by "I was wondering whether X" asked as "Is it true that X?"."""
     new = _POLITE_TAIL_RE.sub("", text).strip()
     new = _POLITE_ASIDE_RE.sub("", new)
-    new = _POLITE_LEAD_RE.sub("", new).strip()
+    opened = _OPENER_RE.sub("", new)  # "Hi, just to check: …": the greeting before it
+    lead = _POLITE_LEAD_RE.sub("", opened).strip()
+    new = lead if lead != opened.strip() else new
     if not new or new == text:
         return text
     says = _WHETHER_SAYS_RE.match(new)

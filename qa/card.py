@@ -15,7 +15,17 @@ from dataclasses import dataclass
 from index.store import Store
 from index.text import drop_empty_parens, quotes, stem, strip_markers, terms
 from index.types import Chunk, Sentence, Source
-from qa.analyze import AGENT, DEFINITION, NUMBER, OTHER, PERSON, SOURCE, YESNO, Question
+from qa.analyze import (
+    AGENT,
+    DATE,
+    DEFINITION,
+    NUMBER,
+    OTHER,
+    PERSON,
+    SOURCE,
+    YESNO,
+    Question,
+)
 from qa.entities import DEMONYMS, MONTHS, countries, dates, number_word
 from qa.entities import numbers as _numbers
 from qa.select import label_for
@@ -831,6 +841,9 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
             verdict = "yes" if own else "no"  # "Does footnote 3 give a link?"
         line = f"Footnote {n}{note_words(src)} cites {cited(src)}"
         line = f"{verdict.title()}. {line}" if verdict else line
+        if q.kind == DATE and len(wanted) == 1 and src.date and not verdict:
+            # "When was the source of footnote 2 published?": its date first
+            line = f"{src.date} [{n}], the date the project's record gives the document. {line}"
         counts = _counted_in(q, src.title) if q.kind == NUMBER else ""
         if counts:  # "How many states signed the joint notification?": the title's count
             line = f"{counts} [{n}], going by the title of the document footnote {n} cites. {line}"

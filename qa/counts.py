@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from index.text import STOPWORDS, stem, strip_markers, terms, words
+from qa.analyze import LEFT_OUT_RE
 from qa.entities import countries, dates, numbers
 from qa.types import Evidence
 
@@ -22,16 +23,22 @@ _MORE_THAN_RE = re.compile(
     r"(?:there\s+are\s+|there\s+were\s+)?(?P<y>.+?)\W*$",
     re.I,
 )
+# "Are more states taking part than there are projects?", "Did fewer X … than Y?"
+_MORE_X_THAN_RE = re.compile(
+    r"^(?:are|were|did|do|does|have|has)\s+(?P<cmp>more|fewer|less)\s+(?P<x>.+?)\s+than\s+"
+    r"(?:there\s+are\s+|there\s+were\s+)?(?P<y>.+?)\W*$",
+    re.I,
+)
+# "By how many does the number of states exceed the number of projects?"
+_EXCEEDS_RE = re.compile(
+    r"^by\s+how\s+(?:many|much)\s+(?:does|do|did)\s+(?:the\s+number\s+of\s+)?(?P<x>.+?)\s+"
+    r"(?:exceed|outnumber|top)\s+(?:the\s+number\s+of\s+)?(?P<y>.+?)\W*$",
+    re.I,
+)
 # "How many more states signed than there are projects?"
 _HOW_MANY_MORE_RE = re.compile(
     r"^how\s+many\s+(?P<cmp>more|fewer|less)\s+(?P<x>.+?)\s+than\s+"
     r"(?:there\s+are\s+|there\s+were\s+|are\s+|were\s+)?(?P<y>.+?)\W*$",
-    re.I,
-)
-# the states a question counts are those left out
-_OUT_RE = re.compile(
-    r"\b(?:out(?:side)?|non-?\w+|not\s+(?:taking\s+part|participating|joining|in)|"
-    r"stay(?:s|ed|ing)?\s+out|opt(?:s|ed|ing)?\s+out|left\s+out|excepted|excluded)\b",
     re.I,
 )
 _EXCEPT_RE = re.compile(
@@ -72,20 +79,23 @@ class Compared:
 
 def compares_counts(question: str) -> bool:
     """Whether a question sets two counts against each other."""
-    return bool(_MORE_THAN_RE.match(question) or _HOW_MANY_MORE_RE.match(question))
+    return any(
+        p.match(question) for p in (_MORE_THAN_RE, _MORE_X_THAN_RE, _HOW_MANY_MORE_RE, _EXCEEDS_RE)
+    )
 
 
 def compared_counts(question: str, evidence: list[Evidence]) -> Compared | None:
     """The two counts a question sets against each other, each from its sentence; None
     when the question compares no counts or a side is counted by no sentence at hand."""
-    yes_no = _MORE_THAN_RE.match(question)
-    how_many = _HOW_MANY_MORE_RE.match(question)
+    yes_no = _MORE_THAN_RE.match(question) or _MORE_X_THAN_RE.match(question)
+    how_many = _HOW_MANY_MORE_RE.match(question) or _EXCEEDS_RE.match(question)
     m = yes_no or how_many
     if m is None:
         return None
-    asked = "more" if m.group("cmp").lower() == "more" else "fewer"
+    cmp = m.groupdict().get("cmp") or "more"
+    asked = "more" if cmp.lower() == "more" else "fewer"
     x, y = _noun(m.group("x")), _noun(m.group("y"))
-    if _OUT_RE.search(y) and not set(terms(y)) & _STATE_WORDS and set(terms(x)) & _STATE_WORDS:
+    if LEFT_OUT_RE.search(y) and not set(terms(y)) & _STATE_WORDS and set(terms(x)) & _STATE_WORDS:
         y = f"{x} {y}"  # "… in PESCO than outside it": the same states, those left out
     first, second = _count(x, evidence), _count(y, evidence)
     if first is None or second is None:
@@ -105,7 +115,7 @@ def _noun(side: str) -> str:
         end = plural + 1
     head = " ".join(ws[:end])
     rest = " ".join(ws[end:])
-    return f"{head} {rest}".strip() if _OUT_RE.search(rest) else head
+    return f"{head} {rest}".strip() if LEFT_OUT_RE.search(rest) else head
 
 
 def _count(side: str, evidence: list[Evidence]) -> Count | None:
@@ -114,7 +124,7 @@ def _count(side: str, evidence: list[Evidence]) -> Count | None:
     noun = [t for t in terms(side) if t not in STOPWORDS]
     if not noun:
         return None
-    out = bool(_OUT_RE.search(side))  # "states staying out": those a sentence excepts
+    out = bool(LEFT_OUT_RE.search(side))  # "states staying out": those a sentence excepts
     head = stem(words(side)[-1].lower())  # "Member Cities": cities are counted
     for ev in evidence:
         plain = strip_markers(ev.text)

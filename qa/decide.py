@@ -27,6 +27,7 @@ from qa.analyze import (
     DATE,
     DEFINITION,
     EXPANSION,
+    LEFT_OUT_RE,
     NAMED,
     NUMBER,
     OTHER,
@@ -623,6 +624,20 @@ def decide(
         unused = [w for w in _unused_words(q, q.text, ctx) if stem(w.lower()) not in _SAYING]
         if unused:
             return Decision(False, f"they say nothing of {_quote(unused)}", about=aim)
+    if q.kind == OTHER and _HOW_ASKED_RE.match(q.text):
+        # "How could PESCO help frontline states?": the sentence saying the kind-word only
+        # a passage or two use ("frontline"), before ones on the subject at large
+        kind_terms = {t for t, _ in _kind_words(q, ctx)}
+        rare = [
+            t
+            for t in q.terms
+            if t in kind_terms
+            and t in ctx.vocabulary
+            and ctx.weight(t) >= ctx.rarest - _TWO_PASSAGES
+            and t not in _name_terms(q)
+        ]
+        if rare:
+            ranked = sorted(ranked, key=lambda es: not set(rare) <= _said(q, es[0].text))
     year = _IN_YEAR_RE.search(q.text)
     if year:  # "What happened in 2015?": "the crisis of 2015" before "launched after 2015"
         ranked = sorted(ranked, key=lambda es: not _dates_within(year.group(2), es[0].text))
@@ -632,6 +647,8 @@ def decide(
     return Decision(True, support=tuple(ev for ev, _ in ranked))
 
 
+# "How could X help Y?", "How does X affect Y?": a way, not a count, a length or a date
+_HOW_ASKED_RE = re.compile(r"^\W*how\b(?!\s+(?:many|much|long|often|old|far|soon)\b)", re.I)
 # "What does X do for ordinary people?", "What does it mean for the frontline states?"
 _FOR_WHOM_RE = re.compile(
     r"\b(?:do|does|did|mean|means|offer|offers|bring|brings|give|gives|change|changes|"
@@ -2902,6 +2919,15 @@ def _founds_subject(q: Question, ev: Evidence) -> bool:
     return bool(_FOUNDING_VERBS & said) and bool(rest) and all(t in said for t in rest)
 
 
+# irregular participles and the verb a sentence uses for them
+_PARTICIPLES = {
+    "seen": "see", "done": "do", "taken": "take", "given": "give", "made": "make",
+    "held": "hold", "begun": "begin", "written": "write", "known": "know", "shown": "show",
+    "run": "run", "met": "meet", "set": "set", "put": "put", "brought": "bring",
+    "chosen": "choose", "won": "win", "led": "lead", "kept": "keep", "sent": "send",
+}  # fmt: skip
+
+
 def _dates_event(q: Question, verb: str, ev: Evidence) -> bool:
     """Whether a sentence (or the one before) tells the event a date question closes on:
     its verb said, literally or through the thesaurus, or, for a thing coming into being,
@@ -2911,6 +2937,9 @@ def _dates_event(q: Question, verb: str, ev: Evidence) -> bool:
     # said in its words or the corpus's; not its opposite ("expected" is no "completed")
     if stem(verb) in have | vouched(q.text, have):
         return True
+    base = _PARTICIPLES.get(verb.lower(), "")
+    if base and stem(base) in have:
+        return True  # "When will the outcome be seen?" / "… and see the outcome in 2019"
     if len(stem(verb)) >= 5 and any(t.startswith(stem(verb)) for t in have):
         return True  # its noun: "implemented" is told by "the implementation … in 2018"
     if stem(verb) in _MEETING_TERMS and ev.sentence.role == "note":
@@ -3159,10 +3188,16 @@ def timed_against(
     # a part of the year stands for a month ("the beginning of 2018" / "the end of 2018")
     month_one = one.month or part_month(first[0].text, one)
     month_other = other.month or part_month(m.group("b") if given else second[0].text, other)
+    reported = [  # the article is written after each past event it reports
+        names_the_article(m.group(side)) and not given and not EXPECTS_RE.search(other_ev.text)
+        for side, other_ev in (("a", second[0]), ("b", first[0]))
+    ]
     if one.year != other.year:
         earlier = one.year < other.year
     elif month_one and month_other and month_one != month_other:
         earlier = month_one < month_other
+    elif any(reported):  # "Was the article written before the 13 November Council?"
+        earlier = reported[1]  # the article (after what it reports) is the second side
     else:
         return None
     answer = "yes" if earlier == bool(m.group("before")) else "no"
@@ -3571,7 +3606,7 @@ def _decide_yes_no(
         score += 0.3 * (joining and bool(_EXCEPTION_RE.search(ev.text)))
         # "Are fewer than five states staying out?": the sentence excepting states counts
         # those out; one counting states that signed counts others
-        out_counted = bool(_bounds(q.text)) and bool(_OUT_ASKED_RE.search(q.text) or q.negative)
+        out_counted = bool(_bounds(q.text)) and bool(LEFT_OUT_RE.search(q.text) or q.negative)
         score += 0.4 * (out_counted and bool(_all_except(ev.text)))
         score -= 0.3 * graded(q.text, ev.text)  # silent on the quality asked ("obliged")
         # it says the opposite of a question word no sentence says ("achieved"/"early phase")
@@ -3970,26 +4005,34 @@ def _other_state(
     return None
 
 
-def rare_unsaid(q: Question, ev: Evidence, ctx: Context) -> list[str]:
-    """The question's words that only one or two passages use and that the sentence (or
-    the one before) does not say, in its words or the corpus's: what a Yes would affirm
-    without the sentence saying it."""
-    named = _name_terms(q)
-    said = _said(q, ev.chunk.text)  # its passage: "… (X). This is only one the initial list"
+def _kind_words(q: Question, ctx: Context) -> list[tuple[str, str]]:
+    """The question's words (term, as written) that the sources write before the same
+    noun ("frontline member state"): a kind of thing they name, not a reader's word met
+    by chance ("people-smuggling" / "of goods and of people")."""
     ws = [w.lower() for w in words(q.text)]
-    # the word with the noun after it, as the sources write the two ("frontline member
-    # state"): a kind of thing they name, not a reader's word met by chance
-    phrased = {
-        stem(w)
+    return [
+        (stem(w), w)
         for w, head in zip(ws, ws[1:], strict=False)
         if not w.endswith(("ed", "ing"))  # "carried out": a verb, no kind of thing
         and head not in STOPWORDS
         and not numbers(head)  # "early 2018": a time, checked as one
         and w not in _YEAR_PART_WORDS
         and re.search(rf"\b{re.escape(w)} {re.escape(head[:3])}", ctx.lowered_text)
-        # said of the thing asked as what it is ("Is Italy a frontline state?", "one of
-        # the frontline states"), not the name of what is asked of ("the river pact")
-        and re.search(
+    ]
+
+
+def rare_unsaid(q: Question, ev: Evidence, ctx: Context) -> list[str]:
+    """The question's words that only one or two passages use and that the sentence (or
+    the one before) does not say, in its words or the corpus's: what a Yes would affirm
+    without the sentence saying it."""
+    named = _name_terms(q)
+    said = _said(q, ev.chunk.text)  # its passage: "… (X). This is only one the initial list"
+    # said of the thing asked as what it is ("Is Italy a frontline state?", "one of the
+    # frontline states"), not the name of what is asked of ("the river pact")
+    phrased = {
+        t
+        for t, w in _kind_words(q, ctx)
+        if re.search(
             rf"\b(?:an?|(?:one|any|none|some)\s+of\s+the|among\s+the)\s+(?:\w+\s+)?{re.escape(w)}\b",
             q.text,
             re.I,
@@ -5740,13 +5783,6 @@ def only_verdict(q: Question, text: str) -> str:
     return ""
 
 
-# the states asked of are those left out ("non-participating", "outside", "staying out")
-_OUT_ASKED_RE = re.compile(
-    r"\bnon-?(?:participating|participant|member|signator(?:y|ies))|\boutside\b|"
-    r"\bstay(?:s|ed|ing)?\s+out\b|\bopt(?:s|ed|ing)?\s+out\b|\bleft\s+out\b|"
-    r"\bnot\s+(?:taking\s+part|participating|joining|in\b)",
-    re.I,
-)
 _NUMBER_OF_STATES_RE = re.compile(
     r"\bnumber\s+of\b[^?]*?\b(?:states|countries|members|nations)\b", re.I
 )
@@ -5758,7 +5794,7 @@ def excepted_count(q: Question, text: str) -> bool | None:
     except A, B and C"): whether the count of those it names meets the question's; None
     for other questions or sentences."""
     said = _all_except(text)
-    if not (q.negative or _OUT_ASKED_RE.search(q.text)) or not said:
+    if not (q.negative or LEFT_OUT_RE.search(q.text)) or not said:
         return None
     out = countries(said.group(1))
     left = len(out)

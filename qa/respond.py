@@ -678,6 +678,8 @@ def _in_time(events: tuple[tuple[str, Evidence, Day], ...]) -> str:
         other.month or part_month(second.text, other),
     )
     order = "before" if (one.year, month_one) < (other.year, month_other) else "after"
+    if (one.year, month_one) == (other.year, month_other) and second.sentence.role == "header":
+        order = "before"  # the same month as the article's writing, which came after it
     # what a sentence only expects falls before or after; what happened came so
     verb = "falls" if any(EXPECTS_RE.search(e.text) for e in (first, second)) else "came"
     return (

@@ -414,3 +414,39 @@ def expansions_of(text: str) -> tuple[str, ...]:
     from qa.thesaurus import expansions
 
     return expansions(text)
+
+
+def test_more_forms_of_counts_set_against_each_other() -> None:
+    """Count class: "Are more cities taking part than there are plans?" and "By how many
+    does the number of cities exceed the number of plans?" compare two counts too."""
+    from qa.counts import compared_counts
+
+    plans = _evidence("The cities have drawn up a first list of 12 plans for the river.", "[¶5]")
+    cities = _evidence("Fifteen Member Cities of the league have signed the river pact.", "[¶3]")
+    more = compared_counts(
+        "Are more Member Cities taking part than there are plans on the list?", [plans, cities]
+    )
+    assert more is not None and more.holds
+    gap = compared_counts(
+        "By how many does the number of Member Cities exceed the number of plans?",
+        [plans, cities],
+    )
+    assert gap is not None and gap.asked == "difference"
+
+
+def test_an_irregular_participle_is_told_by_its_verb_and_a_question_is_no_lead_clause() -> None:
+    """Timeline class: "When will the outcome be seen?" is told by "see the outcome … in
+    2021"; "When was the Treaty of Orsa, which made the board, signed?" is a date question
+    (its first clause is a question, not a clause leading one)."""
+    q = analyze("When will the outcome of the plans be seen?")
+    told = _evidence("It will be important to see the outcome of the plans in 2021.")
+    assert _dates_event(q, _dated_verb(q), told)
+    assert analyze("When was the Treaty of Orsa, which made the board, signed?").kind == "date"
+    assert analyze("Once a city joins, is it bound?").kind == "yesno"
+
+
+def test_thanks_and_a_request_to_name_them_are_set_aside() -> None:
+    assert clean("Thanks a lot! What are the 12 plans, could you name them all?") == (
+        "What are the 12 plans?"
+    )
+    assert clean("Hi, just to check: is Dunmore in the pact?") == "Is Dunmore in the pact?"
