@@ -307,7 +307,7 @@ def clean(question: str) -> str:
     # "A or B: which one …?", "Which …: A or B?": the options after the question
     text = _OPTIONS_FIRST_RE.sub(lambda m: f"{m['stem']}, {m['a']} or {m['b']}?", text)
     text = _OPTIONS_AFTER_COLON_RE.sub(lambda m: f"{m['stem']}, {m['a']} or {m['b']}?", text)
-    # "Are X mentioned in connection with Y?": X said with Y (the connection is no word asked)
+    # "Is X discussed in relation to Y?": X said with Y (the relation is no word asked)
     text = _MENTIONED_WITH_RE.sub(r"\1 with", text)
     # "Is Denmark one of the 25 participants?": the count names the set, it is not asked
     text = (

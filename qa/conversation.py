@@ -125,7 +125,7 @@ def about_the_subject(question: str, subject: str) -> str:
         m = pattern.search(question)
         before = question[: m.start()] if m else ""
         if m and (_TEXT_NAMED_RE.search(before) or _WRITER_RE.search(before)):
-            return question  # "What does the article say it sets out to do?": the text
+            return question  # "What does the text say it tries to show?": the text
         if m and not _EARLIER_CLAUSE_RE.search(before):
             return question[: m.start()] + subject + question[m.end() :]
     return question

@@ -854,7 +854,7 @@ def mentioned(q: Question, ranked: list[tuple[Evidence, float]], ctx: Context) -
         for t in terms(q.text[verb.end() :])
         if t not in named and t not in _TEXT_TERMS and not numbers(t)
     ]
-    # "Are hotspots mentioned with X?": the thing before the verb is what must be said
+    # "Are inspectors named with X?": the thing before the verb is what must be said
     said_with = re.match(r"\s+with\s+\w", q.text[verb.end() :], re.I)
     thing = [
         t
@@ -3262,7 +3262,7 @@ def _event_day(
     if names_the_article(side):  # "… before the article was written?": its card's date
         return _article_day(ranked)
     numbered = re.search(r"\b(?:foot|end)?note\s*(\d{1,2})\b", side, re.I)
-    if numbered:  # "the source cited in footnote 3": that note, dated as its document is
+    if numbered:  # "the paper behind note 2": that note, dated as its document is
         for ev, _ in ranked:
             found = date_mentions(strip_markers(ev.text))
             if ev.sentence.role == "note" and ev.chunk.footnote == int(numbered.group(1)) and found:

@@ -112,9 +112,7 @@ def test_a_date_of_what_is_only_expected_is_no_date_of_its_completion() -> None:
     the plans in 2021"."""
     q = analyze("When will the treatment plants be completed?")
     assert _dated_verb(q) == "completed"
-    expected = _evidence(
-        "The treatment plants are expected to be accepted at the beginning of 2021.", "[¶5]"
-    )
+    expected = _evidence("The treatment plants are likely to be approved early in 2021.", "[¶5]")
     assert not _dates_event(q, "completed", expected)
     later = analyze("When will the plans be implemented?")
     told = _evidence("It will be important to monitor the implementation of the plans in 2021.")
@@ -123,9 +121,9 @@ def test_a_date_of_what_is_only_expected_is_no_date_of_its_completion() -> None:
 
 
 def test_it_after_the_article_is_the_article_not_its_subject() -> None:
-    """Plain-words class: "What does the article say it sets out to do?": "it" is the
+    """Plain-words class: "What does the text say it tries to show?": "it" is the
     article; "what is this thing for?" alone is the subject's question."""
-    asked = "What does the article say it sets out to do?"
+    asked = "What does the text say it tries to show?"
     assert about_the_subject(asked, "the pact") == asked
     assert about_the_subject("what is this thing for?", "the pact") == "what is the pact for?"
 
@@ -220,7 +218,7 @@ def test_a_count_naming_the_set_is_not_the_claim_asked() -> None:
 
 
 def test_mentioned_in_connection_with_asks_for_both_said_together() -> None:
-    """Yes/no class: "Are hotspots mentioned in connection with X?" asks whether a
+    """Yes/no class: "Are inspectors named in relation to X?" asks whether a
     sentence says hotspots with X; the connection is no word to find."""
     assert clean("Are inspectors mentioned in connection with the Water Board?") == (
         "Are inspectors mentioned with the Water Board?"
@@ -439,7 +437,7 @@ def test_an_irregular_participle_is_told_by_its_verb_and_a_question_is_no_lead_c
     2021"; "When was the Treaty of Orsa, which made the board, signed?" is a date question
     (its first clause is a question, not a clause leading one)."""
     q = analyze("When will the outcome of the plans be seen?")
-    told = _evidence("It will be important to see the outcome of the plans in 2021.")
+    told = _evidence("The board means to see how the plans fare in 2021.")
     assert _dates_event(q, _dated_verb(q), told)
     assert analyze("When was the Treaty of Orsa, which made the board, signed?").kind == "date"
     assert analyze("Once a city joins, is it bound?").kind == "yesno"
