@@ -3253,6 +3253,14 @@ _DOCUMENT_TERMS = frozenset(
 )
 
 
+# a year given as a bound ("after 2015", "since 2015", "before 2019"), read backwards
+_BOUND_BEFORE_RE = re.compile(
+    r"\b(?:after|since|from|beyond|before|until|till|prior\s+to|by)\s+(?:the\s+(?:end|"
+    r"beginning|start|middle)\s+of\s+)?$",
+    re.I,
+)
+
+
 def _event_day(
     q: Question, side: str, ranked: list[tuple[Evidence, float]], ctx: Context | None = None
 ) -> tuple[Evidence, Day] | None:
@@ -3280,7 +3288,11 @@ def _event_day(
     bare = bool(own) and wanted <= {t for n in own for t in terms(n)}
     best: tuple[float, Evidence, Day] | None = None
     for ev, _ in ranked:  # the best eight, and every dated sentence the answer adds
-        mentions = date_mentions(strip_markers(ev.text))
+        plain_text = strip_markers(ev.text)
+        # "launched after 2015": a bound on when, not the date of what is named
+        mentions = [
+            m for m in date_mentions(plain_text) if not _BOUND_BEFORE_RE.search(plain_text[: m[2]])
+        ]
         if not wanted or not mentions:
             continue
         named = {t for w in spelt if ctx and ctx.aliases.names_all([w], ev.text) for t in terms(w)}

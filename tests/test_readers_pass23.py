@@ -448,3 +448,17 @@ def test_thanks_and_a_request_to_name_them_are_set_aside() -> None:
         "What are the 12 plans?"
     )
     assert clean("Hi, just to check: is Dunmore in the pact?") == "Is Dunmore in the pact?"
+
+
+def test_a_year_given_as_a_bound_does_not_date_what_is_named() -> None:
+    """Timeline class: "Which came first, the plan study or the gauge network?" against
+    "Measures were taken after 2012, among them the gauge network": "after 2012" bounds
+    when, it dates nothing; the study's own year still dates it."""
+    from qa.decide import _event_day
+
+    q = analyze("Which came first, the plan study or the gauge network?")
+    bound = _evidence("Measures were taken after 2012, among them the gauge network.", "[¶4]")
+    study = _evidence("The plan study came out in 2016.", "[¶6]")
+    assert _event_day(q, "the gauge network", [(bound, 0.5), (study, 0.4)], _ctx()) is None
+    found = _event_day(q, "the plan study", [(bound, 0.5), (study, 0.4)], _ctx())
+    assert found is not None and found[1].year == 2016
