@@ -415,19 +415,17 @@ def card_answer(q: Question, store: Store) -> CardAnswer | None:
         # "Did 23 states sign the joint notification?": words only a cited document's
         # title uses ask about that document, as its record gives it
         name = "footnote" if _only_in_record(q, store) is not None else ""
-    if not name and q.kind == YESNO and not q.negative and _numbered(q):
-        # "Does footnote 1 cite a summit held in December 2017?": the record settles it
-        picked = _picked(q, [s for s in store.sources.values() if s.footnote is not None])
-        note = notes_by_number(store).get(picked[0].footnote or 0) if len(picked) == 1 else None
-        if len(picked) == 1 and note_verdict(q, picked[0], note):
-            name = "footnote"
-    if not name and q.kind == YESNO and not q.negative and _PUBLISHED_RE.search(q.text):
-        # "Was the ESDC publication published in 2017?": one cited document, named by its
-        # record's words, and what its record settles (its year, its maker)
-        picked = _picked(q, [s for s in store.sources.values() if s.footnote is not None])
-        note = notes_by_number(store).get(picked[0].footnote or 0) if len(picked) == 1 else None
-        if len(picked) == 1 and note_verdict(q, picked[0], note):
-            name = "footnote"
+    if (
+        not name
+        and q.kind == YESNO
+        and not q.negative
+        and (_numbered(q) or _PUBLISHED_RE.search(q.text))
+        and _record_settles(q, store)
+    ):
+        # "Does footnote 1 cite a summit held in December 2017?", "Was the ESDC publication
+        # published in 2017?": one cited document, by its number or its record's words,
+        # and what its record settles (its year, its maker)
+        name = "footnote"
     if not name and _names_cited_document(q, store):
         name = "footnote"  # "Who published the EUROSUR page the article quotes, and when?"
     if not name:
@@ -536,6 +534,14 @@ _HAS_FIELD_RE = re.compile(
     r"^is\s+there\s+(?:a|an|any)\s+(?:title|author|date|publisher)\b",
     re.I,
 )
+
+
+def _record_settles(q: Question, store: Store) -> bool:
+    """Whether the question picks one cited document and its record settles it."""
+    picked = _picked(q, [s for s in store.sources.values() if s.footnote is not None])
+    if len(picked) != 1:
+        return False
+    return bool(note_verdict(q, picked[0], notes_by_number(store).get(picked[0].footnote or 0)))
 
 
 def _card_verdict(q: Question, name: str, value: str, header: Evidence, store: Store) -> CardAnswer:
@@ -751,10 +757,11 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
     wanted = [only] if only is not None else _picked(q, sources)
     link_asked = bool(_LINK_RE.search(q.text))
     lines: list[str] = []
+    notes = notes_by_number(store)
     by_record = _by_record(q, sources) if only is None else None
     if by_record == []:  # "Which footnotes are from 2015?": none; the record's dates
         dated = "; ".join(f"footnote {s.footnote}: {s.kind}, {s.date}" for s in sources)
-        return CardAnswer(f"None: {dated}.", _notes_of(sources, notes_by_number(store)))
+        return CardAnswer(f"None: {dated}.", _notes_of(sources, notes))
     if by_record:  # "Which footnote cites a press release?", "… notes from 2017?"
         wanted = by_record
         which = " and ".join(str(s.footnote) for s in by_record)
@@ -762,7 +769,6 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
         lines.append(f"{count}ootnote{'s' if len(by_record) > 1 else ''} {which}.")
     if link_asked and _CHECKED_RE.search(q.text) and _ALL_NOTES_RE.search(q.text):
         wanted = sources  # "Have the web addresses of the footnoted documents been verified?"
-    notes = notes_by_number(store)
     support: list[Evidence] = []
     if _KIND_ASKED_RE.search(q.text) and all(s.kind for s in wanted):
         # "What kind of document is each footnote's source?": the record's kind, each
@@ -808,8 +814,7 @@ def _footnotes(q: Question, store: Store) -> CardAnswer | None:
         # "How many footnotes does it have?": the count, and what each cites in a word
         each = "; ".join(f"footnote {s.footnote}, “{s.cited_as}” [{s.footnote}]" for s in sources)
         count = number_word(len(sources)).capitalize()
-        shown = [e for s in sources if (e := notes.get(s.footnote or 0)) is not None]
-        return CardAnswer(f"{count}: {each}.", tuple(shown))
+        return CardAnswer(f"{count}: {each}.", _notes_of(sources, notes))
     elif len(wanted) == len(sources) and len(sources) > 1:
         count = number_word(len(sources))
         lines.append(f"The article has {count} footnotes, each citing one source.")

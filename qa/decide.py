@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from index.text import STOPWORDS, fold, quotes, stem, strip_markers, terms, words
 from qa.analyze import (
@@ -4017,20 +4017,26 @@ def _other_state(
     return None
 
 
-def _kind_words(q: Question, ctx: Context) -> list[tuple[str, str]]:
+def _kind_words(q: Question, ctx: Context) -> tuple[tuple[str, str], ...]:
     """The question's words (term, as written) that the sources write before the same
     noun ("frontline member state"): a kind of thing they name, not a reader's word met
-    by chance ("people-smuggling" / "of goods and of people")."""
-    ws = [w.lower() for w in words(q.text)]
-    return [
+    by chance ("people-smuggling" / "of goods and of people"). Worked out once per
+    question: each candidate sentence of a yes/no question asks it again."""
+    return _kind_words_in(q.text, ctx.lowered_text)
+
+
+@lru_cache(maxsize=64)
+def _kind_words_in(question: str, lowered_text: str) -> tuple[tuple[str, str], ...]:
+    ws = [w.lower() for w in words(question)]
+    return tuple(
         (stem(w), w)
         for w, head in zip(ws, ws[1:], strict=False)
         if not w.endswith(("ed", "ing"))  # "carried out": a verb, no kind of thing
         and head not in STOPWORDS
         and not numbers(head)  # "early 2018": a time, checked as one
         and w not in _YEAR_PART_WORDS
-        and re.search(rf"\b{re.escape(w)} {re.escape(head[:3])}", ctx.lowered_text)
-    ]
+        and re.search(rf"\b{re.escape(w)} {re.escape(head[:3])}", lowered_text)
+    )
 
 
 def rare_unsaid(q: Question, ev: Evidence, ctx: Context) -> list[str]:
